@@ -1,0 +1,152 @@
+// Builds the projection engine's per-country inputs (CountryInputs) from the dataset, in ONE vintage:
+// the later WDI vintages for remittances, GDP and population, so remittances/GDP ratios are consistent.
+// Every fallback is explicit and reported in `basis`, so the UI can say where each number comes from.
+import type { CountryInputs, ModelBaseline } from '../model/types';
+import { COUNTRIES, type Country } from './countries';
+import type { BaselineDataset, BaselineManifest } from './dataset-schema';
+import { findRecord, findRecords, usableValue } from './records';
+
+/** Where each model input of one country comes from (shown next to the number in the UI and in docs/data.md). */
+export interface CountryInputBasis {
+  iso3: string;
+  remittances: 'wdi-2025' | 'wdi-computed' | 'none';
+  remittanceCost: 'country' | 'lac-mean';
+  /** r4v: R4V count from the paper or a source copy; paper-share: paper's % of host population x UN DESA population; none: 0. */
+  venezuelans: 'r4v' | 'paper-share' | 'none';
+  /** Whether UN DESA's own Venezuelan-born count was taken out of otherImmigrants2019 (only when R4V Venezuelans are added). */
+  immigrantsNetOfUnDesaVenezuelans: boolean;
+  notes: string[];
+}
+
+/** Mean of the four 2019 quarterly means over monitored LAC-receiving corridors (RPW): the fallback cost. */
+export function lacCorridorMeanCost2019(dataset: BaselineDataset): number {
+  const quarters = findRecords(dataset, 'remittanceCosts', { iso3: 'LAC', indicator: 'lac_corridor_mean_cost_pct', year: 2019 })
+    .map(usableValue)
+    .filter((v): v is number => v !== null);
+  if (quarters.length !== 4) throw new Error(`Expected four 2019 quarterly LAC corridor means, found ${quarters.length}`);
+  return quarters.reduce((a, b) => a + b, 0) / quarters.length;
+}
+
+function required(value: number | null, what: string, iso3: string): number {
+  if (value === null || !Number.isFinite(value)) throw new Error(`Baseline dataset lacks ${what} for ${iso3}`);
+  return value;
+}
+
+function remittances2018(dataset: BaselineDataset, iso3: string): { value: number | null; basis: CountryInputBasis['remittances'] } {
+  const wdi = usableValue(findRecord(dataset, 'remittances', { iso3, indicator: 'remittances_usd', year: 2018, vintageKey: 'wdi2025' }));
+  if (wdi !== null) return { value: wdi, basis: 'wdi-2025' };
+  // St Kitts & Nevis and St Vincent: WDI % of GDP x the same GDP the model uses, so the ratio stays consistent.
+  const computed = usableValue(findRecord(dataset, 'remittances', { iso3, indicator: 'remittances_usd', year: 2018, vintageKey: 'computed' }));
+  if (computed !== null) return { value: computed, basis: 'wdi-computed' };
+  return { value: null, basis: 'none' };
+}
+
+function venezuelans2019(dataset: BaselineDataset, iso3: string, undesaPopulation: number): { value: number; basis: CountryInputBasis['venezuelans']; note?: string } {
+  const hosted = findRecords(dataset, 'venezuelans', { iso3, indicator: 'venezuelans_hosted', year: 2019 });
+  const fromR4v = hosted.map(usableValue).find((v): v is number => v !== null);
+  if (fromR4v !== undefined) return { value: fromR4v, basis: 'r4v' };
+  const paperCount = usableValue(findRecord(dataset, 'paper', { iso3, indicator: 'venezuelans_hosted', year: 2019 }));
+  if (paperCount !== null) return { value: paperCount, basis: 'r4v', note: 'Venezuelans: the paper\'s R4V figure as printed.' };
+  // The paper's shares of host population match UN DESA 2019 population (baseline-data.md, section 4).
+  const paperShare = usableValue(findRecord(dataset, 'paper', { iso3, indicator: 'venezuelans_pct_host_population', year: 2019 }));
+  if (paperShare !== null) {
+    return {
+      value: Math.round((paperShare / 100) * undesaPopulation),
+      basis: 'paper-share',
+      note: `Venezuelans: paper's ${paperShare}% of host population x UN DESA 2019 population (the only count found is recalled, unverified).`,
+    };
+  }
+  const recalled = hosted.some((r) => r.confidence === 'recalled, unverified');
+  return {
+    value: 0,
+    basis: 'none',
+    note: recalled
+      ? 'Venezuelans: 0 - the only R4V count found is recalled, unverified and is not used; UN DESA Venezuelans stay in otherImmigrants2019.'
+      : 'Venezuelans: 0 - no Dec-2019 R4V figure found for this host; UN DESA Venezuelans stay in otherImmigrants2019.',
+  };
+}
+
+function countryInputs(dataset: BaselineDataset, country: Country, lacMeanCost: number): { inputs: CountryInputs; basis: CountryInputBasis } {
+  const { iso3 } = country;
+  const notes: string[] = [];
+  const population2019 = required(
+    usableValue(findRecord(dataset, 'populationGdp', { iso3, indicator: 'population', year: 2019, vintageKey: 'wdi2026' })),
+    'WDI 2019 population',
+    iso3,
+  );
+  const undesaPopulation = required(
+    usableValue(findRecord(dataset, 'populationGdp', { iso3, indicator: 'population', year: 2019, vintageKey: 'undesa2019' })),
+    'UN DESA 2019 population',
+    iso3,
+  );
+  const gdp2018Usd = usableValue(findRecord(dataset, 'populationGdp', { iso3, indicator: 'gdp_usd', year: 2018, vintageKey: 'wdi2024' }));
+  if (gdp2018Usd === null) notes.push('GDP: not published by WDI; ratios to GDP are not computed.');
+
+  const remittances = remittances2018(dataset, iso3);
+  if (remittances.basis === 'none') notes.push('Remittances: no WDI value; remittance outputs are not computed.');
+
+  const ownCost = usableValue(findRecord(dataset, 'remittanceCosts', { iso3, indicator: 'cost_to_country_pct', year: 2019 }));
+  if (ownCost === null) notes.push(`Remittance cost: no WDI figure; LAC corridor mean ${lacMeanCost.toFixed(2)}% used.`);
+
+  const venezuelans = venezuelans2019(dataset, iso3, undesaPopulation);
+  if (venezuelans.note) notes.push(venezuelans.note);
+
+  const immigrants = required(usableValue(findRecord(dataset, 'migrantStocks', { iso3, indicator: 'immigrants', year: 2019 })), 'UN DESA immigrants', iso3);
+  const undesaVenezuelans = usableValue(
+    findRecord(dataset, 'migrantStocks', { iso3, indicator: 'immigrants_by_origin', year: 2019, counterpart: 'VEN' }),
+  );
+  // Subtract UN DESA's Venezuelans only where R4V Venezuelans are added back, so each person is counted once.
+  const netOut = venezuelans.value > 0 && undesaVenezuelans !== null;
+  const otherImmigrants2019 = Math.max(0, immigrants - (netOut ? (undesaVenezuelans ?? 0) : 0));
+
+  const irregularPct = usableValue(findRecord(dataset, 'regularisation', { iso3, indicator: 'venezuelans_irregular_share_pct', year: 2019 }));
+  const emigrants2019 = required(
+    usableValue(findRecord(dataset, 'migrantStocks', { iso3, indicator: 'emigrants', year: 2019, vintageKey: 'undesa2019' })),
+    'UN DESA emigrants',
+    iso3,
+  );
+
+  return {
+    inputs: {
+      iso3,
+      name: country.name,
+      subregion: country.subregion,
+      population2019,
+      gdp2018Usd,
+      remittances2018Usd: remittances.value,
+      remittanceCostPct: ownCost ?? lacMeanCost,
+      remittanceCostBasis: ownCost === null ? 'lac-mean' : 'country',
+      otherImmigrants2019,
+      venezuelans2019: venezuelans.value,
+      // Stored as a share 0-1, like every other share the engine takes (Colombia 57.4% -> 0.574).
+      venezuelanIrregularShare2019: irregularPct === null ? null : irregularPct / 100,
+      emigrants2019,
+    },
+    basis: {
+      iso3,
+      remittances: remittances.basis,
+      remittanceCost: ownCost === null ? 'lac-mean' : 'country',
+      venezuelans: venezuelans.basis,
+      immigrantsNetOfUnDesaVenezuelans: netOut,
+      notes,
+    },
+  };
+}
+
+function build(dataset: BaselineDataset): { inputs: CountryInputs; basis: CountryInputBasis }[] {
+  const lacMean = lacCorridorMeanCost2019(dataset);
+  return COUNTRIES.map((c) => countryInputs(dataset, c, lacMean));
+}
+
+export function toModelBaseline(dataset: BaselineDataset, manifest: Pick<BaselineManifest, 'sha256'>): ModelBaseline {
+  return {
+    datasetId: dataset.id,
+    datasetVersion: dataset.version,
+    checksum: manifest.sha256,
+    countries: build(dataset).map((c) => c.inputs),
+  };
+}
+
+export function modelInputBasis(dataset: BaselineDataset): CountryInputBasis[] {
+  return build(dataset).map((c) => c.basis);
+}
