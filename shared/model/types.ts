@@ -20,7 +20,7 @@ export interface CountryInputs {
   population2019: number;
   /** GDP 2018, current USD, in the vintage the model uses (null where not published, e.g. Venezuela). */
   gdp2018Usd: number | null;
-  /** Personal remittances received 2018, USD (paper figure where the paper states one; null where unknown). */
+  /** Personal remittances received 2018, USD, in the model vintage (later WDI; the paper's own figures are chart markers only); null where unknown. */
   remittances2018Usd: number | null;
   /** Average cost of sending USD 200 to this country, % of the amount sent. */
   remittanceCostPct: number;
@@ -30,7 +30,7 @@ export interface CountryInputs {
   otherImmigrants2019: number;
   /** Venezuelan refugees and migrants hosted, 5 Dec 2019 (R4V); 0 where none reported. */
   venezuelans2019: number;
-  /** Observed irregular share of the Venezuelan stock (e.g. Colombia 57.4% at 31 Dec 2019); null = use the parameter default. */
+  /** Observed irregular share (0–1) of the Venezuelan stock, e.g. Colombia 0.574 at 31 Dec 2019; null = use the parameter default. */
   venezuelanIrregularShare2019: number | null;
   /** Emigrants born in the country living abroad, 2019 (UN DESA). */
   emigrants2019: number;

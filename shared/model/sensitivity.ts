@@ -1,0 +1,87 @@
+// One-at-a-time sensitivity: each parameter at its low and at its high value, every other parameter
+// at its scenario value, for one output, region and year. Only the countries in the region are run,
+// only as far down the module chain as the output needs; parameters of modules the output does not
+// depend on get a zero swing without running.
+import { PARAMETERS } from './catalogue';
+import { DEPTH_MODULES, OUTPUT_DEPTH, OUTPUT_SERIES, runCountry, type RunDepth } from './country-run';
+import { resolveLevers } from './levers';
+import type { ParamValues, ParameterId } from './parameter-ids';
+import { parameterValues, withParameter } from './parameters';
+import { countryInRegion } from './regions';
+import { runContext } from './run-context';
+import type { CountryInputs, ModelBaseline, OutputId, RegionId, ScenarioInputs, SensitivityRow } from './types';
+import { YEARS } from './types';
+import { assertValidBaseline, assertValidScenario } from './validate';
+import { Workspace } from './workspace';
+
+function evaluate(
+  countries: readonly CountryInputs[],
+  scenario: ScenarioInputs,
+  p: ParamValues,
+  output: OutputId,
+  yearIndex: number,
+  depth: RunDepth,
+  ws: Workspace,
+): number {
+  const ctx = runContext(p);
+  let sum = 0;
+  let gdp = 0;
+  let any = false;
+  for (const country of countries) {
+    runCountry(country, resolveLevers(country, scenario, p), ctx, ws, depth);
+    if (output === 'remittancesPctGdp') {
+      // Ratio of sums, as in the aggregates; for one country this is its own ratio.
+      const r = ws.formal[yearIndex] ?? NaN;
+      const g = ws.gdp[yearIndex] ?? NaN;
+      if (Number.isFinite(r) && Number.isFinite(g)) {
+        sum += r;
+        gdp += g;
+        any = true;
+      }
+    } else {
+      const v = OUTPUT_SERIES[output](ws)[yearIndex] ?? NaN;
+      if (Number.isFinite(v)) {
+        sum += v;
+        any = true;
+      }
+    }
+  }
+  if (!any) return NaN;
+  return output === 'remittancesPctGdp' ? (gdp > 0 ? (sum / gdp) * 100 : NaN) : sum;
+}
+
+export function sensitivity(
+  baseline: ModelBaseline,
+  scenario: ScenarioInputs,
+  output: OutputId,
+  region: RegionId,
+  year = YEARS[YEARS.length - 1] ?? 0,
+): SensitivityRow[] {
+  assertValidBaseline(baseline);
+  assertValidScenario(scenario, baseline);
+  const yearIndex = YEARS.indexOf(year);
+  if (yearIndex < 0) throw new Error(`Sensitivity year ${year} is outside ${YEARS[0]}–${YEARS[YEARS.length - 1]}`);
+  const countries = baseline.countries.filter((c) => countryInRegion(c.iso3, c.subregion, region));
+  if (countries.length === 0) throw new Error(`Sensitivity: no country in region ${region}`);
+  const depth = OUTPUT_DEPTH[output];
+  const upstream = DEPTH_MODULES[depth];
+  const ws = new Workspace();
+  const centralValues = parameterValues('default', scenario.parameters);
+  const central = evaluate(countries, scenario, centralValues, output, yearIndex, depth, ws);
+  if (!Number.isFinite(central)) throw new Error(`Sensitivity: ${output} has no value for ${region} in ${year}`);
+
+  const rows: SensitivityRow[] = [];
+  for (const def of PARAMETERS) {
+    const id = def.id as ParameterId;
+    let atLow = central;
+    let atHigh = central;
+    if (upstream.includes(def.module)) {
+      const current = centralValues[id];
+      if (def.low !== current) atLow = evaluate(countries, scenario, withParameter(centralValues, id, def.low), output, yearIndex, depth, ws);
+      if (def.high !== current) atHigh = evaluate(countries, scenario, withParameter(centralValues, id, def.high), output, yearIndex, depth, ws);
+    }
+    rows.push({ parameterId: id, atLow, atHigh, central, swing: Math.max(Math.abs(atLow - central), Math.abs(atHigh - central)) });
+  }
+  rows.sort((a, b) => b.swing - a.swing || a.parameterId.localeCompare(b.parameterId));
+  return rows;
+}

@@ -1,0 +1,34 @@
+// fast-check generators for random but valid scenarios.
+import fc from 'fast-check';
+import { PARAMETERS } from '../../../shared/model';
+import type { Levers, ScenarioInputs } from '../../../shared/model';
+
+export const leversArb: fc.Arbitrary<Levers> = fc.record(
+  {
+    remittanceCostTargetPct: fc.double({ min: 0, max: 20, noNaN: true }),
+    remittanceCostTargetYear: fc.integer({ min: 2021, max: 2030 }),
+    regularisationRatePerYear: fc.double({ min: 0, max: 1, noNaN: true }),
+    processingCapacityShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    absorptionCapacity: fc.constantFrom('low', 'medium', 'high', 'custom' as const),
+    absorptionInvestmentPctGdp: fc.double({ min: 0, max: 1, noNaN: true }),
+    inflowPath: fc.constantFrom('low', 'central', 'high' as const),
+  },
+  { requiredKeys: [] },
+);
+
+/** Pins a few parameters at random values inside their hard bounds. */
+export const parametersArb: fc.Arbitrary<Record<string, number>> = fc
+  .subarray(PARAMETERS as (typeof PARAMETERS)[number][], { maxLength: 6 })
+  .chain((defs) =>
+    fc.tuple(...defs.map((d) => fc.double({ min: d.min, max: d.max, noNaN: true }))).map((values) =>
+      Object.fromEntries(defs.map((d, i) => [d.id, values[i] ?? d.default])),
+    ),
+  );
+
+export function scenarioArb(isoCodes: readonly string[]): fc.Arbitrary<ScenarioInputs> {
+  return fc.record({
+    levers: leversArb,
+    countries: fc.dictionary(fc.constantFrom(...isoCodes), leversArb, { maxKeys: 3 }),
+    parameters: parametersArb,
+  });
+}

@@ -1,0 +1,67 @@
+// The catalogues load, cover every id, and reject bad edits with a clear message.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LEVERS, OUTPUT_IDS, OUTPUTS, PARAMETERS, PARAMETER_BY_ID, project } from '../../../shared/model';
+import { parseOutputs, parseParameters } from '../../../shared/model/catalogue';
+import { FIXTURE } from './fixture';
+
+describe('model catalogues', () => {
+  it('every output id has exactly one definition', () => {
+    expect(OUTPUTS.map((o) => o.id).sort()).toEqual([...OUTPUT_IDS].sort());
+  });
+
+  it('every parameter has low <= default <= high inside its hard bounds, and a source', () => {
+    for (const p of PARAMETERS) {
+      expect(p.low, p.id).toBeLessThanOrEqual(p.default);
+      expect(p.default, p.id).toBeLessThanOrEqual(p.high);
+      expect(p.source.length, p.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('assumption placeholders say so in their note', () => {
+    const placeholders = PARAMETERS.filter((p) => p.evidence === 'A');
+    expect(placeholders.length).toBeGreaterThan(0);
+    for (const p of placeholders) expect(p.note ?? p.source, p.id).toMatch(/placeholder|assum|no source|convention|norm/i);
+  });
+
+  it('lever baselines tied to status-quo parameters match their defaults', () => {
+    const byId = Object.fromEntries(LEVERS.map((l) => [l.id, l]));
+    expect(byId.regularisationRatePerYear?.baseline).toBe(PARAMETER_BY_ID.statusQuoRegularisationRate.default);
+    expect(byId.processingCapacityShare?.baseline).toBe(PARAMETER_BY_ID.statusQuoProcessingCapacityShare.default);
+    expect(byId.remittanceCostTargetPct?.baseline).toBe('country');
+  });
+
+  it('a bad parameter entry is rejected with its id in the message', () => {
+    const bad = PARAMETERS.map((p) => (p.id === 'lapseRate' ? { ...p, low: 0.5, high: 0.1 } : p));
+    expect(() => parseParameters(bad)).toThrow(/lapseRate.*min <= low <= high <= max/s);
+    expect(() => parseParameters(PARAMETERS.slice(1))).toThrow(/missing \[remittanceGrowthRate\]/);
+    expect(() => parseOutputs([...OUTPUTS, OUTPUTS[0]])).toThrow(/duplicate id remittancesUsd/);
+  });
+
+  it('no magic numbers: every number in the module equations is 0, 1, 100 or an index', () => {
+    const files = ['remittance-costs.ts', 'migrant-stock.ts', 'regularisation.ts', 'absorption.ts'];
+    for (const f of files) {
+      const code = readFileSync(new URL(`../../../shared/model/${f}`, import.meta.url), 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
+      const numbers = code.match(/(?<![\w.])\d+(\.\d+)?(?![\w.])/g) ?? [];
+      expect(numbers.filter((n) => !['0', '1', '100'].includes(n)), f).toEqual([]);
+    }
+  });
+
+  it('docs/methodology.md lists every parameter id', () => {
+    const doc = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
+    for (const p of PARAMETERS) expect(doc, p.id).toContain(`\`${p.id}\``);
+  });
+});
+
+describe('bad scenario input gets a clear message', () => {
+  it('names the unknown parameter, the out-of-range lever and the unknown country', () => {
+    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { beta: 2 } })).toThrow(/unknown parameter "beta"/);
+    expect(() => project(FIXTURE, { levers: { regularisationRatePerYear: 1.5 }, countries: {}, parameters: {} })).toThrow(
+      /Regularisation rate must be a number from 0 to 1/,
+    );
+    expect(() => project(FIXTURE, { levers: {}, countries: { XXX: {} }, parameters: {} })).toThrow(/XXX is not in the baseline/);
+    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { lapseRate: 2 } })).toThrow(/lapseRate\) must be from 0 to 1/);
+  });
+});
