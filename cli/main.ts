@@ -1,0 +1,32 @@
+// Entry point of `npm run -s cli -- …`: real files, real streams, exit codes. Logic lives in run.ts.
+import { readFile, stat } from 'node:fs/promises';
+import { runCli, type CliIo } from './run';
+
+const io: CliIo = {
+  async readText(path, maxBytes) {
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
+      if (info.size > maxBytes) return { ok: false, message: `${path} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
+      return { ok: true, text: await readFile(path, 'utf8') };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { ok: false, message: `${path}: no such file.` };
+      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: permission denied.` };
+      return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'}).` };
+    }
+  },
+};
+
+runCli(process.argv.slice(2), io).then(
+  (outcome) => {
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    process.exitCode = outcome.exitCode;
+  },
+  (error: unknown) => {
+    // A bug, not bad input: still one line, no stack trace for the user.
+    process.stderr.write(`puente: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

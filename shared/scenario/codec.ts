@@ -1,0 +1,180 @@
+// Parses a scenario from untrusted text or JSON and serialises it back (docs/scenario-format.md).
+import { z } from 'zod';
+import { err, ok, type Result } from '../host/host-api';
+import type { Levers } from '../model/types';
+import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from './document';
+import { defaultView } from './defaults';
+import { findUnsafeStructure, MAX_SCENARIO_BYTES } from './guard';
+import { migrateToCurrent } from './migrations';
+import { checkLeverValue, checkParameterValue, type ScenarioRules } from './rules';
+
+export type ScenarioError = 'not-json' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid';
+export type ScenarioParse = Result<ScenarioDocument, ScenarioError>;
+
+const isoTimestamp = z.union([z.iso.datetime({ offset: true }), z.null()]);
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  name: z.string().trim().min(1).max(200).default('Untitled scenario'),
+  author: z.string().max(200).default(''),
+  notes: z.string().max(20_000).default(''),
+  createdAt: isoTimestamp.default(null),
+  updatedAt: isoTimestamp.default(null),
+  appVersion: z.string().max(50).nullable().default(null),
+  baseline: z.strictObject({ datasetId: z.string().max(100), checksum: z.string().max(128) }).nullable().default(null),
+  levers: z.record(z.string(), z.unknown()).default({}),
+  countries: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+  parameters: z.record(z.string(), z.unknown()).default({}),
+  view: z
+    .strictObject({
+      region: z.string().max(10).default('LAC'),
+      lens: z.enum(['host', 'origin']).default('host'),
+      charts: z.array(z.string().max(60)).max(20).optional(),
+    })
+    .optional(),
+});
+
+const describePath = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(top level)');
+
+function checkLevers(raw: Record<string, unknown>, rules: ScenarioRules, at: string): Result<Levers, 'invalid'> {
+  const levers: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const def = rules.levers.find((l) => l.id === key);
+    if (!def) return err('invalid', `${at}.${key} is not a lever; known levers: ${rules.levers.map((l) => l.id).join(', ')}`);
+    const problem = checkLeverValue(def, value, `${at}.${key}`);
+    if (problem) return err('invalid', problem);
+    levers[key] = value;
+  }
+  return ok(levers as Levers);
+}
+
+/** Parses an already-decoded JSON value into a current-version scenario document. */
+export function parseScenarioValue(value: unknown, rules: ScenarioRules): ScenarioParse {
+  const unsafe = findUnsafeStructure(value);
+  if (unsafe) return err('unsafe', `This file cannot be opened safely: ${unsafe}.`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return err('wrong-format', 'This is not a Puente scenario: the file must hold a JSON object.');
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== SCENARIO_FORMAT) {
+    return err('wrong-format', `This is not a Puente scenario: "format" must be "${SCENARIO_FORMAT}".`);
+  }
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return err('invalid', `schemaVersion must be a whole number from 1 to ${SCENARIO_SCHEMA_VERSION}; got ${JSON.stringify(version)}.`);
+  }
+  if (version > SCENARIO_SCHEMA_VERSION) {
+    return err(
+      'newer-version',
+      `This scenario was saved by a newer version of Puente (format version ${version}; this app reads up to ${SCENARIO_SCHEMA_VERSION}). Update Puente to open it.`,
+    );
+  }
+  const migrated = migrateToCurrent(record, version);
+  if (!migrated.ok) return migrated;
+
+  const parsed = envelopeSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) return err('invalid', 'The scenario file is not valid.');
+    const where = describePath(issue.path);
+    const detail = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    return err('invalid', `${where}: ${detail}.`);
+  }
+  const env = parsed.data;
+
+  const levers = checkLevers(env.levers, rules, 'levers');
+  if (!levers.ok) return levers;
+
+  const countries: Record<string, Levers> = {};
+  for (const [code, raw] of Object.entries(env.countries)) {
+    if (!rules.countryCodes.has(code)) {
+      return err('invalid', `countries.${code} is not a known country code; use an ISO3 code such as COL, MEX or PER.`);
+    }
+    const checked = checkLevers(raw, rules, `countries.${code}`);
+    if (!checked.ok) return checked;
+    countries[code] = checked.value;
+  }
+
+  const parameters: Record<string, number> = {};
+  for (const [id, raw] of Object.entries(env.parameters)) {
+    const def = rules.parameters.find((p) => p.id === id);
+    if (!def) return err('invalid', `parameters.${id} is not a model parameter (see docs/methodology.md for the list).`);
+    const problem = checkParameterValue(def, raw, `parameters.${id}`);
+    if (problem) return err('invalid', problem);
+    parameters[id] = raw as number;
+  }
+
+  const fallbackView = defaultView();
+  const view = env.view ?? fallbackView;
+  if (!rules.regionIds.has(view.region)) return err('invalid', `view.region "${view.region}" is not a country code or region (LAC, CAR, CAM, SAM).`);
+  const charts = view.charts ?? fallbackView.charts;
+  const unknownChart = charts.find((c) => !rules.outputIds.has(c));
+  if (unknownChart) return err('invalid', `view.charts: "${unknownChart}" is not an output id.`);
+
+  return ok({
+    format: SCENARIO_FORMAT,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    name: env.name,
+    author: env.author,
+    notes: env.notes,
+    createdAt: env.createdAt,
+    updatedAt: env.updatedAt,
+    appVersion: env.appVersion,
+    baseline: env.baseline,
+    levers: levers.value,
+    countries,
+    parameters,
+    view: { region: view.region, lens: view.lens, charts: [...charts] },
+  });
+}
+
+/**
+ * Reads a file written by a newer Puente as far as this version understands it, for read-only display:
+ * fields this version does not know are dropped, everything it knows must still be valid.
+ */
+export function parseNewerScenarioText(text: string, rules: ScenarioRules): ScenarioParse {
+  const strict = parseScenarioText(text, rules);
+  if (strict.ok || strict.code !== 'newer-version') return strict;
+  const value = JSON.parse(text) as Record<string, unknown>;
+  const known = Object.keys(envelopeSchema.shape);
+  const understood = Object.fromEntries(Object.entries(value).filter(([key]) => known.includes(key)));
+  const parsed = parseScenarioValue({ ...understood, schemaVersion: SCENARIO_SCHEMA_VERSION }, rules);
+  return parsed.ok ? parsed : err('newer-version', `${strict.message} (${parsed.message})`);
+}
+
+/** Parses scenario file text: size, JSON syntax, structure, format, version, schema and ranges, in that order. */
+export function parseScenarioText(text: string, rules: ScenarioRules): ScenarioParse {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+  }
+  if (text.trim() === '') return err('not-json', 'The file is empty.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return err('not-json', `The file is not valid JSON (${reason}). It may be truncated or damaged.`);
+  }
+  return parseScenarioValue(value, rules);
+}
+
+/** Serialises a document as stable, readable JSON (two-space indent, fixed key order, trailing newline). */
+export function serialiseScenario(doc: ScenarioDocument): string {
+  const ordered: ScenarioDocument = {
+    format: doc.format,
+    schemaVersion: doc.schemaVersion,
+    name: doc.name,
+    author: doc.author,
+    notes: doc.notes,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    appVersion: doc.appVersion,
+    baseline: doc.baseline,
+    levers: doc.levers,
+    countries: doc.countries,
+    parameters: doc.parameters,
+    view: doc.view,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

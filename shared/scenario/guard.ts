@@ -1,0 +1,32 @@
+// Structural guard run before schema parsing: a hostile file is refused before any of it is interpreted.
+
+export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 16;
+const MAX_NODES = 50_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Returns a message describing why the value is unsafe to interpret, or null when it is safe. */
+export function findUnsafeStructure(value: unknown): string | null {
+  let nodes = 0;
+  const visit = (node: unknown, path: string, depth: number): string | null => {
+    nodes += 1;
+    if (nodes > MAX_NODES) return `the file holds more than ${MAX_NODES.toLocaleString('en')} values; a scenario is much smaller`;
+    if (depth > MAX_DEPTH) return `"${path || '(top level)'}" is nested more than ${MAX_DEPTH} levels deep`;
+    if (node === null || typeof node !== 'object') return null;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i += 1) {
+        const found = visit(node[i], `${path}[${i}]`, depth + 1);
+        if (found) return found;
+      }
+      return null;
+    }
+    for (const key of Object.keys(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return `the key "${at}" is not allowed in a scenario file`;
+      const found = visit((node as Record<string, unknown>)[key], at, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  return visit(value, '', 0);
+}
