@@ -1,0 +1,44 @@
+// Installs the security policy (services/security-policy.ts) on every webContents and on the
+// session. Imported once by main.ts, before any window exists, so no webContents escapes it.
+import { app, type Session } from 'electron';
+import { allowPermission, allowRedirect, allowWebview, decideNavigation, decideWindowOpen } from '../services/security-policy';
+
+export function installSecurity(session: Session, openExternal: (url: string) => Promise<void>, log: (message: string) => void): void {
+  const openChecked = (url: string | null, from: string) => {
+    if (url === null) {
+      log(`[security] dropped link to ${from}`);
+      return;
+    }
+    openExternal(url).catch((error: unknown) => log(`[security] OS browser failed for ${url}: ${String(error)}`));
+  };
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      const decision = decideNavigation(event.url);
+      event.preventDefault();
+      openChecked(decision.openExternally, event.url);
+    });
+    contents.on('will-frame-navigate', (event) => {
+      // Sub-frames have no business navigating either (CSP already forbids frames; this is belt and braces).
+      if (!event.isMainFrame) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!allowRedirect(event.url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => {
+      if (!allowWebview()) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url);
+      openChecked(decision.openExternally, url);
+      return { action: decision.action };
+    });
+  });
+
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(allowPermission(permission, details.requestingUrl, details.isMainFrame));
+  });
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    allowPermission(permission, details.requestingUrl, details.isMainFrame),
+  );
+}

@@ -1,0 +1,54 @@
+// The one window factory. Options come from services/window-options.ts (locked webPreferences);
+// bounds are restored from and saved to services/window-state.ts.
+import { BrowserWindow, screen } from 'electron';
+import { buildWindowOptions } from '../services/window-options';
+import { clampToDisplays, type WindowStateStore } from '../services/window-state';
+import { APP_ORIGIN } from '../services/trusted-url';
+
+export interface MainWindowInput {
+  preloadPath: string;
+  appVersion: string;
+  iconPath?: string;
+  store: WindowStateStore;
+  log(message: string): void;
+}
+
+export async function createMainWindow(input: MainWindowInput): Promise<BrowserWindow> {
+  const saved = await input.store.load();
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const bounds = clampToDisplays(saved.bounds, displays);
+  const options = buildWindowOptions({
+    preloadPath: input.preloadPath,
+    appVersion: input.appVersion,
+    bounds,
+    ...(input.iconPath === undefined ? {} : { iconPath: input.iconPath }),
+  });
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      // Restated as literals (same values as LOCKED_WEB_PREFERENCES, which the unit tests assert) so static
+      // scanners such as Electronegativity can see them where the window is built. Restating can only
+      // keep these secure: a literal here wins over the spread above.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  // Kept on the window, read-only, so E2E tests (and a developer in the main-process console) can read
+  // back the preferences this window was created with (the literals above restate the same values).
+  Object.defineProperty(win, 'puenteWebPreferences', { value: Object.freeze({ ...options.webPreferences }) });
+  if (saved.maximized) win.maximize();
+  if (saved.fullScreen) win.setFullScreen(true);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    try {
+      input.store.save({ bounds: win.getNormalBounds(), maximized: win.isMaximized(), fullScreen: win.isFullScreen() });
+    } catch (error) {
+      input.log(`[window] could not remember the window size: ${String(error)}`); // never blocks closing
+    }
+  });
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}

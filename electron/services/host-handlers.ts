@@ -1,0 +1,25 @@
+// The main-process side of HostApi: one handler per contract channel. Electron capabilities
+// (shell.openExternal, window title) are passed in so the handlers run under Vitest.
+import type { HandlerMap } from './ipc-validation';
+import { openExternalUrl } from './trusted-url';
+
+export interface HostCapabilities {
+  openExternal(url: string): Promise<void>;
+  setWindowTitle(senderId: number, title: string): void;
+}
+
+/** "Scenario — Puente", or just "Puente" when the page has no title; control characters stripped. */
+export function formatWindowTitle(pageTitle: string): string {
+  const clean = pageTitle.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  return clean === '' || clean === 'Puente' ? 'Puente' : `${clean} — Puente`;
+}
+
+export function createHostHandlers(caps: HostCapabilities): HandlerMap {
+  return {
+    'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
+    'app:set-title': ([title], { senderId }) => {
+      caps.setWindowTitle(senderId, formatWindowTitle(title));
+      return { ok: true, value: null };
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// electron/main.ts with a fake `electron` module: checks the wiring the services cannot see —
+// order of start-up calls, single-instance lock, handlers registered through the gate, hooks on
+// every webContents, and the window built from the locked preferences on our origin.
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+const calls: string[] = [];
+const state = {
+  lock: true,
+  appListeners: new Map<string, Listener>(),
+  ipc: new Map<string, Listener>(),
+  windows: [] as FakeWindow[],
+  permissionRequest: null as Listener | null,
+  ready: null as (() => void) | null,
+};
+
+class FakeWindow {
+  static nextId = 1;
+  webContents = { id: FakeWindow.nextId++, send: vi.fn() };
+  url = '';
+  constructor(public options: { webPreferences: Record<string, unknown> }) {
+    calls.push('new BrowserWindow');
+    state.windows.push(this);
+  }
+  once() {}
+  on() {}
+  maximize() {}
+  setFullScreen() {}
+  setTitle = vi.fn();
+  async loadURL(url: string) {
+    this.url = url;
+  }
+  static getAllWindows = () => state.windows;
+  static getFocusedWindow = () => null;
+}
+
+vi.mock('electron', () => ({
+  app: {
+    enableSandbox: () => calls.push('enableSandbox'),
+    setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
+    getPath: () => path.join(os.tmpdir(), 'puente-default-profile'),
+    requestSingleInstanceLock: () => state.lock,
+    on: (event: string, fn: Listener) => state.appListeners.set(event, fn),
+    whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
+    getVersion: () => '0.1.0',
+    getAppPath: () => '/app',
+    isPackaged: true,
+    name: 'Puente',
+    quit: () => calls.push('quit'),
+    exit: () => calls.push('exit'),
+  },
+  BrowserWindow: FakeWindow,
+  Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('setApplicationMenu') },
+  ipcMain: { handle: (channel: string, fn: Listener) => state.ipc.set(channel, fn) },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: Listener) => (state.permissionRequest = fn),
+      setPermissionCheckHandler: () => undefined,
+    },
+  },
+  shell: { openExternal: vi.fn(async () => undefined) },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => calls.push(`registerSchemes ${schemes.map((s) => s.scheme).join()}`),
+    handle: (scheme: string) => calls.push(`protocol.handle ${scheme}`),
+  },
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+}));
+
+async function startMain(lock: boolean) {
+  vi.resetModules();
+  calls.length = 0;
+  state.lock = lock;
+  state.appListeners.clear();
+  state.ipc.clear();
+  state.windows = [];
+  state.ready = null;
+  process.env.PUENTE_USER_DATA = path.join(os.tmpdir(), `puente-wiring-${process.pid}`);
+  await import('../../../electron/main');
+}
+
+afterEach(() => {
+  delete process.env.PUENTE_USER_DATA;
+});
+
+describe('main process wiring', () => {
+  it('a second launch hands over to the first and quits', async () => {
+    await startMain(false);
+    expect(calls).toContain('quit');
+    expect(state.ready).toBeNull();
+    expect(state.ipc.size).toBe(0);
+  });
+
+  it('sandboxes, claims app:// and picks the settings folder before ready', async () => {
+    await startMain(true);
+    expect(calls.slice(0, 3)).toEqual([
+      'enableSandbox',
+      'registerSchemes app',
+      `setPath userData ${process.env.PUENTE_USER_DATA}`,
+    ]);
+    expect(state.appListeners.has('second-instance')).toBe(true);
+  });
+
+  it('after ready: serves app://, gates every channel, sets the menu and opens one locked window', async () => {
+    await startMain(true);
+    state.ready?.();
+    await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html'));
+    expect(calls).toEqual(expect.arrayContaining(['protocol.handle app', 'setApplicationMenu']));
+    expect([...state.ipc.keys()].sort()).toEqual(['app:open-external', 'app:set-title']);
+    const win = state.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win.options.webPreferences.preload).toMatch(/preload\.js$/);
+
+    const ours = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://puente/index.html', parent: null } };
+    expect(await state.ipc.get('app:set-title')!(ours, 'Andean corridor')).toEqual({ ok: true, value: null });
+    expect(win.setTitle).toHaveBeenCalledWith('Andean corridor — Puente');
+    const stranger = { ...ours, sender: { id: 999 } };
+    expect(await state.ipc.get('app:set-title')!(stranger, 'x')).toMatchObject({ ok: false, code: 'forbidden-sender' });
+  });
+
+  it('hooks every new webContents: navigation, webviews and popups are refused', async () => {
+    await startMain(true);
+    state.ready?.();
+    await vi.waitFor(() => expect(state.appListeners.has('web-contents-created')).toBe(true));
+    const created = state.appListeners.get('web-contents-created')!;
+    const hooks = new Map<string, Listener>();
+    let openHandler: Listener = () => undefined;
+    created({}, { on: (e: string, fn: Listener) => hooks.set(e, fn), setWindowOpenHandler: (fn: Listener) => (openHandler = fn) });
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      hooks.get(event)!({ url: 'https://evil.example/', preventDefault, isMainFrame: true });
+      expect(preventDefault, event).toHaveBeenCalled();
+    }
+    expect(openHandler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    const allow = vi.fn();
+    state.permissionRequest!({}, 'media', allow, { requestingUrl: 'app://puente/index.html', isMainFrame: true });
+    expect(allow).toHaveBeenCalledWith(false);
+  });
+});

@@ -1,0 +1,68 @@
+// The preload with a fake `electron` module: what the page receives as window.host, and what crosses IPC.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HostApi } from '../../../shared/host/host-api';
+
+const exposed = new Map<string, unknown>();
+const invoke = vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>();
+const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: (channel: string, ...args: unknown[]) => invoke(channel, ...args),
+    on: (channel: string, fn: (event: unknown, payload: unknown) => void) => listeners.set(channel, fn),
+    removeListener: (channel: string) => listeners.delete(channel),
+  },
+}));
+
+async function loadHost(): Promise<HostApi> {
+  vi.resetModules();
+  exposed.clear();
+  process.argv.push('--puente-app-version=9.8.7');
+  await import('../../../electron/preload');
+  process.argv.pop();
+  return exposed.get('host') as HostApi;
+}
+
+describe('preload bridge', () => {
+  beforeEach(() => invoke.mockReset());
+
+  it('exposes only window.host with named functions (no ipcRenderer, no generic invoke)', async () => {
+    const host = await loadHost();
+    expect([...exposed.keys()]).toEqual(['host']);
+    expect(Object.keys(host).sort()).toEqual(['appVersion', 'kind', 'onCommand', 'openExternal', 'setTitle']);
+    expect(host.kind).toBe('electron');
+    expect(host.appVersion).toBe('9.8.7');
+  });
+
+  it('calls the named channel and passes a typed result through', async () => {
+    const host = await loadHost();
+    invoke.mockResolvedValue({ ok: true, value: null });
+    expect(await host.openExternal('https://www.iom.int/')).toEqual({ ok: true, value: null });
+    expect(invoke).toHaveBeenCalledWith('app:open-external', 'https://www.iom.int/');
+  });
+
+  it('turns bridge errors and malformed replies into a refusal, never a throw', async () => {
+    const host = await loadHost();
+    invoke.mockResolvedValueOnce({ ok: false, code: 'forbidden-sender', message: 'not ours' });
+    expect(await host.openExternal('https://x.org')).toEqual({ ok: false, code: 'refused', message: 'not ours' });
+    invoke.mockResolvedValueOnce({ surprise: true });
+    expect(await host.openExternal('https://x.org')).toMatchObject({ ok: false, code: 'refused' });
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    expect(await host.openExternal('https://x.org')).toMatchObject({ ok: false, code: 'refused' });
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    await expect(host.setTitle('x')).resolves.toBeUndefined();
+  });
+
+  it('delivers only known menu commands and unsubscribes', async () => {
+    const host = await loadHost();
+    const seen: string[] = [];
+    const off = host.onCommand((c) => seen.push(c));
+    listeners.get('app:command')?.({}, 'undo');
+    listeners.get('app:command')?.({}, 'rm -rf');
+    listeners.get('app:command')?.({}, { command: 'redo' });
+    expect(seen).toEqual(['undo']);
+    off();
+    expect(listeners.has('app:command')).toBe(false);
+  });
+});
