@@ -1,0 +1,69 @@
+// Writes a file so that a crash, power cut or antivirus lock leaves either the old or the new content whole:
+// temp file in the same folder, flushed, renamed over the target (retried on Windows locks), one write per
+// file at a time.
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file operations used, injectable so tests can fail any step. */
+export interface AtomicFs {
+  open(path: string, flags: string): Promise<Pick<nodeFs.FileHandle, 'writeFile' | 'sync' | 'close'>>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export interface AtomicWriteOptions {
+  fs?: AtomicFs;
+  /** Rename attempts on EPERM/EBUSY/EACCES (Windows antivirus and indexers hold files briefly). */
+  renameAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const queues = new Map<string, Promise<unknown>>();
+
+/** Temp names start with "." and end in ".tmp" so the library never lists them as scenarios. */
+export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
+
+async function renameWithRetry(fs: AtomicFs, from: string, to: string, attempts: number, sleep: (ms: number) => Promise<void>) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (!RETRYABLE.has(code) || attempt >= attempts) throw e;
+      await sleep(Math.min(50 * 2 ** (attempt - 1), 1000));
+    }
+  }
+}
+
+async function writeOnce(target: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+  const fs = options.fs ?? (nodeFs as unknown as AtomicFs);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await fs.open(temp, 'wx');
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(fs, temp, target, options.renameAttempts ?? 6, options.sleep ?? defaultSleep);
+  } catch (e) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Atomically replaces `target` with `data`. Writes to the same path are serialised in call order. */
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const previous = queues.get(target) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => writeOnce(target, data, options));
+  queues.set(target, next);
+  void next.finally(() => {
+    if (queues.get(target) === next) queues.delete(target);
+  }).catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,13 @@
+// Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
+import { runFilesBench } from './files-bench';
+import { runModelBench } from './model-bench';
+
+async function main(): Promise<void> {
+  await runModelBench();
+  await runFilesBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
