@@ -3,10 +3,16 @@
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
-import { resolveUserDataDir, windowStateFile } from './services/app-paths';
+import { BASELINE_MANIFEST } from '../shared/data';
+import { createAutosave } from './files/autosave';
+import { createRecentList } from './files/recent';
+import { createScenarioStore } from './files/scenario-store';
+import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './services/app-paths';
+import { createCloseGuard } from './services/close-guard';
+import { createLibraryHandlers } from './services/library-handlers';
 import { createHostHandlers } from './services/host-handlers';
 import { gateAll } from './services/ipc-validation';
 import { buildMenuTemplate } from './services/menu-template';
@@ -31,6 +37,31 @@ const focusMainWindow = () => {
   mainWindow.focus();
 };
 
+const windowById = (id: number) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null;
+
+const closeGuard = createCloseGuard({
+  ask(id) {
+    const win = windowById(id);
+    const options = {
+      type: 'question' as const,
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+      message: 'Do you want to save the changes to this scenario?',
+      detail: 'If you close without saving, your changes are lost.',
+    };
+    const answer = win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options);
+    return answer === 0 ? 'save' : answer === 1 ? 'discard' : 'cancel';
+  },
+  requestSave(id) {
+    windowById(id)?.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse('save'));
+  },
+  close(id) {
+    windowById(id)?.close();
+  },
+});
+
 const sendCommand = (command: AppCommand) => {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target !== null && ourWebContents.has(target.webContents.id)) {
@@ -53,7 +84,11 @@ async function openMainWindow(): Promise<void> {
   mainWindow = win;
   const id = win.webContents.id;
   ourWebContents.add(id);
+  win.on('close', (event) => {
+    if (closeGuard.shouldPreventClose(id)) event.preventDefault();
+  });
   win.on('closed', () => {
+    closeGuard.forget(id);
     ourWebContents.delete(id);
     if (mainWindow === win) mainWindow = null;
   });
@@ -69,12 +104,39 @@ if (!app.requestSingleInstanceLock()) {
     installSecurity(session.defaultSession, (url) => shell.openExternal(url), log);
     serveRenderer(path.join(app.getAppPath(), 'dist'));
 
-    const handlers = createHostHandlers({
-      openExternal: (url) => shell.openExternal(url),
-      setWindowTitle: (senderId, title) => {
-        BrowserWindow.getAllWindows().find((w) => w.webContents.id === senderId)?.setTitle(title);
-      },
+    const userData = app.getPath('userData');
+    const store = createScenarioStore({
+      libraryDir: resolveLibraryDir(process.env, app.getPath('documents')),
+      trash: (file) => shell.trashItem(file),
+      now: () => Date.now(),
+      utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
+      appVersion: app.getVersion(),
+      baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     });
+    const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
+    const library = createLibraryHandlers(
+      { store, autosave: createAutosave(userData, () => Date.now()), recent: createRecentList(userData) },
+      {
+        async pickOpenPath() {
+          const options = { defaultPath: store.libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
+          const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+        async pickSavePath(defaultFileName) {
+          const options = { defaultPath: path.join(store.libraryDir, defaultFileName), filters: scenarioFilter };
+          const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return picked.canceled || !picked.filePath ? null : picked.filePath;
+        },
+        setUnsaved: (senderId, unsaved) => closeGuard.setUnsaved(senderId, unsaved),
+      },
+    );
+    const handlers = createHostHandlers(
+      {
+        openExternal: (url) => shell.openExternal(url),
+        setWindowTitle: (senderId, title) => windowById(senderId)?.setTitle(title),
+      },
+      library,
+    );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {
       ipcMain.handle(channel, handler);
     }

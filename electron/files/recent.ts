@@ -1,6 +1,6 @@
 // The "Recent scenarios" list, kept in the app's state folder. A damaged state file means an empty list,
 // never a crash.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
@@ -23,6 +23,7 @@ export function createRecentList(stateDir: string) {
     /** Puts a path first, without duplicates, keeping the ten newest. */
     async add(path: string): Promise<string[]> {
       const next = [path, ...(await load()).filter((p) => p !== path)].slice(0, MAX_RECENT);
+      await mkdir(stateDir, { recursive: true });
       await writeFileAtomic(file, JSON.stringify({ recent: next }));
       return next;
     },

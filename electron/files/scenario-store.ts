@@ -11,13 +11,11 @@ import {
   serialiseScenario,
   MAX_SCENARIO_BYTES,
   type ScenarioDocument,
-  type ScenarioError,
 } from '../../shared/scenario';
+import type { LibraryEntry, OpenedScenario, OpenError, SavedScenario, SaveError, ScenarioRef } from '../../shared/host/library-types';
 import { backupBeforeReplace, backupPath, listBackups } from './backups';
 import { isTempName, writeFileAtomic } from './atomic-write';
 import { SCENARIO_EXTENSION, fileNameFor, uniqueName } from './file-names';
-
-export type ScenarioRef = string;
 
 export interface StoreDeps {
   /** The default library folder, e.g. Documents/Puente. */
@@ -31,28 +29,7 @@ export interface StoreDeps {
   baseline: { datasetId: string; checksum: string };
 }
 
-export interface LibraryEntry {
-  ref: ScenarioRef;
-  fileName: string;
-  modifiedAt: number;
-  /** The parsed document, or why it cannot be opened. */
-  status: 'ok' | ScenarioError | 'io';
-  message: string | null;
-  document: ScenarioDocument | null;
-}
-
-export interface OpenedScenario {
-  ref: ScenarioRef;
-  fileName: string;
-  document: ScenarioDocument;
-  /** Saved by a newer Puente: shown, never overwritten. */
-  readOnly: boolean;
-  /** Made on another baseline dataset than the one bundled: the user is told and may re-base it. */
-  baselineMismatch: { fileDatasetId: string; fileChecksum: string } | null;
-}
-
-export type OpenError = ScenarioError | 'io' | 'not-found';
-export type SaveError = 'io' | 'read-only' | 'not-found' | 'exists';
+export type { LibraryEntry, OpenedScenario, OpenError, SavedScenario, SaveError, ScenarioRef };
 
 const refFor = (path: string): ScenarioRef => createHash('sha256').update(path).digest('hex').slice(0, 24);
 
@@ -119,24 +96,30 @@ export function createScenarioStore(deps: StoreDeps) {
 
   const known = (ref: ScenarioRef): string | null => paths.get(ref) ?? null;
 
+  async function describe(path: string): Promise<LibraryEntry> {
+    const ref = remember(path);
+    const fileName = basename(path);
+    const modifiedAt = await stat(path).then((s) => s.mtimeMs, () => 0);
+    const parsed = await readScenario(path);
+    return parsed.ok
+      ? { ref, fileName, modifiedAt, status: 'ok', message: null, document: parsed.value }
+      : { ref, fileName, modifiedAt, status: parsed.code, message: parsed.message, document: null };
+  }
+
+  /** The path behind a reference, for the host's own bookkeeping (recent list); never sent to the page. */
+  const pathOf = known;
+
   return {
     libraryDir: deps.libraryDir,
+
+    /** One file as a library card: parsed document, or why it cannot be opened. */
+    describe,
 
     /** Every scenario file in the library folder, parsed; unreadable ones are listed with their message. */
     async list(): Promise<LibraryEntry[]> {
       await mkdir(deps.libraryDir, { recursive: true });
       const names = (await readdir(deps.libraryDir)).filter((n) => n.endsWith(SCENARIO_EXTENSION) && !isTempName(n) && !n.startsWith('.'));
-      const entries = await Promise.all(
-        names.map(async (fileName): Promise<LibraryEntry> => {
-          const path = join(deps.libraryDir, fileName);
-          const ref = remember(path);
-          const modifiedAt = await stat(path).then((s) => s.mtimeMs, () => 0);
-          const parsed = await readScenario(path);
-          return parsed.ok
-            ? { ref, fileName, modifiedAt, status: 'ok', message: null, document: parsed.value }
-            : { ref, fileName, modifiedAt, status: parsed.code === 'not-found' ? 'io' : parsed.code, message: parsed.message, document: null };
-        }),
-      );
+      const entries = await Promise.all(names.map((fileName) => describe(join(deps.libraryDir, fileName))));
       return entries.sort((a, b) => b.modifiedAt - a.modifiedAt);
     },
 
@@ -149,25 +132,25 @@ export function createScenarioStore(deps: StoreDeps) {
     openPath,
 
     /** Saves over an existing scenario. Refused for files written by a newer Puente. */
-    async save(ref: ScenarioRef, doc: ScenarioDocument): Promise<Result<{ ref: ScenarioRef; document: ScenarioDocument }, SaveError>> {
+    async save(ref: ScenarioRef, doc: ScenarioDocument): Promise<Result<SavedScenario, SaveError>> {
       const path = known(ref);
       if (!path) return err('not-found', 'This scenario is not in the library any more; use Save As.');
       if (readOnly.has(ref)) return err('read-only', 'This file was saved by a newer version of Puente and is opened read-only; use Save As to keep your changes in a new file.');
       const written = await writeDocument(path, doc);
-      return written.ok ? ok({ ref, document: written.value }) : written;
+      return written.ok ? ok({ ref, fileName: basename(path), document: written.value }) : written;
     },
 
     /** Saves to a path chosen in a native dialog, or a new file named after the scenario in the library. */
-    async saveAs(doc: ScenarioDocument, path?: string): Promise<Result<{ ref: ScenarioRef; document: ScenarioDocument }, SaveError>> {
+    async saveAs(doc: ScenarioDocument, path?: string): Promise<Result<SavedScenario, SaveError>> {
       const target = path ?? join(deps.libraryDir, await uniqueName(deps.libraryDir, fileNameFor(doc.name)));
       const written = await writeDocument(target, doc);
       if (!written.ok) return written;
       const ref = remember(target);
       readOnly.delete(ref);
-      return ok({ ref, document: written.value });
+      return ok({ ref, fileName: basename(target), document: written.value });
     },
 
-    async rename(ref: ScenarioRef, name: string): Promise<Result<{ ref: ScenarioRef; document: ScenarioDocument }, SaveError | OpenError>> {
+    async rename(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>> {
       const path = known(ref);
       if (!path) return err('not-found', 'This scenario is not in the library any more.');
       const opened = await readScenario(path);
@@ -183,10 +166,10 @@ export function createScenarioStore(deps: StoreDeps) {
         }
       }
       paths.delete(ref);
-      return ok({ ref: remember(target), document: written.value });
+      return ok({ ref: remember(target), fileName: basename(target), document: written.value });
     },
 
-    async duplicate(ref: ScenarioRef, copyName: string): Promise<Result<{ ref: ScenarioRef; document: ScenarioDocument }, SaveError | OpenError>> {
+    async duplicate(ref: ScenarioRef, copyName: string): Promise<Result<SavedScenario, SaveError | OpenError>> {
       const path = known(ref);
       if (!path) return err('not-found', 'This scenario is not in the library any more.');
       const opened = await readScenario(path);
@@ -194,7 +177,7 @@ export function createScenarioStore(deps: StoreDeps) {
       const doc = { ...opened.value, name: copyName, createdAt: null };
       const target = join(dirname(path), await uniqueName(dirname(path), fileNameFor(copyName)));
       const written = await writeDocument(target, doc);
-      return written.ok ? ok({ ref: remember(target), document: written.value }) : written;
+      return written.ok ? ok({ ref: remember(target), fileName: basename(target), document: written.value }) : written;
     },
 
     /** Moves the file (and nothing else) to the OS trash, where the user can still get it back. */
@@ -229,6 +212,8 @@ export function createScenarioStore(deps: StoreDeps) {
       const path = known(ref);
       return path !== null && access(path).then(() => true, () => false);
     },
+
+    pathOf,
 
     fileNameOf: (ref: ScenarioRef): string | null => {
       const path = known(ref);

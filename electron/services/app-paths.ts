@@ -11,3 +11,9 @@ export function resolveUserDataDir(env: Readonly<Record<string, string | undefin
 }
 
 export const windowStateFile = (userDataDir: string): string => path.join(userDataDir, 'window-state.json');
+
+/** The scenario library: PUENTE_DOCUMENTS (tests) or the user's Documents/Puente. */
+export function resolveLibraryDir(env: Readonly<Record<string, string | undefined>>, documentsDir: string): string {
+  const override = env.PUENTE_DOCUMENTS;
+  return override !== undefined && override.trim() !== '' ? path.resolve(override) : path.join(documentsDir, 'Puente');
+}

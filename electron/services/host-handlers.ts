@@ -14,8 +14,10 @@ export function formatWindowTitle(pageTitle: string): string {
   return clean === '' || clean === 'Puente' ? 'Puente' : `${clean} — Puente`;
 }
 
-export function createHostHandlers(caps: HostCapabilities): HandlerMap {
+/** The app channels; the library channels come from createLibraryHandlers (library-handlers.ts). */
+export function createHostHandlers(caps: HostCapabilities, library: Omit<HandlerMap, 'app:open-external' | 'app:set-title'>): HandlerMap {
   return {
+    ...library,
     'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
     'app:set-title': ([title], { senderId }) => {
       caps.setWindowTitle(senderId, formatWindowTitle(title));

@@ -6,8 +6,8 @@ export type Result<T, E extends string = string> =
   | { ok: true; value: T }
   | { ok: false; code: E; message: string };
 
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = <E extends string>(code: E, message: string): Result<never, E> => ({ ok: false, code, message });
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const err = <E extends string>(code: E, message: string): { ok: false; code: E; message: string } => ({ ok: false, code, message });
 
 /** Commands the host sends to the page (native menu accelerators). */
 export type AppCommand = 'undo' | 'redo' | 'new' | 'open' | 'save' | 'save-as' | 'reset' | 'export-pdf' | 'toggle-advanced';

@@ -3,6 +3,7 @@
 // Main parses arguments from `unknown` with these schemas; the preload parses results with them.
 // Adding a channel is one entry in INVOKE_CHANNELS plus one handler in main and one method in the preload.
 import { z } from 'zod';
+import type { ScenarioDocument } from '../scenario/document';
 import type { AppCommand, Result } from './host-api';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
@@ -20,6 +21,37 @@ const resultOf = <V extends z.ZodType, const C extends readonly string[]>(value:
     }).strict(),
   ]);
 
+/** Opaque scenario reference handed out by main (never a path). */
+const ref = z.string().regex(/^[0-9a-f]{24}$/, 'must be a scenario reference handed out by Puente');
+/**
+ * A scenario document crossing the bridge. The gate checks its shape; the handler then parses it with
+ * the scenario codec (shared/scenario), which names any bad field. Kept light here so the preload bundle
+ * does not carry the model catalogues.
+ */
+const documentShape = z.custom<ScenarioDocument>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'must be a scenario document object',
+);
+const openCodes = ['not-json', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
+const saveCodes = ['io', 'read-only', 'not-found', 'invalid'] as const;
+const libraryEntry = z.strictObject({
+  ref,
+  fileName: z.string(),
+  modifiedAt: z.number(),
+  status: z.enum(['ok', ...openCodes]),
+  message: z.string().nullable(),
+  document: documentShape.nullable(),
+});
+const openedScenario = z.strictObject({
+  ref,
+  fileName: z.string(),
+  document: documentShape,
+  readOnly: z.boolean(),
+  baselineMismatch: z.strictObject({ fileDatasetId: z.string(), fileChecksum: z.string() }).nullable(),
+});
+const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape });
+const scenarioName = z.string().trim().min(1).max(200);
+
 /** Invoke channels (renderer → main, answered). */
 export const INVOKE_CHANNELS = {
   'app:open-external': {
@@ -30,6 +62,31 @@ export const INVOKE_CHANNELS = {
   'app:set-title': {
     args: z.tuple([z.string().max(200)]),
     result: resultOf(z.null(), []),
+  },
+  'app:set-unsaved': { args: z.tuple([z.boolean()]), result: resultOf(z.null(), []) },
+  'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },
+  'library:recent': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), []) },
+  'library:open': { args: z.tuple([ref]), result: resultOf(openedScenario, openCodes) },
+  'library:import': { args: z.tuple([]), result: resultOf(openedScenario.nullable(), openCodes) },
+  'library:save': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(savedScenario, saveCodes) },
+  'library:save-as': { args: z.tuple([documentShape]), result: resultOf(savedScenario.nullable(), saveCodes) },
+  'library:export': { args: z.tuple([documentShape]), result: resultOf(z.boolean(), ['io', 'invalid']) },
+  'library:rename': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
+  'library:duplicate': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
+  'library:delete': { args: z.tuple([ref]), result: resultOf(z.null(), ['io', 'not-found']) },
+  'library:backups': {
+    args: z.tuple([ref]),
+    result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
+  },
+  'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(z.null(), ['io', 'invalid']) },
+  'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
+  'autosave:recoverable': {
+    args: z.tuple([]),
+    result: resultOf(
+      z.array(z.strictObject({ ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape })),
+      [],
+    ),
   },
 } as const;
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
 import { createHostHandlers, formatWindowTitle } from '../../../electron/services/host-handlers';
 import { checkSender, gateAll, gateHandler, type IpcEventLike } from '../../../electron/services/ipc-validation';
+import { libraryHandlersForTest } from './library-fixture';
 
 const OUR_WINDOW = 7;
 const options = { isOurWebContents: (id: number) => id === OUR_WINDOW };
@@ -29,7 +30,7 @@ describe('sender validation', () => {
 describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle });
+  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle }, libraryHandlersForTest().handlers);
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);

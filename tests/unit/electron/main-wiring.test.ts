@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
 
 type Listener = (...args: unknown[]) => unknown;
 const calls: string[] = [];
@@ -60,7 +61,8 @@ vi.mock('electron', () => ({
       setPermissionCheckHandler: () => undefined,
     },
   },
-  shell: { openExternal: vi.fn(async () => undefined) },
+  shell: { openExternal: vi.fn(async () => undefined), trashItem: vi.fn(async () => undefined) },
+  dialog: { showMessageBoxSync: () => 2, showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
   protocol: {
     registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => calls.push(`registerSchemes ${schemes.map((s) => s.scheme).join()}`),
     handle: (scheme: string) => calls.push(`protocol.handle ${scheme}`),
@@ -107,7 +109,7 @@ describe('main process wiring', () => {
     state.ready?.();
     await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html'));
     expect(calls).toEqual(expect.arrayContaining(['protocol.handle app', 'setApplicationMenu']));
-    expect([...state.ipc.keys()].sort()).toEqual(['app:open-external', 'app:set-title']);
+    expect([...state.ipc.keys()].sort()).toEqual([...INVOKE_CHANNEL_NAMES].sort());
     const win = state.windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(win.options.webPreferences.preload).toMatch(/preload\.js$/);

@@ -1,0 +1,42 @@
+// The scenario-library half of the host interface (every host implements it; see host-api.ts).
+import type { ScenarioDocument } from '../scenario/document';
+import type { Result } from './host-api';
+import type {
+  BackupInfo,
+  LibraryEntry,
+  OpenedScenario,
+  OpenError,
+  RecoverableWork,
+  SavedScenario,
+  SaveError,
+  ScenarioRef,
+} from './library-types';
+
+/** The scenario library part of HostApi (Electron: Documents/Puente on disk; web: browser storage). */
+export interface LibraryHost {
+  listScenarios(): Promise<Result<LibraryEntry[], 'io'>>;
+  openScenario(ref: ScenarioRef): Promise<Result<OpenedScenario, OpenError>>;
+  /** Open… / Import: a native dialog or file picker; null when the user cancels. */
+  importScenario(): Promise<Result<OpenedScenario | null, OpenError>>;
+  /** Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. */
+  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<Result<SavedScenario, SaveError>>;
+  /** Save As…: a native dialog where there is one; null when the user cancels. */
+  saveScenarioAs(doc: ScenarioDocument): Promise<Result<SavedScenario | null, SaveError>>;
+  /** Export: a copy outside the library (dialog or download); false when the user cancels. */
+  exportScenario(doc: ScenarioDocument): Promise<Result<boolean, 'io' | 'invalid'>>;
+  renameScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
+  duplicateScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
+  /** Moves the file to the OS trash (web: removes it from browser storage). */
+  deleteScenario(ref: ScenarioRef): Promise<Result<null, 'io' | 'not-found'>>;
+  listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>>;
+  readBackup(ref: ScenarioRef, backupId: string): Promise<Result<ScenarioDocument, OpenError>>;
+  /** Most recently opened or saved first. */
+  recentScenarios(): Promise<LibraryEntry[]>;
+  /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<void>;
+  clearAutosave(ref: ScenarioRef | null): Promise<void>;
+  /** Working copies left by a session that did not end cleanly. */
+  recoverableWork(): Promise<RecoverableWork[]>;
+  /** Tells the host whether closing now would lose changes, so it can ask first. */
+  setUnsavedChanges(unsaved: boolean): void;
+}

@@ -1,0 +1,50 @@
+// What the scenario library exchanges between the page and its host. No file paths: the host hands out
+// opaque references and file names only.
+import type { ScenarioDocument } from '../scenario/document';
+
+export type ScenarioRef = string;
+
+/** Why a scenario cannot be opened (the codec's codes, plus disk trouble). */
+export type OpenError = 'not-json' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
+export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid';
+
+export interface LibraryEntry {
+  ref: ScenarioRef;
+  fileName: string;
+  /** ms since epoch. */
+  modifiedAt: number;
+  status: 'ok' | OpenError;
+  /** Why it cannot be opened, in words; null when status is 'ok'. */
+  message: string | null;
+  document: ScenarioDocument | null;
+}
+
+export interface OpenedScenario {
+  ref: ScenarioRef;
+  fileName: string;
+  document: ScenarioDocument;
+  /** Saved by a newer Puente: shown, never overwritten. */
+  readOnly: boolean;
+  /** Made on another baseline dataset than the bundled one: the user is told and may re-base it. */
+  baselineMismatch: { fileDatasetId: string; fileChecksum: string } | null;
+}
+
+export interface SavedScenario {
+  ref: ScenarioRef;
+  fileName: string;
+  /** The document as written (with updated times, app version and baseline). */
+  document: ScenarioDocument;
+}
+
+export interface BackupInfo {
+  id: string;
+  takenAt: number;
+}
+
+export interface RecoverableWork {
+  /** The scenario the working copy belongs to, or null for one never saved. */
+  ref: ScenarioRef | null;
+  fileName: string | null;
+  savedAt: number;
+  document: ScenarioDocument;
+}

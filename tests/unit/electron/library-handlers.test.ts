@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHostHandlers } from '../../../electron/services/host-handlers';
+import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
+import { defaultScenario } from '../../../shared/scenario';
+import { libraryHandlersForTest } from './library-fixture';
+
+const OUR_WINDOW = 3;
+const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://puente/index.html', parent: null } };
+
+function setUp() {
+  const fixture = libraryHandlersForTest();
+  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined }, fixture.handlers), {
+    isOurWebContents: (id) => id === OUR_WINDOW,
+  }));
+  const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args) as Promise<Record<string, unknown>>;
+  return { ...fixture, call };
+}
+
+describe('scenario library over IPC', () => {
+  it('saves a new scenario into Documents/Puente, lists it and opens it again by reference only', async () => {
+    const { call, libraryDir } = setUp();
+    const saved = await call('library:save', null, { ...defaultScenario('Status quo'), levers: { inflowPath: 'low' } });
+    expect(saved).toMatchObject({ ok: true, value: { fileName: 'Status quo.puente.json' } });
+    expect(existsSync(join(libraryDir, 'Status quo.puente.json'))).toBe(true);
+    const list = (await call('library:list')) as { ok: true; value: { ref: string; fileName: string }[] };
+    expect(list.value.map((e) => e.fileName)).toEqual(['Status quo.puente.json']);
+    expect(JSON.stringify(list)).not.toContain(libraryDir); // no paths cross the bridge
+    const opened = await call('library:open', list.value[0]!.ref);
+    expect(opened).toMatchObject({ ok: true, value: { document: { name: 'Status quo', levers: { inflowPath: 'low' } }, readOnly: false } });
+    const recent = (await call('library:recent')) as { ok: true; value: { fileName: string }[] };
+    expect(recent.value.map((e) => e.fileName)).toEqual(['Status quo.puente.json']);
+  });
+
+  it('refuses a document with an out-of-range lever and writes nothing', async () => {
+    const { call, libraryDir } = setUp();
+    const result = await call('library:save', null, { ...defaultScenario('Bad'), levers: { regularisationRatePerYear: 7 } });
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(String(result.message)).toMatch(/regularisationRatePerYear is 7, out of range/);
+    expect(existsSync(join(libraryDir, 'Bad.puente.json'))).toBe(false);
+  });
+
+  it.each([
+    ['a path instead of a reference', 'library:open', ['/etc/passwd']],
+    ['a document that is an array', 'library:save', [null, [1, 2]]],
+    ['a missing argument', 'library:rename', ['0123456789abcdef01234567']],
+    ['an empty new name', 'library:rename', ['0123456789abcdef01234567', '   ']],
+  ])('refuses %s before any file is touched', async (_label, channel, args) => {
+    const { call } = setUp();
+    expect(await call(channel, ...args)).toMatchObject({ ok: false, code: 'invalid-args' });
+  });
+
+  it('treats a cancelled dialog as a normal answer, not an error', async () => {
+    const { call } = setUp();
+    expect(await call('library:import')).toEqual({ ok: true, value: null });
+    expect(await call('library:save-as', defaultScenario('x'))).toEqual({ ok: true, value: null });
+    expect(await call('library:export', defaultScenario('x'))).toEqual({ ok: true, value: false });
+  });
+
+  it('imports a corrupt file with one clear message and leaves it untouched', async () => {
+    const { call, root, dialogs } = setUp();
+    const path = join(root, 'from-colleague.puente.json');
+    writeFileSync(path, '{"format":"puente-scenario","schemaVersion":1,"levers":{"inflowPath":');
+    dialogs.open = path;
+    const result = await call('library:import');
+    expect(result).toMatchObject({ ok: false, code: 'not-json' });
+    expect(readFileSync(path, 'utf8')).toBe('{"format":"puente-scenario","schemaVersion":1,"levers":{"inflowPath":');
+  });
+
+  it('exports a copy to the chosen path and Save As registers the new file', async () => {
+    const { call, root, dialogs } = setUp();
+    dialogs.save = join(root, 'copy.puente.json');
+    expect(await call('library:export', defaultScenario('For the minister'))).toEqual({ ok: true, value: true });
+    expect(JSON.parse(readFileSync(dialogs.save, 'utf8')).name).toBe('For the minister');
+    dialogs.save = join(root, 'elsewhere.puente.json');
+    expect(await call('library:save-as', defaultScenario('Elsewhere'))).toMatchObject({ ok: true, value: { fileName: 'elsewhere.puente.json' } });
+  });
+
+  it('keeps an autosave until the scenario is saved, and offers it for recovery', async () => {
+    const { call } = setUp();
+    await call('autosave:write', null, { ...defaultScenario('Unsaved'), levers: { inflowPath: 'high' } });
+    const recoverable = (await call('autosave:recoverable')) as { ok: true; value: { document: { name: string } }[] };
+    expect(recoverable.value.map((r) => r.document.name)).toEqual(['Unsaved']);
+    await call('library:save', null, defaultScenario('Unsaved'));
+    expect(await call('autosave:recoverable')).toEqual({ ok: true, value: [] });
+  });
+
+  it('records which window has unsaved changes, so closing it can ask', async () => {
+    const { call, unsaved } = setUp();
+    await call('app:set-unsaved', true);
+    expect(unsaved.get(OUR_WINDOW)).toBe(true);
+  });
+});
