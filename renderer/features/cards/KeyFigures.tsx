@@ -1,0 +1,51 @@
+// Key-figure cards: the first thing read. A big signed change against the baseline in 2030, its unit, and the
+// 2019–2030 total. Green/red only where better or worse is unambiguous for a ministry.
+import { memo, useMemo } from 'react';
+import type { OutputDef, Projection, RegionId } from '../../../shared/model/types';
+import type { Engine } from '../../compute/engine-types';
+import { t, tMaybe } from '../../i18n/t';
+import { formatCompact, formatFull } from '../../i18n/format';
+import { CUMULATIVE, keyFigures } from './key-figures';
+
+interface KeyFiguresProps {
+  engine: Engine;
+  projection: Projection;
+  region: RegionId;
+}
+
+function tone(value: number | null, def: OutputDef | undefined): 'good' | 'bad' | 'neutral' {
+  if (value === null || def?.higherIsBetter == null || Math.abs(value) < 1e-9) return 'neutral';
+  return (value > 0) === def.higherIsBetter ? 'good' : 'bad';
+}
+
+export const KeyFigures = memo(function KeyFigures({ engine, projection, region }: KeyFiguresProps) {
+  const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
+  return (
+    <section className="cards" aria-labelledby="cards-heading">
+      <h2 id="cards-heading" className="panel-heading">
+        {t('cards.heading')}
+      </h2>
+      <ul className="cards__list">
+        {figures.map((fig) => {
+          const def = engine.outputs.find((o) => o.id === fig.output);
+          const unit = def?.unit ?? '';
+          const cumulativeUnit = CUMULATIVE[fig.output].unit;
+          return (
+            <li key={fig.output} className={`card card--${tone(fig.change2030, def)}`} data-testid={`card-${fig.output}`}>
+              <span className="card__label">
+                {tMaybe(`card.${fig.output}`, def?.label ?? fig.output)}, {t('cards.in2030')}
+              </span>
+              <span className="card__value" data-testid={`card-${fig.output}-2030`} title={fig.change2030 === null ? undefined : formatFull(fig.change2030, unit, { signed: true })}>
+                {fig.change2030 === null ? t('cards.noData') : formatCompact(fig.change2030, unit, { signed: true })}
+              </span>
+              <span className="card__cumulative" data-testid={`card-${fig.output}-cumulative`}>
+                <span className="card__cumulative-value">{fig.cumulative === null ? '–' : formatCompact(fig.cumulative, cumulativeUnit, { signed: true })}</span>{' '}
+                <span className="card__sub">{t('cards.cumulative')}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+});

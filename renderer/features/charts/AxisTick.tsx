@@ -1,0 +1,21 @@
+// Axis ticks drawn as plain SVG text. Recharts' default tick measures every label through the DOM (a forced
+// layout per label per render); ours are short numbers whose room is fixed by the axis width.
+import type { SVGProps } from 'react';
+import { AXIS_TICK } from './chart-style';
+
+interface TickProps extends Omit<SVGProps<SVGTextElement>, 'ref'> {
+  payload?: { value: number };
+}
+
+export function makeTick(format: (value: number) => string, anchor: 'end' | 'middle') {
+  return function Tick({ x, y, payload }: TickProps) {
+    if (payload === undefined) return null;
+    return (
+      <text x={x} y={y} dy={anchor === 'middle' ? 14 : 4} dx={anchor === 'end' ? -4 : 0} textAnchor={anchor} fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+        {format(payload.value)}
+      </text>
+    );
+  };
+}
+
+export const YearTick = makeTick((year) => String(year), 'middle');

@@ -1,0 +1,73 @@
+// Rows for one output chart: scenario, baseline, low–high band and paper/observed points per year.
+// Pure and memoised by the caller, so Recharts gets a new array only when the projection or place changes.
+import type { OutputId, Projection, RegionId } from '../../../shared/model/types';
+import type { ChartMarker } from '../../compute/engine-types';
+
+export interface ChartRow {
+  year: number;
+  scenario: number | null;
+  baseline: number | null;
+  /** [low, high] of the uncertainty runs; null where either is missing. */
+  band: [number, number] | null;
+  diff: number | null;
+  /** Band of the difference: low − baseline to high − baseline. */
+  diffBand: [number, number] | null;
+  paper: number | null;
+  observed: number | null;
+}
+
+export function chartRows(
+  projection: Projection,
+  region: RegionId,
+  output: OutputId,
+  markers: readonly ChartMarker[],
+): ChartRow[] | null {
+  const runs = projection.regions[region];
+  if (!runs) return null;
+  const scenario = runs.scenario[output];
+  const baseline = runs.baseline[output];
+  const low = runs.low[output];
+  const high = runs.high[output];
+  return projection.years.map((year, i) => {
+    const s = scenario[i] ?? null;
+    const b = baseline[i] ?? null;
+    const lo = low[i] ?? null;
+    const hi = high[i] ?? null;
+    const band: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
+    return {
+      year,
+      scenario: s,
+      baseline: b,
+      band,
+      diff: s !== null && b !== null ? s - b : null,
+      diffBand: band && b !== null ? [band[0] - b, band[1] - b] : null,
+      paper: markers.find((m) => m.kind === 'paper' && m.year === year)?.value ?? null,
+      observed: markers.find((m) => m.kind === 'observed' && m.year === year)?.value ?? null,
+    };
+  });
+}
+
+/** True when a series has at least one value to draw. */
+export function hasValues(rows: readonly ChartRow[] | null, key: 'scenario' | 'baseline'): boolean {
+  return !!rows && rows.some((r) => r[key] !== null);
+}
+
+/** True when two row sets draw the same chart, so the previous array can be kept and the chart not re-rendered. */
+export function sameRows(a: readonly ChartRow[] | null, b: readonly ChartRow[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((row, i) => {
+    const other = b[i];
+    return (
+      other !== undefined &&
+      row.year === other.year &&
+      row.scenario === other.scenario &&
+      row.baseline === other.baseline &&
+      row.diff === other.diff &&
+      row.band?.[0] === other.band?.[0] &&
+      row.band?.[1] === other.band?.[1] &&
+      row.paper === other.paper &&
+      row.observed === other.observed
+    );
+  });
+}

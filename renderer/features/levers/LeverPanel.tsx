@@ -1,0 +1,136 @@
+// The lever panel: the simple-mode levers, always visible. Levers apply to every country in the scenario.
+import { memo, useCallback } from 'react';
+import type { LeverDef, LeverId, Levers, RegionId } from '../../../shared/model/types';
+import type { Engine } from '../../compute/engine-types';
+import { t, tMaybe } from '../../i18n/t';
+import { formatPlain } from '../../i18n/format';
+import { useStore } from '../../state/use-document';
+import { InfoButton } from './InfoCard';
+import { NumberControl, type Tick } from './NumberControl';
+import { decimalsForStep, displayUnit, roundTo } from './display-units';
+
+interface LeverPanelProps {
+  engine: Engine;
+  levers: Levers;
+  region: RegionId;
+}
+
+export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
+  const visible = engine.levers.filter((def) => def.id !== 'absorptionInvestmentPctGdp' || levers.absorptionCapacity === 'custom');
+  return (
+    <section className="levers" aria-labelledby="levers-heading">
+      <h2 id="levers-heading" className="panel-heading">
+        {t('levers.heading')}
+      </h2>
+      <p className="panel-hint">{t('levers.scopeAll')}</p>
+      {visible.map((def) => (
+        <LeverItem key={def.id} def={def} value={levers[def.id]} baseline={engine.leverBaseline(def, region)} />
+      ))}
+    </section>
+  );
+});
+
+interface LeverItemProps {
+  def: LeverDef;
+  value: Levers[LeverId];
+  baseline: number | string | null;
+}
+
+function setLever(id: LeverId, value: number | string | undefined) {
+  return (draft: { levers: Levers }) => {
+    if (value === undefined) delete draft.levers[id];
+    else (draft.levers as Record<string, unknown>)[id] = value;
+  };
+}
+
+const LeverItem = memo(function LeverItem({ def, value, baseline }: LeverItemProps) {
+  const store = useStore();
+  const key = `lever:${def.id}`;
+  const { unit, scale } = displayUnit(def.unit);
+  const baselineText =
+    baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? `${formatPlain(baseline * scale, 2)} ${unit}` : choiceLabel(baseline);
+  const info = (
+    <InfoButton
+      label={def.label}
+      description={def.description}
+      defaultText={def.baseline === 'country' ? t('levers.countryDefault', { value: baselineText }) : baselineText}
+      source={def.source}
+      evidence={def.evidence}
+    />
+  );
+
+  const onBegin = useCallback(() => store.begin(key), [store, key]);
+  const onPreview = useCallback((shown: number) => store.preview(key, setLever(def.id, shown / scale)), [store, key, def.id, scale]);
+  const onCommit = useCallback((keyboard: boolean) => store.commit(key, keyboard), [store, key]);
+  const onSet = useCallback((shown: number) => store.edit(key, setLever(def.id, shown / scale)), [store, key, def.id, scale]);
+  const onReset = useCallback(() => store.edit(key, setLever(def.id, undefined)), [store, key, def.id]);
+
+  if (def.kind === 'choice') {
+    const current = typeof value === 'string' ? value : typeof baseline === 'string' ? baseline : def.choices?.[0];
+    return (
+      <fieldset className="lever" data-testid={`lever-${def.id}`}>
+        <legend className="lever__head">
+          <span className="lever__label">{def.label}</span>
+          {info}
+        </legend>
+        <div className="segmented" role="radiogroup" aria-label={def.label}>
+          {(def.choices ?? []).map((choice) => (
+            <label key={choice} className={`segmented__option${choice === current ? ' is-selected' : ''}`}>
+              <input
+                type="radio"
+                name={def.id}
+                value={choice}
+                checked={choice === current}
+                onChange={() => store.edit(key, setLever(def.id, choice === baseline ? undefined : choice))}
+              />
+              {choiceLabel(choice)}
+              {choice === baseline && <span className="segmented__baseline" title={t('levers.baselineMarker', { value: choiceLabel(choice) })}>•</span>}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+
+  const min = roundTo((def.min ?? 0) * scale, 6);
+  const max = roundTo((def.max ?? 1) * scale, 6);
+  const step = roundTo((def.step ?? 0.01) * scale, 6);
+  const decimals = decimalsForStep(step);
+  const baseShown = typeof baseline === 'number' ? roundTo(baseline * scale, decimals + 1) : null;
+  const current = typeof value === 'number' ? roundTo(value * scale, decimals + 1) : (baseShown ?? min);
+  const ticks: Tick[] = [];
+  if (baseShown !== null) {
+    ticks.push({ value: baseShown, kind: 'baseline', label: t('levers.baselineMarker', { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
+  }
+  for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
+
+  return (
+    <div className="lever" data-testid={`lever-${def.id}`}>
+      <div className="lever__head">
+        <span className="lever__label">{def.label}</span>
+        {info}
+      </div>
+      <NumberControl
+        id={`lever-${def.id}-control`}
+        label={def.label}
+        unit={unit}
+        min={min}
+        max={max}
+        step={step}
+        value={current}
+        ticks={ticks}
+        decimals={decimals}
+        onBegin={onBegin}
+        onPreview={onPreview}
+        onCommit={onCommit}
+        onSet={onSet}
+        changed={value !== undefined}
+        onReset={onReset}
+      />
+    </div>
+  );
+});
+
+function choiceLabel(choice: string): string {
+  return tMaybe(`levers.choice.${choice}`, choice);
+}

@@ -1,0 +1,42 @@
+// Start-up: pick the host, enable Immer patches once, load the model, render the screen.
+import { enablePatches } from 'immer';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultScenario } from '../shared/scenario/defaults';
+import { App } from './app/App';
+import { createEngine } from './compute/engine';
+import { chooseHost } from './host/choose-host';
+import { HostContext } from './host/host-context';
+import { setNumberLocale } from './i18n/format';
+import { t } from './i18n/t';
+import { DocumentStore } from './state/document-store';
+import { hasDraftStorage, restoreDraft } from './state/draft';
+import { StoreContext } from './state/use-document';
+import './styles.css';
+
+enablePatches();
+setNumberLocale(navigator.languages?.[0] ?? navigator.language ?? 'en');
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root = createRoot(rootElement);
+
+try {
+  const host = chooseHost(window);
+  const engine = createEngine();
+  // A web tab picks up where it left off; a broken draft is ignored and the default scenario opens.
+  const draft = hasDraftStorage(host) ? restoreDraft(host) : null;
+  const store = new DocumentStore(draft ?? defaultScenario(t('title.untitled')));
+  root.render(
+    <StrictMode>
+      <HostContext.Provider value={host}>
+        <StoreContext.Provider value={store}>
+          <App engine={engine} />
+        </StoreContext.Provider>
+      </HostContext.Provider>
+    </StrictMode>,
+  );
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  root.render(<p role="alert">{t('app.loadFailed', { message })}</p>);
+}

@@ -1,0 +1,47 @@
+// Serves the built renderer (dist/) on localhost and prints the URL: `npm run web` (after `vite build`).
+// A plain static server so the web host runs exactly the bundle the Electron host loads.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const host = '127.0.0.1';
+const port = Number(process.env.PORT ?? 4173);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+};
+
+try {
+  await stat(join(root, 'index.html'));
+} catch {
+  console.error(`No build found at ${root}. Run "vite build" first (npm run web does both).`);
+  process.exit(1);
+}
+
+const server = createServer(async (req, res) => {
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', `http://${host}`).pathname);
+  const file = resolve(root, '.' + normalize(pathname === '/' ? '/index.html' : pathname));
+  // Containment check with relative(): refuses ../ escapes and sibling folders such as dist-evil/.
+  const rel = relative(root, file);
+  if (rel.startsWith('..') || rel.includes(`..${sep}`)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+
+server.on('error', (error) => {
+  console.error(`Could not serve on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  console.log(`Puente is running at http://${host}:${port}/  (Ctrl+C to stop)`);
+});

@@ -1,0 +1,37 @@
+// Shared set-up for the web E2E tests: the memory host, and a console watcher that fails a test on any error.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+export const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+interface Fixtures {
+  consoleErrors: string[];
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await use(errors);
+    expect(errors, 'console errors during the test').toEqual([]);
+  },
+  app: async ({ page, consoleErrors }, use) => {
+    void consoleErrors;
+    await page.goto('/?host=memory');
+    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };
+
+export const card = (page: Page, output: string) => page.getByTestId(`card-${output}-2030`);
+export const leverSlider = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('slider');
+export const leverField = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('textbox');

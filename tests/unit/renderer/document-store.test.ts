@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { enablePatches } from 'immer';
+import { DocumentStore } from '../../../renderer/state/document-store';
+import { defaultScenario } from '../../../shared/scenario/defaults';
+
+enablePatches();
+
+function storeAt() {
+  let now = 0;
+  const store = new DocumentStore(defaultScenario(), () => now);
+  return { store, tick: (ms: number) => { now += ms; } };
+}
+
+describe('scenario document store', () => {
+  it('records one slider drag as one undo step with the final value', () => {
+    const { store, tick } = storeAt();
+    store.begin('lever:rate');
+    for (const v of [0.1, 0.2, 0.3, 0.45]) {
+      store.preview('lever:rate', (d) => { d.levers.regularisationRatePerYear = v; });
+      tick(16);
+    }
+    store.commit('lever:rate');
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.45);
+    store.undo();
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBeUndefined();
+    expect(store.getSnapshot().canUndo).toBe(false);
+    store.redo();
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.45);
+  });
+
+  it('keeps two quick drags of the same lever as two steps', () => {
+    const { store, tick } = storeAt();
+    for (const v of [0.2, 0.4]) {
+      store.begin('lever:rate');
+      store.preview('lever:rate', (d) => { d.levers.regularisationRatePerYear = v; });
+      store.commit('lever:rate');
+      tick(100);
+    }
+    store.undo();
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.2);
+  });
+
+  it('merges quick keyboard nudges into one step', () => {
+    const { store, tick } = storeAt();
+    for (const v of [4.9, 4.8, 4.7]) {
+      store.preview('lever:cost', (d) => { d.levers.remittanceCostTargetPct = v; });
+      store.commit('lever:cost', true);
+      tick(120);
+    }
+    store.undo();
+    expect(store.getSnapshot().doc.levers.remittanceCostTargetPct).toBeUndefined();
+  });
+
+  it('loading a document is not an undo step and leaves it clean', () => {
+    const { store } = storeAt();
+    store.edit('lever:cost', (d) => { d.levers.remittanceCostTargetPct = 3; });
+    expect(store.getSnapshot().dirty).toBe(true);
+    const loaded = { ...defaultScenario('Loaded'), levers: { remittanceCostTargetPct: 4 } };
+    store.load(loaded);
+    const snap = store.getSnapshot();
+    expect(snap.canUndo).toBe(false);
+    expect(snap.dirty).toBe(false);
+    expect(snap.doc.name).toBe('Loaded');
+  });
+
+  it('is dirty after an edit and clean again after undoing to the saved state', () => {
+    const { store } = storeAt();
+    expect(store.getSnapshot().dirty).toBe(false);
+    store.edit('lever:cost', (d) => { d.levers.remittanceCostTargetPct = 3; });
+    expect(store.getSnapshot().dirty).toBe(true);
+    store.undo();
+    expect(store.getSnapshot().dirty).toBe(false);
+  });
+
+  it('notifies subscribers with a new snapshot on every change', () => {
+    const { store } = storeAt();
+    const seen: unknown[] = [];
+    store.subscribe(() => seen.push(store.getSnapshot()));
+    store.edit('lever:cost', (d) => { d.levers.remittanceCostTargetPct = 3; });
+    store.undo();
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+});

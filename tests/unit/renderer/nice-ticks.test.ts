@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extent, niceTicks } from '../../../renderer/features/charts/nice-ticks';
+
+describe('y-axis ticks', () => {
+  it('covers the data with round steps', () => {
+    const { domain, ticks } = niceTicks(0, 283e9);
+    expect(ticks[0]).toBe(0);
+    expect(domain[1]).toBeGreaterThanOrEqual(283e9);
+    const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+    expect([50e9, 100e9]).toContain(step);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+  });
+
+  it('spans negative and positive values with zero as a tick', () => {
+    const { ticks } = niceTicks(-5.4e9, 5.6e9);
+    expect(ticks).toContain(0);
+    expect(ticks[0]).toBeLessThanOrEqual(-5.4e9);
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(5.6e9);
+  });
+
+  it('gives a visible range for a flat series', () => {
+    const { domain } = niceTicks(0, 0);
+    expect(domain[1]).toBeGreaterThan(domain[0]);
+  });
+
+  it('takes the extent over values, skipping gaps, optionally from zero', () => {
+    expect(extent([null, 3, 7, undefined], true)).toEqual([0, 7]);
+    expect(extent([null, -2, 7], false)).toEqual([-2, 7]);
+    expect(extent([null], false)).toEqual([0, 1]);
+  });
+});
