@@ -9,5 +9,6 @@ export type { ParameterSet } from './parameters';
 export { PARAMETER_IDS } from './parameter-ids';
 export type { ParameterId, ParamValues } from './parameter-ids';
 export { AGGREGATE_IDS, countryInRegion, isAggregateId } from './regions';
-export { parseScenarioInputs, scenarioProblems } from './validate';
+export { scenarioProblems } from './validate';
+export { checkLeverValue, checkParameterValue } from './value-checks';
 export * from './types';

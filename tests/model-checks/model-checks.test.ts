@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { modelBaseline } from '../../shared/data';
-import { OUTPUT_IDS, parseScenarioInputs, project, RUN_IDS } from '../../shared/model';
+import { OUTPUT_IDS, project, RUN_IDS } from '../../shared/model';
+import { parseScenarioValue, SCENARIO_RULES, toScenarioInputs } from '../../shared/scenario';
 import type { Projection } from '../../shared/model';
 
 const rule = z
@@ -38,7 +39,12 @@ const spec = z
 
 const baseline = modelBaseline();
 const projections = new Map<string, Projection>(
-  Object.entries(spec.presets).map(([name, raw]) => [name, project(baseline, parseScenarioInputs(raw, baseline))]),
+  Object.entries(spec.presets).map(([name, raw]) => {
+    // Presets are read exactly as a scenario file would be.
+    const doc = parseScenarioValue({ format: 'puente-scenario', schemaVersion: 1, name, ...(raw as object) }, SCENARIO_RULES);
+    if (!doc.ok) throw new Error(`preset "${name}": ${doc.message}`);
+    return [name, project(baseline, toScenarioInputs(doc.value))];
+  }),
 );
 
 describe('model checks (tests/model-checks/checks.json)', () => {

@@ -57,11 +57,11 @@ describe('model catalogues', () => {
 
 describe('bad scenario input gets a clear message', () => {
   it('names the unknown parameter, the out-of-range lever and the unknown country', () => {
-    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { beta: 2 } })).toThrow(/unknown parameter "beta"/);
+    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { beta: 2 } })).toThrow(/parameters\.beta is not a model parameter/);
     expect(() => project(FIXTURE, { levers: { regularisationRatePerYear: 1.5 }, countries: {}, parameters: {} })).toThrow(
-      /Regularisation rate must be a number from 0 to 1/,
+      /levers\.regularisationRatePerYear is 1\.5, out of range; allowed 0 to 1/,
     );
     expect(() => project(FIXTURE, { levers: {}, countries: { XXX: {} }, parameters: {} })).toThrow(/XXX is not in the baseline/);
-    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { lapseRate: 2 } })).toThrow(/lapseRate\) must be from 0 to 1/);
+    expect(() => project(FIXTURE, { levers: {}, countries: {}, parameters: { lapseRate: 2 } })).toThrow(/parameters\.lapseRate is 2, out of range; allowed 0 to 1/);
   });
 });
