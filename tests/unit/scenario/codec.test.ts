@@ -92,3 +92,12 @@ describe('scenario file: bad input gets one clear message', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('docs/scenario-format.md', () => {
+  it('every example in the format document opens', () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/scenario-format.md'), 'utf8');
+    const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const example of examples) expect(parse(example), example).toMatchObject({ ok: true });
+  });
+});
