@@ -41,6 +41,22 @@ function openInBrowser(url) {
 }
 
 process.chdir(root); // vite.config.ts resolves its root ('renderer') from the working directory
+const lock = path.join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(lock)) {
+  // A fresh clone: install first. Electron's own download is skipped (allowScripts in package.json);
+  // the variable makes sure with older npm clients too.
+  console.log('› installing npm packages (npm ci)');
+  const installed = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ?? '1' },
+  });
+  if (installed.status !== 0) {
+    console.error('npm start: npm ci failed; see the messages above.');
+    process.exit(installed.status ?? 1);
+  }
+}
 console.log('› building the renderer (vite build)');
 try {
   const { build } = await import('vite');
@@ -51,7 +67,29 @@ try {
 }
 run('building the desktop shell (main + preload)', [path.join(root, 'scripts', 'build-electron.mjs')]);
 
-const binary = electronBinary();
+/**
+ * package.json denies Electron's install script so `npm ci` never fails offline; here, where a desktop
+ * window is wanted, try its download once (it honours ELECTRON_MIRROR and proxies). Offline it fails in seconds.
+ */
+function tryDownloadElectron() {
+  const installer = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer) || process.env.PUENTE_SKIP_ELECTRON_DOWNLOAD === '1') return;
+  console.log('› fetching the Electron program (once)');
+  const env = { ...process.env };
+  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
+  const result = spawnSync(process.execPath, [installer], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
+  if (result.status !== 0) {
+    // One line, not the downloader's stack trace: the paragraph below says what to do.
+    const reason = /(ENOTFOUND [^\s]+|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|HTTPError: [^\n]+)/.exec(`${result.stderr}${result.stdout}`);
+    console.log(`  the download did not work (${reason?.[1] ?? 'no answer'})`);
+  }
+}
+
+let binary = electronBinary();
+if (binary === null) {
+  tryDownloadElectron();
+  binary = electronBinary();
+}
 if (binary !== null) {
   console.log('› launching Puente');
   const app = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
