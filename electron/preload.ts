@@ -2,8 +2,11 @@
 // contract channel. The page never sees ipcRenderer or a generic invoke; results are parsed with the
 // contract before the page gets them.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppCommand, HostApi } from '../shared/host/host-api';
+import type { AppCommand, HostApi, Result } from '../shared/host/host-api';
+import type { ScenarioDocument } from '../shared/scenario/document';
+import type { ScenarioRef } from '../shared/host/library-types';
 import {
+  BRIDGE_ERROR_CODES,
   INVOKE_CHANNELS,
   PUSH_CHANNELS,
   type ChannelArgs,
@@ -23,6 +26,22 @@ async function call<C extends InvokeChannel>(channel: C, args: ChannelArgs<C>): 
   }
 }
 
+type BridgeCode = (typeof BRIDGE_ERROR_CODES)[number];
+const isBridgeCode = (code: string): code is BridgeCode => (BRIDGE_ERROR_CODES as readonly string[]).includes(code);
+
+/**
+ * Narrows a channel result to the error codes the HostApi method promises. A bridge error (the gate refused
+ * the arguments, the sender, or main failed) becomes `onBad` for refused arguments and `onFailure` otherwise.
+ */
+function domain<T, E extends string>(
+  result: Result<T, string>,
+  onBad: E,
+  onFailure: E,
+): Result<T, E> {
+  if (result.ok || !isBridgeCode(result.code)) return result as Result<T, E>;
+  return { ok: false, code: result.code === 'invalid-args' ? onBad : onFailure, message: result.message };
+}
+
 const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
@@ -36,6 +55,57 @@ const host = {
   },
   async setTitle(title: string) {
     await call('app:set-title', [title]);
+  },
+  async listScenarios() {
+    return domain(await call('library:list', []), 'io', 'io');
+  },
+  async recentScenarios() {
+    const result = await call('library:recent', []);
+    return result.ok ? result.value : [];
+  },
+  async openScenario(ref: ScenarioRef) {
+    return domain(await call('library:open', [ref]), 'not-found', 'io');
+  },
+  async importScenario() {
+    return domain(await call('library:import', []), 'io', 'io');
+  },
+  async saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument) {
+    return domain(await call('library:save', [ref, doc]), 'invalid', 'io');
+  },
+  async saveScenarioAs(doc: ScenarioDocument) {
+    return domain(await call('library:save-as', [doc]), 'invalid', 'io');
+  },
+  async exportScenario(doc: ScenarioDocument) {
+    return domain(await call('library:export', [doc]), 'invalid', 'io');
+  },
+  async renameScenario(ref: ScenarioRef, name: string) {
+    return domain(await call('library:rename', [ref, name]), 'invalid', 'io');
+  },
+  async duplicateScenario(ref: ScenarioRef, name: string) {
+    return domain(await call('library:duplicate', [ref, name]), 'invalid', 'io');
+  },
+  async deleteScenario(ref: ScenarioRef) {
+    return domain(await call('library:delete', [ref]), 'not-found', 'io');
+  },
+  async listBackups(ref: ScenarioRef) {
+    return domain(await call('library:backups', [ref]), 'not-found', 'not-found');
+  },
+  async readBackup(ref: ScenarioRef, backupId: string) {
+    return domain(await call('library:read-backup', [ref, backupId]), 'not-found', 'io');
+  },
+  async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument) {
+    // Autosave is best effort: a failure must never interrupt editing (the next change tries again).
+    await call('autosave:write', [ref, doc]);
+  },
+  async clearAutosave(ref: ScenarioRef | null) {
+    await call('autosave:clear', [ref]);
+  },
+  async recoverableWork() {
+    const result = await call('autosave:recoverable', []);
+    return result.ok ? result.value : [];
+  },
+  setUnsavedChanges(unsaved: boolean) {
+    void call('app:set-unsaved', [unsaved]);
   },
   onCommand(listener: (command: AppCommand) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {

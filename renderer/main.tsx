@@ -10,7 +10,6 @@ import { HostContext } from './host/host-context';
 import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
 import { DocumentStore } from './state/document-store';
-import { hasDraftStorage, restoreDraft } from './state/draft';
 import { StoreContext } from './state/use-document';
 import './styles.css';
 
@@ -24,9 +23,9 @@ const root = createRoot(rootElement);
 try {
   const host = chooseHost(window);
   const engine = createEngine();
-  // A web tab picks up where it left off; a broken draft is ignored and the default scenario opens.
-  const draft = hasDraftStorage(host) ? restoreDraft(host) : null;
-  const store = new DocumentStore(draft ?? defaultScenario(t('title.untitled')));
+  // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
+  // file workflow (autosave side file), never loaded silently.
+  const store = new DocumentStore(defaultScenario(t('title.untitled')));
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>

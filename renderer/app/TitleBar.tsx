@@ -1,9 +1,9 @@
-// Title bar: place, lens, view, scenario name with the unsaved marker, undo/redo/reset.
-import { memo } from 'react';
+// Title bar: File menu, place, lens, view, scenario name with the unsaved marker, undo/redo.
+import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
 
-export type ViewId = 'scenario' | 'baseline' | 'sensitivity';
+export type ViewId = 'scenario' | 'baseline' | 'sensitivity' | 'library' | 'compare';
 
 interface TitleBarProps {
   regions: readonly RegionOption[];
@@ -19,11 +19,12 @@ interface TitleBarProps {
   onView: (view: ViewId) => void;
   onUndo: () => void;
   onRedo: () => void;
-  /** Present when the host can save a copy (browser download, memory host). */
-  onDownload: (() => void) | null;
+  /** The File menu (rendered by the workflow that owns its commands). */
+  fileMenu: ReactNode;
+  readOnly: boolean;
 }
 
-const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'sensitivity'];
+const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');
@@ -31,6 +32,7 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   return (
     <header className="titlebar">
       <span className="titlebar__brand">{t('app.name')}</span>
+      {props.fileMenu}
       <label className="field field--inline">
         <span>{t('region.label')}</span>
         <select data-testid="region-select" value={props.region} onChange={(e) => props.onRegion(e.currentTarget.value)}>
@@ -60,31 +62,28 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
       </div>
       <nav className="tabs" aria-label={t('view.label')}>
         {VIEWS.map((view) => (
-          <button key={view} type="button" className={`tabs__tab${view === props.view ? ' is-selected' : ''}`} aria-pressed={view === props.view} onClick={() => props.onView(view)}>
+          <button key={view} type="button" data-testid={`view-${view}`} className={`tabs__tab${view === props.view ? ' is-selected' : ''}`} aria-pressed={view === props.view} onClick={() => props.onView(view)}>
             {t(`view.${view}`)}
           </button>
         ))}
       </nav>
       <span className="titlebar__spacer" />
-      <span className="titlebar__name" data-testid="scenario-name">
-        {t('title.scenario')}: “{props.name}”
+      <span className="titlebar__name" data-testid="scenario-name" title={`${t('title.scenario')}: ${props.name}`}>
+        <span className="visually-hidden">{t('title.scenario')}: </span>“{props.name}”
+        {props.readOnly && <span className="badge badge--quiet">{t('title.readOnly')}</span>}
         {props.dirty && (
           <span className="dirty-dot" data-testid="dirty-marker" title={t('title.unsaved')} aria-label={t('title.unsaved')}>
             ●
           </span>
         )}
       </span>
-      <button type="button" className="button" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')}>
-        {t('toolbar.undo')}
+      {/* Icons keep the bar on one line at 1366 px; the accessible name and tooltip say what they do. */}
+      <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
+        {t('toolbar.undoIcon')}
       </button>
-      <button type="button" className="button" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')}>
-        {t('toolbar.redo')}
+      <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
+        {t('toolbar.redoIcon')}
       </button>
-      {props.onDownload && (
-        <button type="button" className="button" onClick={props.onDownload} title={t('toolbar.downloadHint')}>
-          {t('toolbar.download')}
-        </button>
-      )}
     </header>
   );
 });

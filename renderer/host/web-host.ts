@@ -1,16 +1,71 @@
-// The host when Puente runs in a browser tab: browser storage for drafts, downloads for files, window.open for links.
+// The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
+// downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
 // There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
 import { err, ok, type AppCommand, type HostApi } from '../../shared/host/host-api';
+import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
+import { createIndexedDbStore } from './idb-kv';
+import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
 import { t } from '../i18n/t';
 
-const STORAGE_PREFIX = 'puente:';
+/** Opens the browser's file picker; resolves null when the user cancels. */
+export function pickScenarioFile(): Promise<PickedFile | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    input.dataset.testid = 'import-input';
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file && { name: file.name, size: file.size, text: () => file.text() });
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Saves a file the browser way: a Blob and a temporary download link. */
+export function downloadFile(fileName: string, text: string, mime = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 export function createWebHost(appVersion = '0.1.0') {
   const listeners = new Set<(command: AppCommand) => void>();
+  let unsaved = false;
+  // The browser's own "leave site?" prompt is the only one a tab may show when it is closed or reloaded.
+  window.addEventListener('beforeunload', (event) => {
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  const library = createStorageLibrary({
+    kv: createIndexedDbStore(),
+    appVersion,
+    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    now: () => Date.now(),
+    utcOffsetMinutes,
+    newId: newRef,
+    pickFile: pickScenarioFile,
+    deliverFile: (fileName, text) => downloadFile(fileName, text),
+    onUnsavedChanges: (value) => {
+      unsaved = value;
+    },
+  });
   const api = {
     kind: 'web',
     appVersion,
+    ...library,
     async openExternal(url: string) {
       if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
       window.open(url, '_blank', 'noopener,noreferrer');
@@ -29,34 +84,6 @@ export function createWebHost(appVersion = '0.1.0') {
     /** Relays a command to subscribers (used by the page's own shortcuts when no native menu exists). */
     dispatch(command: AppCommand) {
       for (const listener of listeners) listener(command);
-    },
-    /** Browser storage for drafts and preferences; quota and privacy-mode errors become null. */
-    readStored(key: string): string | null {
-      try {
-        return window.localStorage.getItem(STORAGE_PREFIX + key);
-      } catch {
-        return null;
-      }
-    },
-    writeStored(key: string, value: string): boolean {
-      try {
-        window.localStorage.setItem(STORAGE_PREFIX + key, value);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    /** Saves a file the browser way: a Blob and a temporary download link. */
-    download(fileName: string, text: string, mime = 'application/json') {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.rel = 'noopener';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
     },
   };
 }

@@ -49,6 +49,16 @@ export class DocumentStore {
     this.emit();
   }
 
+  /**
+   * Replaces the document with work that was never saved (recovered after a crash): no history, and marked
+   * unsaved, because the user's file does not hold it yet. Not undoable.
+   */
+  loadUnsaved(doc: ScenarioDocument): void {
+    this.load(doc);
+    this.savedRevision = -1;
+    this.emit();
+  }
+
   /** One recorded edit (a click, a typed value, a reset). Never merged with the previous step. */
   edit(key: string, recipe: Recipe): void {
     this.flush();
@@ -100,7 +110,22 @@ export class DocumentStore {
     this.emit();
   }
 
-  markSaved(): void {
+  /**
+   * The current state is what the file now holds. `stamp` carries what saving wrote into the file (times, app
+   * version, baseline, the name chosen in Save As); it is taken over without an undo step, because it is not an
+   * edit the user made.
+   */
+  markSaved(stamp?: Pick<ScenarioDocument, 'name' | 'createdAt' | 'updatedAt' | 'appVersion' | 'baseline'>): void {
+    this.flush();
+    if (stamp) {
+      this.doc = produce(this.doc, (d) => {
+        d.name = stamp.name;
+        d.createdAt = stamp.createdAt;
+        d.updatedAt = stamp.updatedAt;
+        d.appVersion = stamp.appVersion;
+        d.baseline = stamp.baseline;
+      });
+    }
     this.savedRevision = currentRevision(this.history);
     this.emit();
   }

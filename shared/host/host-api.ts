@@ -1,6 +1,7 @@
 // The one interface between the renderer and whatever hosts it (Electron, a browser tab, a test).
 // Implementations: electron/preload.ts, renderer/host/web-host.ts, renderer/host/memory-host.ts,
 // each checked with `satisfies HostApi`.
+import type { LibraryHost } from './library-host';
 
 export type Result<T, E extends string = string> =
   | { ok: true; value: T }
@@ -12,7 +13,8 @@ export const err = <E extends string>(code: E, message: string): { ok: false; co
 /** Commands the host sends to the page (native menu accelerators). */
 export type AppCommand = 'undo' | 'redo' | 'new' | 'open' | 'save' | 'save-as' | 'reset' | 'export-pdf' | 'toggle-advanced';
 
-export interface HostApi {
+/** The host: window-level services plus the scenario library (library-host.ts). */
+export interface HostApi extends LibraryHost {
   readonly kind: 'electron' | 'web' | 'memory';
   readonly appVersion: string;
   /** Opens an https: link in the OS browser; anything else is refused. */

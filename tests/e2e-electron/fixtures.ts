@@ -6,12 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 
-export async function launchPuente(userData: string): Promise<ElectronApplication> {
+/** `documents` (optional) becomes the scenario library folder (PUENTE_DOCUMENTS) instead of Documents/Puente. */
+export async function launchPuente(userData: string, documents?: string): Promise<ElectronApplication> {
   // Root on Linux CI cannot use Chromium's sandbox; everywhere else the real sandbox is on.
   const rootArgs = process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   return _electron.launch({
     args: [path.resolve('.'), ...rootArgs],
-    env: { ...process.env, PUENTE_USER_DATA: userData, ELECTRON_ENABLE_LOGGING: '1' },
+    env: { ...process.env, PUENTE_USER_DATA: userData, ...(documents ? { PUENTE_DOCUMENTS: documents } : {}), ELECTRON_ENABLE_LOGGING: '1' },
   });
 }
 

@@ -35,3 +35,32 @@ export { expect };
 export const card = (page: Page, output: string) => page.getByTestId(`card-${output}-2030`);
 export const leverSlider = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('slider');
 export const leverField = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('textbox');
+
+/** Whether the web host's IndexedDB library holds `key` (read in the page; tests have no DOM types). */
+export function hasStoredKey(page: Page, key: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<boolean>((resolve) => {
+        interface Req<T> { result: T; onsuccess: (() => void) | null; onerror: (() => void) | null; onupgradeneeded?: (() => void) | null; transaction?: { abort(): void } | null }
+        interface Db { transaction(s: string): { objectStore(s: string): { getAllKeys(): Req<unknown[]> } }; close(): void }
+        const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<Db> } }).indexedDB;
+        const open = idb.open('puente');
+        open.onerror = () => resolve(false);
+        // Never create the app's database from here (that would leave it without its object store).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onsuccess = () => {
+          try {
+            const keys = open.result.transaction('kv').objectStore('kv').getAllKeys();
+            keys.onsuccess = () => {
+              open.result.close();
+              resolve(keys.result.includes(wanted));
+            };
+            keys.onerror = () => resolve(false);
+          } catch {
+            resolve(false);
+          }
+        };
+      }),
+    key,
+  );
+}

@@ -1,5 +1,5 @@
 // The scenario screen in Debian chromium against the built renderer (memory host).
-import { card, expect, leverField, leverSlider, test } from './fixtures';
+import { card, expect, hasStoredKey, leverField, leverSlider, test } from './fixtures';
 
 /** What the tests read of the memory host inside the page (tests are type-checked without DOM types). */
 interface PageWithHost {
@@ -118,11 +118,13 @@ test.describe('scenario screen', () => {
     await expect(page.getByTestId('chart-migrantsRegular-latest')).toContainText('+');
   });
 
-  test('download hands the host a scenario file with the levers set', async ({ app: page }) => {
+  test('File → Export… hands the host the scenario file with the levers set', async ({ app: page }) => {
     await leverField(page, 'regularisationRatePerYear').fill('35');
     await leverField(page, 'regularisationRatePerYear').press('Enter');
-    await page.getByRole('button', { name: 'Download' }).click();
-    const text = await page.evaluate(() => (globalThis as unknown as PageWithHost).__memoryHost?.files.get('untitled-scenario.puente.json'));
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('file-export').click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageWithHost).__memoryHost?.files.has('Untitled scenario.puente.json'))).toBe(true);
+    const text = await page.evaluate(() => (globalThis as unknown as PageWithHost).__memoryHost?.files.get('Untitled scenario.puente.json'));
     const file = JSON.parse(text ?? '{}') as { format?: string; levers?: Record<string, number> };
     expect(file.format).toBe('puente-scenario');
     expect(file.levers?.regularisationRatePerYear).toBeCloseTo(0.35, 10);
@@ -130,16 +132,23 @@ test.describe('scenario screen', () => {
 });
 
 test.describe('web host', () => {
-  test('keeps the working draft in browser storage across a reload', async ({ page, consoleErrors }) => {
+  test('offers unsaved work back after a reload, and loads nothing silently', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/');
     await leverField(page, 'regularisationRatePerYear').fill('45');
     await leverField(page, 'regularisationRatePerYear').press('Enter');
     await expect(card(page, 'migrantsRegular')).toContainText('+');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('puente:draft')?.includes('regularisationRatePerYear') ?? false)).toBe(true);
+    // The working copy goes to the autosave side file two seconds after the last change.
+    await expect.poll(() => hasStoredKey(page, 'autosave:untitled'), { timeout: 8000 }).toBe(true);
     await page.reload();
+    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
+    const offer = page.getByTestId('notice-recovery');
+    await expect(offer).toContainText('Recover unsaved work from');
+    await offer.getByRole('button', { name: 'Recover' }).click();
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('45');
-    // A reloaded draft is where the history starts: nothing to undo.
+    // Recovered work is not in a file yet: marked unsaved, and where the history starts.
+    await expect(page.getByTestId('dirty-marker')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    await expect(offer).toHaveCount(0);
   });
 });

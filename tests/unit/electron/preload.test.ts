@@ -1,6 +1,7 @@
 // The preload with a fake `electron` module: what the page receives as window.host, and what crosses IPC.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../../shared/host/host-api';
+import { defaultScenario } from '../../../shared/scenario';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>();
@@ -30,7 +31,11 @@ describe('preload bridge', () => {
   it('exposes only window.host with named functions (no ipcRenderer, no generic invoke)', async () => {
     const host = await loadHost();
     expect([...exposed.keys()]).toEqual(['host']);
-    expect(Object.keys(host).sort()).toEqual(['appVersion', 'kind', 'onCommand', 'openExternal', 'setTitle']);
+    expect(Object.keys(host).sort()).toEqual([
+      'appVersion', 'clearAutosave', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario', 'kind',
+      'listBackups', 'listScenarios', 'onCommand', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
+      'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
+    ]);
     expect(host.kind).toBe('electron');
     expect(host.appVersion).toBe('9.8.7');
   });
@@ -52,6 +57,42 @@ describe('preload bridge', () => {
     expect(await host.openExternal('https://x.org')).toMatchObject({ ok: false, code: 'refused' });
     invoke.mockRejectedValueOnce(new Error('channel closed'));
     await expect(host.setTitle('x')).resolves.toBeUndefined();
+  });
+
+  it('calls one named library channel per method, with the arguments in contract order', async () => {
+    const host = await loadHost();
+    const ref = 'a'.repeat(24);
+    const doc = defaultScenario('Plan');
+    invoke.mockResolvedValue({ ok: true, value: { ref, fileName: 'Plan.puente.json', document: doc } });
+    expect(await host.saveScenario(ref, doc)).toMatchObject({ ok: true, value: { ref } });
+    expect(invoke).toHaveBeenLastCalledWith('library:save', ref, doc);
+    await host.renameScenario(ref, 'New name');
+    expect(invoke).toHaveBeenLastCalledWith('library:rename', ref, 'New name');
+    invoke.mockResolvedValue({ ok: true, value: null });
+    await host.writeAutosave(null, doc);
+    expect(invoke).toHaveBeenLastCalledWith('autosave:write', null, doc);
+    host.setUnsavedChanges(true);
+    expect(invoke).toHaveBeenLastCalledWith('app:set-unsaved', true);
+  });
+
+  it('maps bridge errors onto the codes each library method promises, never a throw', async () => {
+    const host = await loadHost();
+    const doc = defaultScenario('Plan');
+    invoke.mockResolvedValueOnce({ ok: false, code: 'invalid-args', message: 'bad document' });
+    expect(await host.saveScenario(null, doc)).toEqual({ ok: false, code: 'invalid', message: 'bad document' });
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    expect(await host.openScenario('b'.repeat(24))).toMatchObject({ ok: false, code: 'io' });
+    invoke.mockResolvedValueOnce({ ok: false, code: 'invalid-args', message: 'not a reference' });
+    expect(await host.openScenario('../etc/passwd')).toMatchObject({ ok: false, code: 'not-found' });
+    // A domain error passes through unchanged.
+    invoke.mockResolvedValueOnce({ ok: false, code: 'read-only', message: 'newer file' });
+    expect(await host.saveScenario('c'.repeat(24), doc)).toEqual({ ok: false, code: 'read-only', message: 'newer file' });
+    invoke.mockResolvedValueOnce({ surprise: true });
+    expect(await host.recentScenarios()).toEqual([]);
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    expect(await host.recoverableWork()).toEqual([]);
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    await expect(host.writeAutosave(null, doc)).resolves.toBeUndefined();
   });
 
   it('delivers only known menu commands and unsubscribes', async () => {

@@ -82,3 +82,26 @@ describe('scenario document store', () => {
     expect(seen[0]).not.toBe(seen[1]);
   });
 });
+
+describe('document store: saving and recovered work', () => {
+  it('takes over what saving stamped without an undo step, and is clean afterwards', () => {
+    const store = new DocumentStore(defaultScenario('Plan'));
+    store.edit('lever', (d) => {
+      d.levers.regularisationRatePerYear = 0.2;
+    });
+    expect(store.getSnapshot().dirty).toBe(true);
+    store.markSaved({ name: 'Plan B', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', appVersion: '1.0.0', baseline: { datasetId: 'd', checksum: 'c' } });
+    const snap = store.getSnapshot();
+    expect(snap).toMatchObject({ dirty: false, doc: { name: 'Plan B', updatedAt: '2026-01-02T00:00:00.000Z', levers: { regularisationRatePerYear: 0.2 } } });
+    // Undo goes back over the user's edit only; the stamp is not a step.
+    store.undo();
+    expect(store.getSnapshot().doc).toMatchObject({ name: 'Plan B', levers: {} });
+    expect(store.getSnapshot().canUndo).toBe(false);
+  });
+
+  it('loads recovered work as unsaved with nothing to undo', () => {
+    const store = new DocumentStore(defaultScenario('A'));
+    store.loadUnsaved({ ...defaultScenario('Recovered'), levers: { regularisationRatePerYear: 0.45 } });
+    expect(store.getSnapshot()).toMatchObject({ dirty: true, canUndo: false, doc: { name: 'Recovered' } });
+  });
+});

@@ -33,12 +33,3 @@ describe('memory host', () => {
     expect(host.listenerCount()).toBe(0);
   });
 });
-
-describe('scenario file names', () => {
-  it('keeps readable names and drops accents and punctuation', async () => {
-    const { scenarioFileName } = await import('../../../renderer/app/download');
-    expect(scenarioFileName('SDG by 2030')).toBe('sdg-by-2030.puente.json');
-    expect(scenarioFileName('Regularización / Perú')).toBe('regularizacion-peru.puente.json');
-    expect(scenarioFileName('///')).toBe('scenario.puente.json');
-  });
-});

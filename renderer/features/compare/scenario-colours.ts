@@ -1,0 +1,24 @@
+// One colour per compared scenario, the same on library cards, the comparison chart and the table.
+// Okabe–Ito colours (colour-blind safe); the baseline is always the chart's grey. Rule: a scenario ticked for
+// comparison takes the first colour no other ticked scenario holds, and keeps it until it is unticked, so colours
+// never jump when another scenario joins or leaves.
+export const SCENARIO_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
+export const BASELINE_COLOUR = '#6b6b6b';
+export const MAX_COMPARED = SCENARIO_COLOURS.length;
+
+export interface Compared {
+  ref: string;
+  colour: string;
+}
+
+/** Ticks or unticks `ref`. A fifth scenario is refused (the list comes back unchanged). */
+export function toggleCompared(selection: readonly Compared[], ref: string): Compared[] {
+  if (selection.some((c) => c.ref === ref)) return selection.filter((c) => c.ref !== ref);
+  const free = SCENARIO_COLOURS.find((colour) => !selection.some((c) => c.colour === colour));
+  return free === undefined ? [...selection] : [...selection, { ref, colour: free }];
+}
+
+/** Drops scenarios that are no longer in the library; the rest keep their colours. */
+export function keepExisting(selection: readonly Compared[], refs: ReadonlySet<string>): Compared[] {
+  return selection.filter((c) => refs.has(c.ref));
+}

@@ -1,0 +1,25 @@
+// The tiny key-value interface the scenario library is written against: IndexedDB in the web host
+// (idb-kv.ts), a Map in the memory host and the unit tests. Values are strings (serialised JSON), so what
+// comes back out is always parsed again at the boundary, whatever wrote it.
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Every key starting with `prefix`, in no particular order. */
+  keys(prefix: string): Promise<string[]>;
+}
+
+export function createMapStore(initial?: Iterable<[string, string]>): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>(initial);
+  return {
+    data,
+    get: async (key) => data.get(key),
+    set: async (key, value) => {
+      data.set(key, value);
+    },
+    delete: async (key) => {
+      data.delete(key);
+    },
+    keys: async (prefix) => [...data.keys()].filter((k) => k.startsWith(prefix)),
+  };
+}

@@ -1,0 +1,29 @@
+// File names for scenarios in browser storage and downloads: the scenario name, readable, safe on any OS
+// (same rule as the desktop library), made unique with " (2)", " (3)"… like a file manager would.
+export const SCENARIO_EXTENSION = '.puente.json';
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** "Plan: 2030 / ministry" → "Plan 2030 ministry.puente.json"; never empty, never a reserved name. */
+export function libraryFileName(scenarioName: string): string {
+  let stem = scenarioName
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 80)
+    .trim();
+  if (!stem || WINDOWS_RESERVED.test(stem)) stem = `Scenario ${stem}`.trim();
+  return `${stem}${SCENARIO_EXTENSION}`;
+}
+
+/** `wanted` if no name in `taken` equals it (ignoring case), else "name (2).puente.json", "name (3)…". */
+export function uniqueFileName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  const stem = wanted.slice(0, -SCENARIO_EXTENSION.length);
+  for (let n = 2; ; n += 1) {
+    const candidate = `${stem} (${n})${SCENARIO_EXTENSION}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
