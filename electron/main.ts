@@ -60,7 +60,12 @@ const closeGuard = createCloseGuard({
   close(id) {
     windowById(id)?.close();
   },
+  discarded(id) {
+    void discardAutosaves(id);
+  },
 });
+/** Set once the library exists (after ready). */
+let discardAutosaves = async (_windowId: number): Promise<void> => undefined;
 
 const sendCommand = (command: AppCommand) => {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -130,12 +135,13 @@ if (!app.requestSingleInstanceLock()) {
         setUnsaved: (senderId, unsaved) => closeGuard.setUnsaved(senderId, unsaved),
       },
     );
+    discardAutosaves = library.discardAutosaves;
     const handlers = createHostHandlers(
       {
         openExternal: (url) => shell.openExternal(url),
         setWindowTitle: (senderId, title) => windowById(senderId)?.setTitle(title),
       },
-      library,
+      library.handlers,
     );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {
       ipcMain.handle(channel, handler);

@@ -13,6 +13,8 @@ const sideFileSchema = z.strictObject({
   /** The scenario reference the working copy belongs to, or null for a never-saved scenario. */
   ref: z.string().max(64).nullable(),
   fileName: z.string().max(300).nullable(),
+  /** Where the scenario's own file is; kept in main, never sent to the page. */
+  path: z.string().max(4096).nullable().default(null),
   document: z.unknown(),
 });
 
@@ -21,6 +23,7 @@ export interface RecoverableWork {
   savedAt: number;
   ref: string | null;
   fileName: string | null;
+  path: string | null;
   document: ScenarioDocument;
 }
 
@@ -31,9 +34,9 @@ export function createAutosave(stateDir: string, now: () => number) {
     return join(dir, `${slot}.json`);
   };
   return {
-    async write(slot: string, ref: string | null, fileName: string | null, document: ScenarioDocument): Promise<void> {
+    async write(slot: string, ref: string | null, file: { name: string; path: string } | null, document: ScenarioDocument): Promise<void> {
       await mkdir(dir, { recursive: true });
-      await writeFileAtomic(pathOf(slot), JSON.stringify({ savedAt: now(), ref, fileName, document }));
+      await writeFileAtomic(pathOf(slot), JSON.stringify({ savedAt: now(), ref, fileName: file?.name ?? null, path: file?.path ?? null, document }));
     },
     async clear(slot: string): Promise<void> {
       await rm(pathOf(slot), { force: true });
@@ -49,7 +52,10 @@ export function createAutosave(stateDir: string, now: () => number) {
           const side = sideFileSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
           if (!side.success) continue;
           const doc = parseScenarioValue(side.data.document, SCENARIO_RULES);
-          if (doc.ok) found.push({ slot, savedAt: side.data.savedAt, ref: side.data.ref, fileName: side.data.fileName, document: doc.value });
+          if (doc.ok) {
+            const { savedAt, ref, fileName, path } = side.data;
+            found.push({ slot, savedAt, ref, fileName, path, document: doc.value });
+          }
         } catch {
           // A torn or foreign side file is simply not offered.
         }

@@ -215,6 +215,9 @@ export function createScenarioStore(deps: StoreDeps) {
 
     pathOf,
 
+    /** Registers a known path again (e.g. from an autosave after a restart) and returns its reference. */
+    adopt: (path: string): ScenarioRef => remember(path),
+
     fileNameOf: (ref: ScenarioRef): string | null => {
       const path = known(ref);
       return path ? basename(path, extname(path)) : null;

@@ -8,6 +8,8 @@ export interface CloseGuardDeps {
   ask(windowId: number): CloseChoice;
   requestSave(windowId: number): void;
   close(windowId: number): void;
+  /** The user chose to drop the window's unsaved work (its autosave must not come back as "recovered"). */
+  discarded(windowId: number): void;
 }
 
 export function createCloseGuard(deps: CloseGuardDeps) {
@@ -28,6 +30,7 @@ export function createCloseGuard(deps: CloseGuardDeps) {
       const choice = deps.ask(windowId);
       if (choice === 'discard') {
         unsaved.set(windowId, false);
+        deps.discarded(windowId);
         return false;
       }
       if (choice === 'save') {

@@ -2,7 +2,8 @@
 // with the scenario codec before anything is written; dialogs and the trash are passed in.
 import { err, ok, type Result } from '../../shared/host/host-api';
 import type { OpenedScenario, ScenarioRef } from '../../shared/host/library-types';
-import { parseScenarioValue, SCENARIO_RULES, serialiseScenario, type ScenarioDocument } from '../../shared/scenario';
+import { basename } from 'node:path';
+import { defaultScenario, parseScenarioValue, SCENARIO_RULES, serialiseScenario, type ScenarioDocument } from '../../shared/scenario';
 import type { Autosave } from '../files/autosave';
 import { writeFileAtomic } from '../files/atomic-write';
 import { fileNameFor } from '../files/file-names';
@@ -19,6 +20,13 @@ export interface LibraryCapabilities {
   setUnsaved(senderId: number, unsaved: boolean): void;
 }
 
+/** Untitled scenarios saved under a file name chosen in the dialog take that name ("Ministry proposal.puente.json"). */
+export function nameFromChosenFile(doc: ScenarioDocument, chosenPath: string): ScenarioDocument {
+  if (doc.name !== defaultScenario().name) return doc;
+  const stem = basename(chosenPath).replace(/(\.puente)?\.json$/i, '').trim();
+  return stem ? { ...doc, name: stem.slice(0, 200) } : doc;
+}
+
 export interface LibraryServices {
   store: ScenarioStore;
   autosave: Autosave;
@@ -33,7 +41,9 @@ const parseDoc = (raw: unknown): Result<ScenarioDocument, 'invalid'> => {
 };
 const slotFor = (ref: ScenarioRef | null): string => ref ?? 'untitled';
 
-export function createLibraryHandlers({ store, autosave, recent }: LibraryServices, caps: LibraryCapabilities): Pick<HandlerMap, LibraryChannel> {
+export function createLibraryHandlers({ store, autosave, recent }: LibraryServices, caps: LibraryCapabilities) {
+  /** The autosave slots each window wrote, so "Don't Save" on close can drop them. */
+  const slotsByWindow = new Map<number, Set<string>>();
   const noteRecent = async (ref: ScenarioRef) => {
     const path = store.pathOf(ref);
     if (path) await recent.add(path).catch(() => undefined);
@@ -43,7 +53,7 @@ export function createLibraryHandlers({ store, autosave, recent }: LibraryServic
     return result;
   };
 
-  return {
+  const handlers: Pick<HandlerMap, LibraryChannel> = {
     'app:set-unsaved': ([unsaved], { senderId }) => {
       caps.setUnsaved(senderId, unsaved);
       return { ok: true, value: null };
@@ -76,7 +86,7 @@ export function createLibraryHandlers({ store, autosave, recent }: LibraryServic
       if (!doc.ok) return doc;
       const path = await caps.pickSavePath(fileNameFor(doc.value.name));
       if (path === null) return ok(null);
-      const saved = await store.saveAs(doc.value, path);
+      const saved = await store.saveAs(nameFromChosenFile(doc.value, path), path);
       if (saved.ok) await noteRecent(saved.value.ref);
       return saved;
     },
@@ -102,11 +112,13 @@ export function createLibraryHandlers({ store, autosave, recent }: LibraryServic
     },
     'library:backups': async ([ref]) => store.backups(ref),
     'library:read-backup': async ([ref, id]) => store.readBackup(ref, id),
-    'autosave:write': async ([ref, raw]) => {
+    'autosave:write': async ([ref, raw], { senderId }) => {
       const doc = parseDoc(raw);
       if (!doc.ok) return doc;
       try {
-        await autosave.write(slotFor(ref), ref, ref ? store.fileNameOf(ref) : null, doc.value);
+        const path = ref ? store.pathOf(ref) : null;
+        await autosave.write(slotFor(ref), ref, path ? { name: basename(path), path } : null, doc.value);
+        slotsByWindow.set(senderId, (slotsByWindow.get(senderId) ?? new Set()).add(slotFor(ref)));
         return { ok: true, value: null };
       } catch (e) {
         return err('io', `Autosave failed (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
@@ -121,6 +133,23 @@ export function createLibraryHandlers({ store, autosave, recent }: LibraryServic
       }
     },
     'autosave:recoverable': async () =>
-      ok((await autosave.recoverable()).map(({ ref, fileName, savedAt, document }) => ({ ref: ref && /^[0-9a-f]{24}$/.test(ref) ? ref : null, fileName, savedAt, document }))),
+      ok(
+        (await autosave.recoverable()).map(({ path, fileName, savedAt, document }) => ({
+          // The file's reference is valid again in this session, so the recovered work saves back to it.
+          ref: path ? store.adopt(path) : null,
+          fileName,
+          savedAt,
+          document,
+        })),
+      ),
+  };
+  return {
+    handlers,
+    /** "Don't Save" on close: the user chose to drop this window's unsaved work, so recovery must not offer it. */
+    async discardAutosaves(senderId: number): Promise<void> {
+      const slots = slotsByWindow.get(senderId) ?? new Set<string>();
+      slotsByWindow.delete(senderId);
+      await Promise.all([...slots].map((slot) => autosave.clear(slot).catch(() => undefined)));
+    },
   };
 }

@@ -10,6 +10,7 @@ function setUp(choice: CloseChoice) {
     },
     requestSave: (id) => log.push(`save ${id}`),
     close: (id) => log.push(`close ${id}`),
+    discarded: (id) => log.push(`discard ${id}`),
   });
   return { guard, log };
 }
@@ -27,10 +28,11 @@ describe('closing a window with unsaved changes', () => {
     expect(guard.shouldPreventClose(1)).toBe(true);
   });
 
-  it("Don't Save closes it", () => {
-    const { guard } = setUp('discard');
+  it("Don't Save closes it and drops its autosaved work", () => {
+    const { guard, log } = setUp('discard');
     guard.setUnsaved(1, true);
     expect(guard.shouldPreventClose(1)).toBe(false);
+    expect(log).toEqual(['ask 1', 'discard 1']);
   });
 
   it('Save asks the page to save and closes once the page reports it saved', () => {

@@ -26,7 +26,7 @@ export function libraryHandlersForTest() {
     appVersion: '0.1.0-test',
     baseline: { datasetId: 'lac-baseline-2019', checksum: 'test' },
   });
-  const handlers = createLibraryHandlers(
+  const library = createLibraryHandlers(
     { store, autosave: createAutosave(stateDir, () => Date.UTC(2026, 10, 27, 12)), recent: createRecentList(stateDir) },
     {
       pickOpenPath: async () => dialogs.open,
@@ -34,5 +34,5 @@ export function libraryHandlersForTest() {
       setUnsaved: (id, value) => unsaved.set(id, value),
     },
   );
-  return { handlers, root, libraryDir, stateDir, dialogs, unsaved, trashed };
+  return { handlers: library.handlers, discardAutosaves: library.discardAutosaves, root, libraryDir, stateDir, dialogs, unsaved, trashed };
 }

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAutosave } from '../../../electron/files/autosave';
+import { createRecentList } from '../../../electron/files/recent';
+import { createScenarioStore } from '../../../electron/files/scenario-store';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
+import { createLibraryHandlers } from '../../../electron/services/library-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { defaultScenario } from '../../../shared/scenario';
 import { libraryHandlersForTest } from './library-fixture';
@@ -90,5 +94,40 @@ describe('scenario library over IPC', () => {
     const { call, unsaved } = setUp();
     await call('app:set-unsaved', true);
     expect(unsaved.get(OUR_WINDOW)).toBe(true);
+  });
+});
+
+describe('unsaved work across a restart', () => {
+  it('recovered work of a saved scenario keeps a reference that saves back to its own file', async () => {
+    const first = setUp();
+    const saved = (await first.call('library:save', null, defaultScenario('Plan'))) as { ok: true; value: { ref: string } };
+    await first.call('autosave:write', saved.value.ref, { ...defaultScenario('Plan'), levers: { inflowPath: 'high' } });
+    // A new session: same folders, fresh handlers that have never seen the file.
+    const store = createScenarioStore({ libraryDir: first.libraryDir, trash: async () => undefined, now: () => 0, utcOffsetMinutes: () => 0, appVersion: 'x', baseline: { datasetId: 'd', checksum: 'c' } });
+    const later = createLibraryHandlers(
+      { store, autosave: createAutosave(first.stateDir, () => 1), recent: createRecentList(first.stateDir) },
+      { pickOpenPath: async () => null, pickSavePath: async () => null, setUnsaved: () => undefined },
+    ).handlers;
+    const ctx = { senderId: OUR_WINDOW };
+    const recovered = await later['autosave:recoverable']([], ctx);
+    if (!recovered.ok) throw new Error('no recovery');
+    const work = recovered.value[0]!;
+    expect(work.ref).toBe(saved.value.ref);
+    expect(await later['library:save']([work.ref, work.document], ctx)).toMatchObject({ ok: true, value: { fileName: 'Plan.puente.json' } });
+  });
+
+  it("Don't Save on close drops the window's autosave so it is not offered again", async () => {
+    const { call, discardAutosaves } = setUp();
+    await call('autosave:write', null, defaultScenario('Scratch'));
+    await discardAutosaves(OUR_WINDOW);
+    expect(await call('autosave:recoverable')).toEqual({ ok: true, value: [] });
+  });
+
+  it('Save As of an untitled scenario takes the file name chosen in the dialog', async () => {
+    const { call, root, dialogs } = setUp();
+    dialogs.save = join(root, 'Ministry proposal.puente.json');
+    expect(await call('library:save-as', defaultScenario())).toMatchObject({ ok: true, value: { document: { name: 'Ministry proposal' } } });
+    dialogs.save = join(root, 'other.puente.json');
+    expect(await call('library:save-as', defaultScenario('Kept name'))).toMatchObject({ ok: true, value: { document: { name: 'Kept name' } } });
   });
 });

@@ -15,11 +15,12 @@ describe('autosave and crash recovery', () => {
     const autosave = createAutosave(dir, () => time);
     await autosave.write('untitled', null, null, { ...defaultScenario('Unsaved idea'), levers: { inflowPath: 'high' } });
     time = 2000;
-    await autosave.write('abc123', 'abc123', 'Plan.puente.json', defaultScenario('Plan'));
+    await autosave.write('abc123', 'abc123', { name: 'Plan.puente.json', path: '/docs/Puente/Plan.puente.json' }, defaultScenario('Plan'));
     const again = createAutosave(dir, () => time); // a new session
     const found = await again.recoverable();
     expect(found.map((f) => f.document.name)).toEqual(['Plan', 'Unsaved idea']);
     expect(found[1]?.document.levers).toEqual({ inflowPath: 'high' });
+    expect(found[0]?.path).toBe('/docs/Puente/Plan.puente.json');
   });
 
   it('forgets the side file once the user saves or discards', async () => {
