@@ -2,7 +2,7 @@
 //   baseline — every lever at its baseline value, default parameters (the user's pinned values ignored);
 //   scenario — the scenario's levers and pinned parameters, other parameters at their defaults;
 //   low/high — the scenario with every parameter not pinned by the user at its low/high value.
-// The uncertainty band shown to users is the envelope of the low and high runs (min and max per year).
+// The uncertainty band shown to users is the envelope of the low, high and scenario runs (min and max per year).
 import { OUTPUTS } from './catalogue';
 import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry } from './country-run';
 import { resolveLevers } from './levers';

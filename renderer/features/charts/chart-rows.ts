@@ -7,7 +7,7 @@ export interface ChartRow {
   year: number;
   scenario: number | null;
   baseline: number | null;
-  /** [low, high] of the uncertainty runs; null where either is missing. */
+  /** Lowest and highest of the low, high and central scenario runs; null where low or high is missing. */
   band: [number, number] | null;
   diff: number | null;
   /** Band of the difference: low − baseline to high − baseline. */
@@ -33,7 +33,10 @@ export function chartRows(
     const b = baseline[i] ?? null;
     const lo = low[i] ?? null;
     const hi = high[i] ?? null;
-    const band: [number, number] | null = lo !== null && hi !== null ? [Math.min(lo, hi), Math.max(lo, hi)] : null;
+    // The shaded range spans the low, high and central runs: with parameters moving in opposite directions
+    // the central line can fall outside the low–high pair, and a band that excludes it would mislead.
+    const band: [number, number] | null =
+      lo !== null && hi !== null ? [Math.min(lo, hi, s ?? lo), Math.max(lo, hi, s ?? hi)] : null;
     return {
       year,
       scenario: s,
