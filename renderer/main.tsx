@@ -1,4 +1,5 @@
 // Start-up: pick the host, enable Immer patches once, load the model, render the screen.
+import './zod-config';
 import { enablePatches } from 'immer';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -6,6 +6,8 @@ import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+// The desktop app's Content-Security-Policy, so the web build (and every browser test) runs under it too.
+const csp = JSON.parse(await readFile(new URL('../shared/host/content-security-policy.json', import.meta.url), 'utf8')).directives.join('; ');
 const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
 const types = {
@@ -31,7 +33,12 @@ const server = createServer(async (req, res) => {
   }
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -40,7 +40,7 @@ function openInBrowser(url) {
   child.unref();
 }
 
-process.chdir(root); // vite.config.ts resolves its root ('renderer') from the working directory
+process.chdir(root); // vite.config.mts resolves its root ('renderer') from the working directory
 const lock = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(lock)) {
   // A fresh clone: install first. Electron's own download is skipped (allowScripts in package.json);
@@ -60,7 +60,7 @@ if (!existsSync(lock)) {
 console.log('› building the renderer (vite build)');
 try {
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
 } catch (error) {
   console.error(`npm start: the renderer did not build: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,25 +1,11 @@
 // The app:// protocol: maps a request URL to a file under the built renderer (dist/), refusing
 // anything else, and attaches a strict Content-Security-Policy to every response.
 import path from 'node:path';
+import cspJson from '../../shared/host/content-security-policy.json';
 import { APP_HOST, APP_SCHEME } from './trusted-url';
 
-/**
- * Production CSP (engineering.md §5.6). No remote origins at all; 'unsafe-inline' is kept for styles
- * only because charting libraries may set style elements; scripts are 'self' only.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Production CSP (engineering.md §5.6), shared with the web server so browser tests run under it too. */
+export const CONTENT_SECURITY_POLICY = cspJson.directives.join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -19,6 +19,15 @@ export const test = base.extend<Fixtures>({
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    // The server sends the desktop app's Content-Security-Policy; a violation fails the test like an error.
+    await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(text));
+    await page.addInitScript(() => {
+      const report = (globalThis as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+      globalThis.addEventListener('securitypolicyviolation', (e) => {
+        const v = e as unknown as { violatedDirective: string; blockedURI: string };
+        report(`CSP violation: ${v.violatedDirective} ${v.blockedURI}`);
+      });
+    });
     await use(errors);
     expect(errors, 'console errors during the test').toEqual([]);
   },
