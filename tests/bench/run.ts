@@ -1,12 +1,12 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
 import { runFilesBench } from './files-bench';
 import { runModelBench } from './model-bench';
-import { runUiBench } from './ui-bench';
+import { reportUiBench, runUiBench } from './ui-bench';
 
 async function main(): Promise<void> {
   await runModelBench();
   await runFilesBench();
-  await runUiBench();
+  reportUiBench(await runUiBench());
 }
 
 main().catch((error: unknown) => {

@@ -117,7 +117,7 @@ export async function runUiBench(): Promise<UiBenchResult> {
   }
 }
 
-function report(r: UiBenchResult): void {
+export function reportUiBench(r: UiBenchResult): void {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
   console.log(`renderer bundle: ${kb(r.bundle.rawBytes)} raw, ${kb(r.bundle.gzipBytes)} gzip (${r.bundle.files} files)`);
   console.log(`page load → interactive: ${r.loadToInteractiveMs.toFixed(0)} ms (target < 1500 ms: ${r.targets.loadUnder1500ms ? 'met' : 'NOT met'})`);
@@ -128,7 +128,7 @@ function report(r: UiBenchResult): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  runUiBench().then(report, (error: unknown) => {
+  runUiBench().then(reportUiBench, (error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -1,7 +1,9 @@
 // One output chart: scenario against baseline over 2018–2030, low–high band, paper and observed points, unit and
 // source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
+// Lines are drawn as unfilled Areas: Recharts' Line measures its path (getTotalLength) on every render, which
+// forces a layout per line per lever change, even with animation off.
 import { memo, useMemo } from 'react';
-import { Area, ComposedChart, Line, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
@@ -72,8 +74,8 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
                 <>
                   {yAxis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} />}
                   <Area dataKey="band" stroke="none" fill={COLORS.band} fillOpacity={0.14} isAnimationActive={false} connectNulls={false} />
-                  <Line dataKey="baseline" className="series-baseline" stroke={COLORS.baseline} strokeWidth={2} dot={false} isAnimationActive={false} />
-                  <Line dataKey="scenario" stroke={COLORS.scenario} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+                  <Area dataKey="baseline" className="series-baseline" stroke={COLORS.baseline} strokeWidth={2} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
+                  <Area dataKey="scenario" stroke={COLORS.scenario} strokeWidth={2.5} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
                   {observedPoints.length > 0 && <Scatter data={observedPoints} dataKey="value" fill={COLORS.observed} shape="circle" isAnimationActive={false} />}
                   {paperPoints.length > 0 && <Scatter data={paperPoints} dataKey="value" fill={COLORS.paper} shape="diamond" isAnimationActive={false} />}
                 </>
@@ -81,7 +83,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
                 <>
                   <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
                   <Area dataKey="diffBand" stroke="none" fill={COLORS.band} fillOpacity={0.14} isAnimationActive={false} />
-                  <Line dataKey="diff" stroke={COLORS.scenario} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+                  <Area dataKey="diff" stroke={COLORS.scenario} strokeWidth={2.5} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
                 </>
               )}
           </ComposedChart>
