@@ -13,7 +13,7 @@ import {
   type ScenarioDocument, type ScenarioParse,
 } from '../../shared/scenario';
 import type { KeyValueStore } from './kv-store';
-import { libraryFileName, uniqueFileName } from './library-names';
+import { fileNameFor, uniqueFileName } from '../../shared/scenario/file-names';
 
 /** A file the user picked; `text` is read only after the size check. */
 export interface PickedFile {
@@ -145,7 +145,7 @@ export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
     const checked = check(doc);
     if (!checked.ok) return checked;
     const ref = deps.newId();
-    const fileName = uniqueFileName(libraryFileName(checked.value.name), await takenNames());
+    const fileName = uniqueFileName(fileNameFor(checked.value.name), await takenNames());
     const written = await write(ref, fileName, checked.value);
     return written.ok ? ok({ ref, fileName, document: written.value }) : written;
   };
@@ -191,7 +191,7 @@ export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
       // The file is kept as it came (a newer app's fields included), like a file copied into the library folder.
       const ref = deps.newId();
       try {
-        const fileName = uniqueFileName(libraryFileName(file.name.replace(/\.puente\.json$|\.json$/i, '')), await takenNames());
+        const fileName = uniqueFileName(fileNameFor(file.name.replace(/\.puente\.json$|\.json$/i, '')), await takenNames());
         await kv.set(scenarioKey(ref), JSON.stringify({ fileName, modifiedAt: deps.now(), text }));
         await noteRecent(ref);
         return ok(opened(ref, fileName, parsed.value, readOnly));
@@ -220,7 +220,7 @@ export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
       const checked = check(doc);
       if (!checked.ok) return checked;
       try {
-        deps.deliverFile(libraryFileName(checked.value.name), serialiseScenario(checked.value));
+        deps.deliverFile(fileNameFor(checked.value.name), serialiseScenario(checked.value));
         return ok(true);
       } catch (e) {
         return err('io', ioMessage(e, 'The file could not be downloaded'));
@@ -230,7 +230,7 @@ export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
     async renameScenario(ref, name) {
       const loaded = await loadStrict(ref);
       if (!loaded.ok) return loaded;
-      const fileName = uniqueFileName(libraryFileName(name), await takenNames(ref));
+      const fileName = uniqueFileName(fileNameFor(name), await takenNames(ref));
       const written = await write(ref, fileName, { ...loaded.value.doc, name });
       return written.ok ? ok({ ref, fileName, document: written.value }) : written;
     },

@@ -22,11 +22,12 @@ export const test = base.extend<Fixtures>({
     // The server sends the desktop app's Content-Security-Policy; a violation fails the test like an error.
     await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(text));
     await page.addInitScript(() => {
-      const report = (globalThis as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
-      globalThis.addEventListener('securitypolicyviolation', (e) => {
-        const v = e as unknown as { violatedDirective: string; blockedURI: string };
-        report(`CSP violation: ${v.violatedDirective} ${v.blockedURI}`);
-      });
+      // Runs in the page; these tests are type-checked without DOM types.
+      const page = globalThis as unknown as {
+        __reportCspViolation: (t: string) => void;
+        addEventListener(type: string, listener: (e: { violatedDirective: string; blockedURI: string }) => void): void;
+      };
+      page.addEventListener('securitypolicyviolation', (e) => page.__reportCspViolation(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     await use(errors);
     expect(errors, 'console errors during the test').toEqual([]);

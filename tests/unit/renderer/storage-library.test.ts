@@ -4,7 +4,7 @@ import { BASELINE_MANIFEST } from '../../../shared/data';
 import { defaultScenario, parseScenarioText, SCENARIO_RULES, SCENARIO_SCHEMA_VERSION, serialiseScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { createMapStore } from '../../../renderer/host/kv-store';
 import { createStorageLibrary, newRef, type PickedFile } from '../../../renderer/host/storage-library';
-import { libraryFileName, uniqueFileName } from '../../../renderer/host/library-names';
+import { fileNameFor, uniqueFileName } from '../../../shared/scenario/file-names';
 
 const DAY = 86_400_000;
 
@@ -226,10 +226,10 @@ describe('storage library: backups and autosave', () => {
 
 describe('library file names', () => {
   it('keeps readable names, removes characters no OS allows and numbers duplicates', () => {
-    expect(libraryFileName('Plan: 2030 / ministry')).toBe('Plan 2030 ministry.puente.json');
-    expect(libraryFileName('Regularización Perú')).toBe('Regularización Perú.puente.json');
-    expect(libraryFileName('///')).toBe('Scenario.puente.json');
-    expect(libraryFileName('con')).toBe('Scenario con.puente.json');
+    expect(fileNameFor('Plan: 2030 / ministry')).toBe('Plan 2030 ministry.puente.json');
+    expect(fileNameFor('Regularización Perú')).toBe('Regularización Perú.puente.json');
+    expect(fileNameFor('///')).toBe('Scenario.puente.json');
+    expect(fileNameFor('con')).toBe('Scenario con.puente.json');
     expect(uniqueFileName('A.puente.json', ['a.puente.json', 'A (2).puente.json'])).toBe('A (3).puente.json');
   });
 });

@@ -1,10 +1,11 @@
-// File names for scenarios in browser storage and downloads: the scenario name, readable, safe on any OS
-// (same rule as the desktop library), made unique with " (2)", " (3)"… like a file manager would.
+// File names for scenarios, the same on the desktop (Documents/Puente), in browser storage and in downloads:
+// the scenario name, readable, safe on Windows, macOS and Linux, made unique with " (2)", " (3)"… like a
+// file manager would.
 export const SCENARIO_EXTENSION = '.puente.json';
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** "Plan: 2030 / ministry" → "Plan 2030 ministry.puente.json"; never empty, never a reserved name. */
-export function libraryFileName(scenarioName: string): string {
+export function fileNameFor(scenarioName: string): string {
   let stem = scenarioName
     .normalize('NFC')
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
