@@ -1,16 +1,17 @@
 // One output chart: scenario against baseline over 2018–2030, low–high band, paper and observed points, unit and
 // source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
-// Lines are drawn as unfilled Areas: Recharts' Line measures its path (getTotalLength) on every render, which
-// forces a layout per line per lever change, even with animation off.
+// Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
+// scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
 import { memo, useMemo } from 'react';
-import { Area, ComposedChart, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { formatAxis, formatCompact } from '../../i18n/format';
 import type { ChartRow } from './chart-rows';
 import { makeTick, YearTick } from './AxisTick';
-import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
+import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
+import { SeriesLayer } from './SeriesLayer';
 import { extent, niceTicks } from './nice-ticks';
 
 export type ChartMode = 'levels' | 'difference';
@@ -66,26 +67,15 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
       </figcaption>
       <div className="chart__plot">
         {rows ? (
-          <ComposedChart data={rows as ChartRow[]} margin={CHART_MARGIN} responsive style={CHART_SIZE}>
-
-              <XAxis dataKey="year" type="category" ticks={YEAR_TICKS} tick={YearTick} interval={0} allowDuplicatedCategory={false} />
-              <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} allowDataOverflow />
-              {mode === 'levels' ? (
-                <>
-                  {yAxis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} />}
-                  <Area dataKey="band" stroke="none" fill={COLORS.band} fillOpacity={0.14} isAnimationActive={false} connectNulls={false} />
-                  <Area dataKey="baseline" className="series-baseline" stroke={COLORS.baseline} strokeWidth={2} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
-                  <Area dataKey="scenario" stroke={COLORS.scenario} strokeWidth={2.5} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
-                  {observedPoints.length > 0 && <Scatter data={observedPoints} dataKey="value" fill={COLORS.observed} shape="circle" isAnimationActive={false} />}
-                  {paperPoints.length > 0 && <Scatter data={paperPoints} dataKey="value" fill={COLORS.paper} shape="diamond" isAnimationActive={false} />}
-                </>
-              ) : (
-                <>
-                  <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
-                  <Area dataKey="diffBand" stroke="none" fill={COLORS.band} fillOpacity={0.14} isAnimationActive={false} />
-                  <Area dataKey="diff" stroke={COLORS.scenario} strokeWidth={2.5} fill="none" dot={false} activeDot={false} isAnimationActive={false} />
-                </>
-              )}
+          <ComposedChart data={YEAR_ROWS} margin={CHART_MARGIN} responsive style={CHART_SIZE}>
+            <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} ticks={YEAR_TICKS} tick={YearTick} interval={0} allowDataOverflow />
+            <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} allowDataOverflow />
+            {mode === 'levels' ? (
+              yAxis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} />
+            ) : (
+              <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
+            )}
+            <SeriesLayer rows={rows} mode={mode} paperPoints={paperPoints} observedPoints={observedPoints} />
           </ComposedChart>
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>

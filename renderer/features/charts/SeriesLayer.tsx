@@ -1,0 +1,89 @@
+// The scenario, baseline, low–high band and paper/observed points of one chart, drawn as plain SVG with the
+// chart's own axis scales. Recharts keeps the axes; on a lever change only this layer re-renders, instead of a
+// Recharts store update for every line, area and scatter (the main cost of a lever change before).
+import { memo } from 'react';
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartMarker } from '../../compute/engine-types';
+import type { ChartRow } from './chart-rows';
+import { BASELINE_DASH, COLORS } from './chart-style';
+
+type Point = [number, number];
+type Scale = (value: number) => number | undefined;
+
+interface SeriesLayerProps {
+  rows: readonly ChartRow[];
+  mode: 'levels' | 'difference';
+  paperPoints: readonly ChartMarker[];
+  observedPoints: readonly ChartMarker[];
+}
+
+/** Runs of consecutive points with values: a null year breaks the line, as Recharts does without connectNulls. */
+function runs(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow) => number | null): Point[][] {
+  const out: Point[][] = [];
+  let current: Point[] = [];
+  for (const row of rows) {
+    const value = pick(row);
+    const px = x(row.year);
+    const py = value === null ? undefined : y(value);
+    if (px === undefined || py === undefined) {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push([px, py]);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+const linePath = (points: readonly Point[]): string => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('');
+
+function bandPath(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow) => [number, number] | null): string {
+  const lows = runs(rows, x, y, (r) => pick(r)?.[0] ?? null);
+  const highs = runs(rows, x, y, (r) => pick(r)?.[1] ?? null);
+  return lows
+    .map((low, i) => {
+      const high = highs[i] ?? [];
+      return `${linePath(high)}${[...low].reverse().map(([px, py]) => `L${px.toFixed(1)},${py.toFixed(1)}`).join('')}Z`;
+    })
+    .join('');
+}
+
+function Diamond({ cx, cy }: { cx: number; cy: number }) {
+  const r = 6;
+  return <path d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
+}
+
+export const SeriesLayer = memo(function SeriesLayer({ rows, mode, paperPoints, observedPoints }: SeriesLayerProps) {
+  const x = useXAxisScale() as Scale | undefined;
+  const y = useYAxisScale() as Scale | undefined;
+  if (!x || !y) return null;
+  const levels = mode === 'levels';
+  const band = bandPath(rows, x, y, (r) => (levels ? r.band : r.diffBand));
+  const main = runs(rows, x, y, (r) => (levels ? r.scenario : r.diff));
+  const baseline = levels ? runs(rows, x, y, (r) => r.baseline) : [];
+  const point = (m: ChartMarker): Point | null => {
+    const px = x(m.year);
+    const py = y(m.value);
+    return px === undefined || py === undefined ? null : [px, py];
+  };
+  return (
+    <g className="series-layer">
+      {band && <path className="series-band" d={band} fill={COLORS.band} fillOpacity={0.14} stroke="none" />}
+      {baseline.map((points, i) => (
+        <path key={`b${i}`} className="series-baseline" d={linePath(points)} fill="none" stroke={COLORS.baseline} strokeWidth={2} strokeDasharray={BASELINE_DASH} />
+      ))}
+      {main.map((points, i) => (
+        <path key={`s${i}`} className="series-scenario" d={linePath(points)} fill="none" stroke={COLORS.scenario} strokeWidth={2.5} />
+      ))}
+      {levels &&
+        observedPoints.map((m) => {
+          const p = point(m);
+          return p && <circle key={`o${m.year}`} className="series-observed" cx={p[0]} cy={p[1]} r={4.5} fill={COLORS.observed} />;
+        })}
+      {levels &&
+        paperPoints.map((m) => {
+          const p = point(m);
+          return p && <Diamond key={`p${m.year}`} cx={p[0]} cy={p[1]} />;
+        })}
+    </g>
+  );
+});
