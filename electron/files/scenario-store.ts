@@ -13,7 +13,7 @@ import {
   type ScenarioDocument,
 } from '../../shared/scenario';
 import type { LibraryEntry, OpenedScenario, OpenError, SavedScenario, SaveError, ScenarioRef } from '../../shared/host/library-types';
-import { backupBeforeReplace, backupPath, listBackups } from './backups';
+import { backupBeforeReplace, backupFolderFor, backupPath, listBackups } from './backups';
 import { isTempName, writeFileAtomic } from './atomic-write';
 import { SCENARIO_EXTENSION, fileNameFor, uniqueName } from './file-names';
 
@@ -51,6 +51,13 @@ export function createScenarioStore(deps: StoreDeps) {
       const code = (e as NodeJS.ErrnoException).code;
       return code === 'ENOENT' ? err('not-found', 'The file is no longer there.') : err('io', `The file cannot be read (${code ?? 'unknown error'}).`);
     }
+  }
+
+  async function isNewerOnDisk(path: string): Promise<boolean> {
+    const text = await readText(path);
+    if (!text.ok) return false;
+    const parsed = parseScenarioText(text.value, SCENARIO_RULES);
+    return !parsed.ok && parsed.code === 'newer-version';
   }
 
   async function readScenario(path: string): Promise<Result<ScenarioDocument, OpenError>> {
@@ -135,7 +142,12 @@ export function createScenarioStore(deps: StoreDeps) {
     async save(ref: ScenarioRef, doc: ScenarioDocument): Promise<Result<SavedScenario, SaveError>> {
       const path = known(ref);
       if (!path) return err('not-found', 'This scenario is not in the library any more; use Save As.');
-      if (readOnly.has(ref)) return err('read-only', 'This file was saved by a newer version of Puente and is opened read-only; use Save As to keep your changes in a new file.');
+      // Checked on disk too: a reference can come back through recovery or the library list after a restart,
+      // and a colleague's newer app may have rewritten the file since it was opened.
+      if (readOnly.has(ref) || (await isNewerOnDisk(path))) {
+        readOnly.add(ref);
+        return err('read-only', 'This file was saved by a newer version of Puente and is opened read-only; use Save As to keep your changes in a new file.');
+      }
       const written = await writeDocument(path, doc);
       return written.ok ? ok({ ref, fileName: basename(path), document: written.value }) : written;
     },
@@ -159,11 +171,16 @@ export function createScenarioStore(deps: StoreDeps) {
       const written = await writeDocument(path, { ...opened.value, name });
       if (!written.ok) return written;
       if (target !== path) {
+        // rename() would silently replace a file that appeared at the target meanwhile.
+        const taken = target.toLowerCase() !== path.toLowerCase() && (await access(target).then(() => true, () => false));
+        if (taken) return err('io', `The scenario was renamed inside, but another file already has the name ${basename(target)}.`);
         try {
           await fsRename(path, target);
         } catch (e) {
           return err('io', `The scenario was renamed inside, but the file name could not change (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
         }
+        // Its backups follow it, so "Restore a backup" still finds them.
+        await fsRename(backupFolderFor(path), backupFolderFor(target)).catch(() => undefined);
       }
       paths.delete(ref);
       return ok({ ref: remember(target), fileName: basename(target), document: written.value });

@@ -27,8 +27,11 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     const next = record.importQueue.shift();
     return next ? { name: next.name, size: next.text.length, text: async () => next.text } : null;
   };
+  const sessionId = newRef();
   const library = createStorageLibrary({
     kv,
+    sessionId,
+    liveSessions: async () => new Set([sessionId]),
     appVersion,
     baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     now,

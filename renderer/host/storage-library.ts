@@ -36,6 +36,10 @@ export interface StorageLibraryDeps {
   /** Hands a file to the user outside the library (a browser download). */
   deliverFile(fileName: string, text: string): void;
   onUnsavedChanges(unsaved: boolean): void;
+  /** This tab's id: autosaves are kept per tab, so two open tabs never overwrite each other's work. */
+  sessionId: string;
+  /** Ids of the tabs open right now (Web Locks in the browser); their autosaves are live work, not recoverable. */
+  liveSessions(): Promise<ReadonlySet<string>>;
 }
 
 const RECENT_LIMIT = 10;
@@ -67,7 +71,12 @@ const NOT_FOUND = 'This scenario is not in the library any more.';
 export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
   const { kv } = deps;
   const scenarioKey = (ref: ScenarioRef) => `${SCENARIO}${ref}`;
-  const autosaveKey = (ref: ScenarioRef | null) => `${AUTOSAVE}${ref ?? 'untitled'}`;
+  // autosave:<session>:<ref | untitled>. Keys without a session (older builds) count as a closed tab's.
+  const autosaveKey = (ref: ScenarioRef | null, session = deps.sessionId) => `${AUTOSAVE}${session}:${ref ?? 'untitled'}`;
+  const sessionOf = (key: string): string => {
+    const rest = key.slice(AUTOSAVE.length);
+    return rest.includes(':') ? rest.slice(0, rest.indexOf(':')) : '';
+  };
 
   const readRecord = async (ref: ScenarioRef): Promise<ScenarioRecord | null> => readJson(scenarioRecord, await kv.get(scenarioKey(ref)));
   const allRecords = async (): Promise<[ScenarioRef, ScenarioRecord][]> => {
@@ -287,16 +296,28 @@ export function createStorageLibrary(deps: StorageLibraryDeps): LibraryHost {
       await kv.delete(autosaveKey(ref));
     },
 
+    /**
+     * Work left by tabs that are closed (crashed or killed). Each piece is taken over by this tab, so clearing
+     * it after Recover or Discard removes it for good; another open tab's live work is never offered.
+     */
     async recoverableWork() {
-      const keys = await kv.keys(AUTOSAVE).catch(() => []);
-      const work = await Promise.all(keys.map(async (key): Promise<RecoverableWork | null> => {
-        const record = readJson(autosaveRecord, await kv.get(key).catch(() => undefined));
-        if (!record) return null;
+      const live = await deps.liveSessions().catch(() => new Set([deps.sessionId]));
+      const keys = (await kv.keys(AUTOSAVE).catch(() => [] as string[])).filter((key) => !live.has(sessionOf(key)));
+      const byRef = new Map<string, RecoverableWork & { raw: string }>();
+      for (const key of keys) {
+        const raw = await kv.get(key).catch(() => undefined);
+        const record = readJson(autosaveRecord, raw);
         // A side file is untrusted like any file; one that no longer parses is not offered.
-        const parsed = parseScenarioText(record.text, SCENARIO_RULES);
-        return parsed.ok ? { ref: record.ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value } : null;
-      }));
-      return work.filter((w): w is RecoverableWork => w !== null).sort((a, b) => b.savedAt - a.savedAt);
+        const parsed = record ? parseScenarioText(record.text, SCENARIO_RULES) : null;
+        if (record && raw !== undefined && parsed?.ok) {
+          const slot = record.ref ?? 'untitled';
+          const known = byRef.get(slot);
+          if (!known || known.savedAt < record.savedAt) byRef.set(slot, { ref: record.ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value, raw });
+        }
+        await kv.delete(key).catch(() => undefined);
+      }
+      for (const work of byRef.values()) await kv.set(autosaveKey(work.ref), work.raw).catch(() => undefined);
+      return [...byRef.values()].map(({ raw: _raw, ...work }) => work).sort((a, b) => b.savedAt - a.savedAt);
     },
 
     setUnsavedChanges(unsaved) {

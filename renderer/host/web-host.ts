@@ -49,8 +49,12 @@ export function createWebHost(appVersion = '0.1.0') {
     event.preventDefault();
     event.returnValue = '';
   });
+  const sessionId = newRef();
+  holdSessionLock(sessionId);
   const library = createStorageLibrary({
     kv: createIndexedDbStore(),
+    sessionId,
+    liveSessions: openSessions,
     appVersion,
     baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     now: () => Date.now(),
@@ -89,3 +93,23 @@ export function createWebHost(appVersion = '0.1.0') {
 }
 
 export type WebHost = ReturnType<typeof createWebHost>;
+
+const SESSION_LOCK = 'puente-tab-';
+interface LockManagerLike {
+  request(name: string, callback: () => Promise<void>): Promise<void>;
+  query(): Promise<{ held?: { name?: string }[] }>;
+}
+const lockManager = (): LockManagerLike | undefined => (navigator as unknown as { locks?: LockManagerLike }).locks;
+
+/** Holds a lock named after this tab for as long as the tab is open; the browser frees it when the tab goes. */
+function holdSessionLock(sessionId: string): void {
+  void lockManager()?.request(`${SESSION_LOCK}${sessionId}`, () => new Promise<void>(() => undefined));
+}
+
+/** The tabs open now. Without Web Locks only this tab is known to be open. */
+async function openSessions(): Promise<ReadonlySet<string>> {
+  const locks = lockManager();
+  if (!locks) return new Set();
+  const state = await locks.query();
+  return new Set((state.held ?? []).flatMap((l) => (l.name?.startsWith(SESSION_LOCK) ? [l.name.slice(SESSION_LOCK.length)] : [])));
+}

@@ -107,6 +107,8 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
     ws.formalJobs[i] = workers * g * (ws.formalShare[i] ?? 0); // B7: irregular migrants hold no formal jobs
     // B9 top-down, Colombian per-person amounts scaled by relative GDP per capita (NaN without GDP).
     const extraRegular = g - (ws.regularStatusQuo[i] ?? 0);
-    ws.revenue[i] = (ws.scale[i] ?? NaN) * (p.revenuePerMigrantUsd * m + p.revenueGainPerRegularisedUsd * extraRegular);
+    // B9 counts the gain against the status-quo programme; a scenario regularising less than the status quo
+    // lowers revenue, but revenue itself cannot fall below zero.
+    ws.revenue[i] = Math.max(0, (ws.scale[i] ?? NaN) * (p.revenuePerMigrantUsd * m + p.revenueGainPerRegularisedUsd * extraRegular));
   }
 }

@@ -62,7 +62,8 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
   }
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return err('invalid', `schemaVersion must be a whole number from 1 to ${SCENARIO_SCHEMA_VERSION}; got ${JSON.stringify(version)}.`);
+    const got = typeof version === 'number' ? String(version) : JSON.stringify(version);
+    return err('invalid', `schemaVersion must be a whole number from 1 to ${SCENARIO_SCHEMA_VERSION}; got ${got}.`);
   }
   if (version > SCENARIO_SCHEMA_VERSION) {
     return err(
@@ -129,6 +130,9 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
   });
 }
 
+/** Notepad and older PowerShell write a byte-order mark before UTF-8 text; it is not part of the JSON. */
+const withoutBom = (text: string): string => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 /**
  * Reads a file written by a newer Puente as far as this version understands it, for read-only display:
  * fields this version does not know are dropped, everything it knows must still be valid.
@@ -136,7 +140,7 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
 export function parseNewerScenarioText(text: string, rules: ScenarioRules): ScenarioParse {
   const strict = parseScenarioText(text, rules);
   if (strict.ok || strict.code !== 'newer-version') return strict;
-  const value = JSON.parse(text) as Record<string, unknown>;
+  const value = JSON.parse(withoutBom(text)) as Record<string, unknown>;
   const known = Object.keys(envelopeSchema.shape);
   const understood = Object.fromEntries(Object.entries(value).filter(([key]) => known.includes(key)));
   const parsed = parseScenarioValue({ ...understood, schemaVersion: SCENARIO_SCHEMA_VERSION }, rules);
@@ -148,10 +152,14 @@ export function parseScenarioText(text: string, rules: ScenarioRules): ScenarioP
   if (text.length > MAX_SCENARIO_BYTES) {
     return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
   }
-  if (text.trim() === '') return err('not-json', 'The file is empty.');
+  const body = withoutBom(text);
+  if (body.trim() === '') return err('not-json', 'The file is empty.');
+  if (body.includes('\u0000')) {
+    return err('not-json', 'The file is not UTF-8 text (it looks like UTF-16). Save it again as UTF-8 and open it once more.');
+  }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return err('not-json', `The file is not valid JSON (${reason}). It may be truncated or damaged.`);

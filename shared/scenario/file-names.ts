@@ -11,20 +11,23 @@ export function fileNameFor(scenarioName: string): string {
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 80)
-    .trim();
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  // Cut by code points, not UTF-16 units: half an emoji would be written to disk as "\uFFFD" and no longer
+  // match the name it was checked against.
+  stem = Array.from(stem).slice(0, 80).join('').replace(/[.\s]+$/g, '');
   if (!stem || WINDOWS_RESERVED.test(stem)) stem = `Scenario ${stem}`.trim();
   return `${stem}${SCENARIO_EXTENSION}`;
 }
 
 /** `wanted` if no name in `taken` equals it (ignoring case), else "name (2).puente.json", "name (3)…". */
 export function uniqueFileName(wanted: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
+  // Compared as the file system sees them: case-insensitive (Windows, macOS) and NFC (macOS stores NFD).
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  const used = new Set(taken.map(key));
+  if (!used.has(key(wanted))) return wanted;
   const stem = wanted.slice(0, -SCENARIO_EXTENSION.length);
   for (let n = 2; ; n += 1) {
     const candidate = `${stem} (${n})${SCENARIO_EXTENSION}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (!used.has(key(candidate))) return candidate;
   }
 }

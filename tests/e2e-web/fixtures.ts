@@ -46,8 +46,8 @@ export const card = (page: Page, output: string) => page.getByTestId(`card-${out
 export const leverSlider = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('slider');
 export const leverField = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('textbox');
 
-/** Whether the web host's IndexedDB library holds `key` (read in the page; tests have no DOM types). */
-export function hasStoredKey(page: Page, key: string): Promise<boolean> {
+/** Whether the web host's IndexedDB library holds a key matching `pattern` (read in the page; tests have no DOM types). */
+export function hasStoredKey(page: Page, pattern: RegExp): Promise<boolean> {
   return page.evaluate(
     (wanted) =>
       new Promise<boolean>((resolve) => {
@@ -63,7 +63,7 @@ export function hasStoredKey(page: Page, key: string): Promise<boolean> {
             const keys = open.result.transaction('kv').objectStore('kv').getAllKeys();
             keys.onsuccess = () => {
               open.result.close();
-              resolve(keys.result.includes(wanted));
+              resolve(keys.result.some((k) => typeof k === 'string' && new RegExp(wanted).test(k)));
             };
             keys.onerror = () => resolve(false);
           } catch {
@@ -71,6 +71,6 @@ export function hasStoredKey(page: Page, key: string): Promise<boolean> {
           }
         };
       }),
-    key,
+    pattern.source,
   );
 }

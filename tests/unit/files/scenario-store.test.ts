@@ -148,3 +148,39 @@ describe('file names', () => {
     ['Regularización São Paulo', 'Regularización São Paulo.puente.json'],
   ])('%s → %s', (name, file) => expect(fileNameFor(name)).toBe(file));
 });
+
+describe('review findings: nothing is overwritten behind the user\'s back', () => {
+  it('a newer app\'s file reached through the library list (e.g. after a restart) is still never overwritten', async () => {
+    const { store, libraryDir } = setUp();
+    const path = join(libraryDir, 'future.puente.json');
+    const text = JSON.stringify({ format: 'puente-scenario', schemaVersion: 2, name: 'Future', hologram: true });
+    writeFileSync(path, text);
+    const [entry] = await store.list();
+    expect(await store.save(entry!.ref, doc('Mine'))).toMatchObject({ ok: false, code: 'read-only' });
+    expect(await store.save(store.adopt(path), doc('Mine'))).toMatchObject({ ok: false, code: 'read-only' });
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('renaming a scenario keeps its backups reachable', async () => {
+    const { store, tick } = setUp();
+    const saved = await store.saveAs(doc('Plan A', { inflowPath: 'low' }));
+    if (!saved.ok) throw new Error(saved.message);
+    tick(1000);
+    await store.save(saved.value.ref, doc('Plan A', { inflowPath: 'high' }));
+    const renamed = await store.rename(saved.value.ref, 'Plan B');
+    if (!renamed.ok) throw new Error(renamed.message);
+    const backups = await store.backups(renamed.value.ref);
+    expect(backups.ok && backups.value.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('two long names that differ only in a final emoji never end up in one file', async () => {
+    const { store, libraryDir } = setUp();
+    const stem = 'x'.repeat(79);
+    await store.saveAs(doc(`${stem}🌎 first`));
+    await store.saveAs(doc(`${stem}🌎 second`));
+    const names = readdirSync(libraryDir).filter((n) => n.endsWith('.puente.json'));
+    expect(names).toHaveLength(2);
+    expect(names.join('')).not.toContain('\uFFFD');
+    expect((await store.list()).map((e) => e.document?.name).sort()).toEqual([`${stem}🌎 first`, `${stem}🌎 second`]);
+  });
+});

@@ -8,8 +8,11 @@ import { fileNameFor, uniqueFileName } from '../../../shared/scenario/file-names
 
 const DAY = 86_400_000;
 
-function setup(start = Date.UTC(2026, 2, 10, 9)) {
-  const kv = createMapStore();
+/** Tabs open "now", shared by every library made over one store in a test. */
+const openTabs = new Set<string>();
+
+function setup(start = Date.UTC(2026, 2, 10, 9), kv = createMapStore(), sessionId = newRef()) {
+  openTabs.add(sessionId);
   const clock = { now: start };
   const picks: (PickedFile | null)[] = [];
   const delivered: { fileName: string; text: string }[] = [];
@@ -24,9 +27,13 @@ function setup(start = Date.UTC(2026, 2, 10, 9)) {
     pickFile: async () => picks.shift() ?? null,
     deliverFile: (fileName, text) => delivered.push({ fileName, text }),
     onUnsavedChanges: (u) => unsaved.push(u),
+    sessionId,
+    liveSessions: async () => new Set(openTabs),
   });
   const pick = (name: string, text: string) => picks.push({ name, size: text.length, text: async () => text });
-  return { kv, clock, library, pick, delivered, unsaved };
+  /** The tab crashes or is closed: its lock is gone. */
+  const close = () => openTabs.delete(sessionId);
+  return { kv, clock, library, pick, delivered, unsaved, close };
 }
 
 const scenario = (name: string, rate: number): ScenarioDocument => ({ ...defaultScenario(name), levers: { regularisationRatePerYear: rate } });
@@ -116,7 +123,7 @@ describe('storage library: import and export', () => {
     const huge: PickedFile = { name: 'huge.json', size: 50 * 1024 * 1024, text: async () => ((read = true), '') };
     const lib2 = createStorageLibrary({
       kv, appVersion: '1', baseline: { datasetId: 'a', checksum: 'b' }, now: () => 0, utcOffsetMinutes: () => 0, newId: newRef,
-      pickFile: async () => huge, deliverFile: () => undefined, onUnsavedChanges: () => undefined,
+      pickFile: async () => huge, deliverFile: () => undefined, onUnsavedChanges: () => undefined, sessionId: 's', liveSessions: async () => new Set(['s']),
     });
     expect(await lib2.importScenario()).toMatchObject({ ok: false, code: 'too-large' });
     expect(read).toBe(false);
@@ -200,11 +207,13 @@ describe('storage library: backups and autosave', () => {
   });
 
   it('offers the working copy back after a crash and forgets it once cleared', async () => {
-    const { library, kv } = setup();
-    const saved = await mustSave(library, scenario('Working', 0.1));
-    await library.writeAutosave(saved.ref, scenario('Working', 0.35));
-    await library.writeAutosave(null, scenario('Never saved', 0.2));
-    await kv.set('autosave:junk', '{"savedAt":1,"ref":null,"fileName":null,"text":"{broken"}');
+    const crashed = setup();
+    const saved = await mustSave(crashed.library, scenario('Working', 0.1));
+    await crashed.library.writeAutosave(saved.ref, scenario('Working', 0.35));
+    await crashed.library.writeAutosave(null, scenario('Never saved', 0.2));
+    await crashed.kv.set('autosave:junk', '{"savedAt":1,"ref":null,"fileName":null,"text":"{broken"}');
+    crashed.close();
+    const { library } = setup(undefined, crashed.kv); // the next start
     const work = await library.recoverableWork();
     expect(work.map((w) => [w.ref, w.fileName, w.document.levers.regularisationRatePerYear]).sort()).toEqual(
       [[saved.ref, 'Working.puente.json', 0.35], [null, null, 0.2]].sort(),
@@ -214,6 +223,18 @@ describe('storage library: backups and autosave', () => {
     await library.clearAutosave(saved.ref);
     await library.clearAutosave(null);
     expect((await library.recoverableWork()).length).toBe(0);
+  });
+
+  it('two open tabs never see or overwrite each other\'s unsaved work', async () => {
+    const a = setup();
+    const b = setup(undefined, a.kv);
+    await a.library.writeAutosave(null, scenario('Tab A', 0.3));
+    expect(await b.library.recoverableWork()).toEqual([]);
+    await b.library.writeAutosave(null, scenario('Tab B', 0.6));
+    await b.library.clearAutosave(null); // B discards its own work
+    a.close();
+    const next = setup(undefined, a.kv);
+    expect((await next.library.recoverableWork()).map((w) => w.document.name)).toEqual(['Tab A']);
   });
 
   it('relays unsaved-changes state to the host', () => {

@@ -82,6 +82,19 @@ describe('scenario file: bad input gets one clear message', () => {
     expect(result.message).toMatch(message);
   });
 
+  it('opens a file that Notepad saved with a UTF-8 byte-order mark', () => {
+    expect(parse('\uFEFF{"format":"puente-scenario","schemaVersion":1,"name":"Desde Notepad"}')).toMatchObject({ ok: true, value: { name: 'Desde Notepad' } });
+  });
+
+  it('tells the user to save a UTF-16 file as UTF-8', () => {
+    const utf16AsRead = '\uFFFD\uFFFD{\u0000"\u0000f\u0000';
+    expect(parse(utf16AsRead)).toMatchObject({ ok: false, code: 'not-json', message: expect.stringMatching(/Save it again as UTF-8/) });
+  });
+
+  it('names an unrepresentable schemaVersion as it was written', () => {
+    expect(parse('{"format":"puente-scenario","schemaVersion":1e400}')).toMatchObject({ ok: false, message: expect.stringMatching(/got Infinity/) });
+  });
+
   it('refuses an enormous file before reading it as JSON', () => {
     const result = parse(`{"notes":"${'x'.repeat(6 * 1024 * 1024)}"}`);
     expect(result).toMatchObject({ ok: false, code: 'too-large' });
