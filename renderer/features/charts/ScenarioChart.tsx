@@ -2,7 +2,7 @@
 // source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
 // Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
 // scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
@@ -12,7 +12,7 @@ import type { ChartRow } from './chart-rows';
 import { makeTick, YearTick } from './AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
 import { SeriesLayer } from './SeriesLayer';
-import { extent, niceTicks } from './nice-ticks';
+import { extent, steadyTicks, type Ticks } from './nice-ticks';
 
 export type ChartMode = 'levels' | 'difference';
 
@@ -29,6 +29,7 @@ function unitLabel(def: OutputDef, mode: ChartMode): string {
 }
 
 export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode }: ScenarioChartProps) {
+  const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];
     for (const r of rows ?? []) {
@@ -37,8 +38,11 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
     }
     if (mode === 'levels') for (const m of markers) values.push(m.value);
     const [lo, hi] = extent(values, true);
-    return niceTicks(lo, hi, 6);
+    return steadyTicks(previousAxis.current?.mode === mode ? previousAxis.current.ticks : null, lo, hi, 6);
   }, [rows, markers, mode]);
+  useEffect(() => {
+    previousAxis.current = { mode, ticks: yAxis };
+  }, [mode, yAxis]);
   const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
   const latest = rows?.at(-1);
   const headline =
@@ -75,7 +79,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
             ) : (
               <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
             )}
-            <SeriesLayer rows={rows} mode={mode} paperPoints={paperPoints} observedPoints={observedPoints} />
+            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
           </ComposedChart>
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>

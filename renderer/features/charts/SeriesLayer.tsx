@@ -1,8 +1,8 @@
 // The scenario, baseline, low–high band and paper/observed points of one chart, drawn as plain SVG with the
-// chart's own axis scales. Recharts keeps the axes; on a lever change only this layer re-renders, instead of a
-// Recharts store update for every line, area and scatter (the main cost of a lever change before).
+// chart's x scale and plot area. Recharts keeps the axes; on a lever change only this layer re-renders, instead
+// of a Recharts store update for every line, area and scatter (the main cost of a lever change before).
 import { memo } from 'react';
-import { useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea, useXAxisScale } from 'recharts';
 import type { ChartMarker } from '../../compute/engine-types';
 import type { ChartRow } from './chart-rows';
 import { BASELINE_DASH, COLORS } from './chart-style';
@@ -13,6 +13,8 @@ type Scale = (value: number) => number | undefined;
 interface SeriesLayerProps {
   rows: readonly ChartRow[];
   mode: 'levels' | 'difference';
+  /** The y axis domain the chart was given; mapped here so the layer draws in the same render as its data. */
+  yDomain: readonly [number, number];
   paperPoints: readonly ChartMarker[];
   observedPoints: readonly ChartMarker[];
 }
@@ -52,10 +54,14 @@ function Diamond({ cx, cy }: { cx: number; cy: number }) {
   return <path d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
 }
 
-export const SeriesLayer = memo(function SeriesLayer({ rows, mode, paperPoints, observedPoints }: SeriesLayerProps) {
+export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, paperPoints, observedPoints }: SeriesLayerProps) {
   const x = useXAxisScale() as Scale | undefined;
-  const y = useYAxisScale() as Scale | undefined;
-  if (!x || !y) return null;
+  const plot = usePlotArea();
+  if (!x || !plot) return null;
+  // The same linear map as the YAxis (explicit domain, no padding). Reading the y scale from Recharts' store
+  // instead would draw each change twice: first the new numbers on the old scale, then again.
+  const [d0, d1] = yDomain;
+  const y: Scale = (value) => plot.y + plot.height * (1 - (value - d0) / (d1 - d0 || 1));
   const levels = mode === 'levels';
   const band = bandPath(rows, x, y, (r) => (levels ? r.band : r.diffBand));
   const main = runs(rows, x, y, (r) => (levels ? r.scenario : r.diff));

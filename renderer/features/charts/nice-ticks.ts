@@ -43,3 +43,17 @@ export function extent(values: Iterable<number | null | undefined>, includeZero:
   }
   return lo <= hi ? [lo, hi] : [0, 1];
 }
+
+/**
+ * The axis to draw next: the previous one (same object) while the new values still fit it and fill at least
+ * half of it, so the scale holds still while a lever is dragged — the line moves against fixed gridlines, and
+ * Recharts has no axis to recompute. Otherwise a fresh nice axis.
+ */
+export function steadyTicks(previous: Ticks | null, min: number, max: number, count = 5): Ticks {
+  const fresh = niceTicks(min, max, count);
+  if (!previous) return fresh;
+  const [p0, p1] = previous.domain;
+  const same = fresh.ticks.length === previous.ticks.length && fresh.ticks.every((t, i) => t === previous.ticks[i]);
+  const fits = min >= p0 && max <= p1 && max - min >= 0.5 * (p1 - p0);
+  return same || fits ? previous : fresh;
+}

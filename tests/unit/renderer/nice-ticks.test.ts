@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extent, niceTicks } from '../../../renderer/features/charts/nice-ticks';
+import { extent, niceTicks, steadyTicks } from '../../../renderer/features/charts/nice-ticks';
 
 describe('y-axis ticks', () => {
   it('covers the data with round steps', () => {
@@ -28,5 +28,25 @@ describe('y-axis ticks', () => {
     expect(extent([null, 3, 7, undefined], true)).toEqual([0, 7]);
     expect(extent([null, -2, 7], false)).toEqual([-2, 7]);
     expect(extent([null], false)).toEqual([0, 1]);
+  });
+});
+
+describe('steady axis while dragging', () => {
+  it('keeps the same axis object while new values fit it and fill at least half of it', () => {
+    const first = steadyTicks(null, 0, 14_000_000, 6);
+    expect(steadyTicks(first, 0, 12_500_000, 6)).toBe(first);
+  });
+
+  it('grows the axis when a value no longer fits', () => {
+    const first = steadyTicks(null, 0, 14_000_000, 6);
+    const next = steadyTicks(first, 0, 23_000_000, 6);
+    expect(next).not.toBe(first);
+    expect(next.domain[1]).toBeGreaterThanOrEqual(23_000_000);
+  });
+
+  it('shrinks the axis when the values would use less than half of it', () => {
+    const first = steadyTicks(null, 0, 14_000_000, 6);
+    const next = steadyTicks(first, 0, 3_000_000, 6);
+    expect(next.domain[1]).toBeLessThan(7_000_000);
   });
 });
