@@ -7,9 +7,10 @@ import { isOpenableExternalUrl } from './host-url';
 import { createMapStore } from './kv-store';
 import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
 import { t } from '../i18n/t';
+import { createCommandBus } from './command-bus';
 
 export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number = () => Date.now()) {
-  const listeners = new Set<(command: AppCommand) => void>();
+  const commands = createCommandBus();
   const kv = createMapStore();
   const record = {
     /** Every title the page set, oldest first. */
@@ -55,10 +56,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     async setTitle(title: string) {
       record.titles.push(title);
     },
-    onCommand(listener: (command: AppCommand) => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onCommand: commands.onCommand,
   } satisfies HostApi;
   return {
     ...api,
@@ -67,9 +65,9 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     storage: kv,
     /** Simulates a native menu accelerator. */
     sendCommand(command: AppCommand) {
-      for (const listener of listeners) listener(command);
+      commands.send(command);
     },
-    listenerCount: () => listeners.size,
+    listenerCount: commands.size,
     /** The next import picks this file. */
     queueImport(name: string, text: string) {
       record.importQueue.push({ name, text });

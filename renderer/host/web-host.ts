@@ -7,6 +7,7 @@ import { isOpenableExternalUrl } from './host-url';
 import { createIndexedDbStore } from './idb-kv';
 import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
 import { t } from '../i18n/t';
+import { createCommandBus } from './command-bus';
 
 /** Opens the browser's file picker; resolves null when the user cancels. */
 export function pickScenarioFile(): Promise<PickedFile | null> {
@@ -41,7 +42,7 @@ export function downloadFile(fileName: string, text: string, mime = 'application
 }
 
 export function createWebHost(appVersion = '0.1.0') {
-  const listeners = new Set<(command: AppCommand) => void>();
+  const commands = createCommandBus();
   let unsaved = false;
   // The browser's own "leave site?" prompt is the only one a tab may show when it is closed or reloaded.
   window.addEventListener('beforeunload', (event) => {
@@ -78,16 +79,13 @@ export function createWebHost(appVersion = '0.1.0') {
     async setTitle(title: string) {
       document.title = title;
     },
-    onCommand(listener: (command: AppCommand) => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onCommand: commands.onCommand,
   } satisfies HostApi;
   return {
     ...api,
     /** Relays a command to subscribers (used by the page's own shortcuts when no native menu exists). */
     dispatch(command: AppCommand) {
-      for (const listener of listeners) listener(command);
+      commands.send(command);
     },
   };
 }
