@@ -2,7 +2,8 @@
 // contract channel. The page never sees ipcRenderer or a generic invoke; results are parsed with the
 // contract before the page gets them.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppCommand, HostApi, Result } from '../shared/host/host-api';
+import type { AppCommand, HostApi } from '../shared/host/host-api';
+import type { Result } from '../shared/result';
 import type { ScenarioDocument } from '../shared/scenario/document';
 import type { ScenarioRef } from '../shared/host/library-types';
 import {
@@ -46,7 +47,7 @@ const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
 const host = {
-  kind: 'electron',
+  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true },
   appVersion,
   async openExternal(url: string) {
     const result = await call('app:open-external', [url]);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename as fsRename, stat, mkdir, access } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { err, ok, type Result } from '../../shared/host/host-api';
+import { err, ok, type Result } from '../../shared/result';
 import {
   parseNewerScenarioText,
   parseScenarioText,

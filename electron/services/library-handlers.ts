@@ -1,6 +1,6 @@
 // The main-process side of the scenario library channels. Documents arriving from the page are parsed
 // with the scenario codec before anything is written; dialogs and the trash are passed in.
-import { err, ok, type Result } from '../../shared/host/host-api';
+import { err, ok, type Result } from '../../shared/result';
 import type { OpenedScenario, ScenarioRef } from '../../shared/host/library-types';
 import { basename } from 'node:path';
 import { defaultScenario, parseScenarioValue, SCENARIO_RULES, serialiseScenario, type ScenarioDocument } from '../../shared/scenario';

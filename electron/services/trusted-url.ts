@@ -1,6 +1,6 @@
 // URL trust decisions, as pure functions over parsed URLs (never string prefixes: the Electron
 // security checklist's own example is https://example.com.attacker.com).
-import type { Result } from '../../shared/host/host-api';
+import type { Result } from '../../shared/result';
 
 /** The origin our renderer is served from (see protocol-handler.ts). */
 export const APP_SCHEME = 'app';

@@ -96,7 +96,7 @@ export function App({ engine }: { engine: Engine }) {
     [onUndo, onRedo, onReset, commands],
   );
   useEffect(() => host.onCommand(runCommand), [host, runCommand]);
-  useFileShortcuts(host.kind !== 'electron', runCommand);
+  useFileShortcuts(!host.capabilities.nativeMenu, runCommand);
 
   // Marks the first frame with the screen in place (read by the UI bench: page load → interactive).
   useEffect(() => {

@@ -1,7 +1,8 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
 // Its scenario library is the same storage-backed library as the web host's, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
-import { err, ok, type AppCommand, type HostApi } from '../../shared/host/host-api';
+import type { AppCommand, HostApi } from '../../shared/host/host-api';
+import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createMapStore } from './kv-store';
@@ -45,7 +46,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     },
   });
   const api = {
-    kind: 'memory',
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false },
     appVersion,
     ...library,
     async openExternal(url: string) {

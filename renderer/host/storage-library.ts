@@ -4,7 +4,7 @@
 // newer-version files read-only, corrupt imports refused with the codec's message and nothing stored.
 // No DOM here: the file picker and the download are passed in, so the logic is unit-tested under node.
 import { z } from 'zod';
-import { err, ok, type Result } from '../../shared/host/host-api';
+import { err, ok, type Result } from '../../shared/result';
 import type { LibraryHost } from '../../shared/host/library-host';
 import type { BackupInfo, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, SaveError, ScenarioRef } from '../../shared/host/library-types';
 import { backupsToKeep } from '../../shared/scenario/backup-policy';

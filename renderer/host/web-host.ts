@@ -1,7 +1,8 @@
 // The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
 // There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
-import { err, ok, type AppCommand, type HostApi } from '../../shared/host/host-api';
+import type { AppCommand, HostApi } from '../../shared/host/host-api';
+import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createIndexedDbStore } from './idb-kv';
@@ -68,7 +69,7 @@ export function createWebHost(appVersion = '0.1.0') {
     },
   });
   const api = {
-    kind: 'web',
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true },
     appVersion,
     ...library,
     async openExternal(url: string) {

@@ -1,6 +1,6 @@
 // Boundary parsing of the dataset and manifest: unknown in, typed value or a message naming the bad field out.
 import type { z } from 'zod';
-import { err, ok, type Result } from '../host/host-api';
+import { err, ok, type Result } from '../result';
 import { DatasetSchema, ManifestSchema, type BaselineDataset, type BaselineManifest } from './dataset-schema';
 
 /** "tables.paper[3].value: Invalid input: expected number, received string" — the path a user can find. */

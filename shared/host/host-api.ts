@@ -1,21 +1,31 @@
 // The one interface between the renderer and whatever hosts it (Electron, a browser tab, a test).
 // Implementations: electron/preload.ts, renderer/host/web-host.ts, renderer/host/memory-host.ts,
 // each checked with `satisfies HostApi`.
+import type { Result } from '../result';
 import type { LibraryHost } from './library-host';
 
-export type Result<T, E extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; code: E; message: string };
-
-export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const err = <E extends string>(code: E, message: string): { ok: false; code: E; message: string } => ({ ok: false, code, message });
 
 /** Commands the host sends to the page (native menu accelerators). */
 export type AppCommand = 'undo' | 'redo' | 'new' | 'open' | 'save' | 'save-as' | 'reset' | 'export-pdf' | 'toggle-advanced';
 
+/**
+ * What a host can do, so the page asks about abilities instead of branching on which host it is.
+ * A new host (a kiosk build, a test double) states its own mix.
+ */
+export interface HostCapabilities {
+  /** The OS shows its own open and save dialogs (otherwise the page asks for names itself). */
+  readonly nativeDialogs: boolean;
+  /** A native application menu owns the keyboard accelerators and sends commands. */
+  readonly nativeMenu: boolean;
+  /** Scenarios are files on disk (deleting sends them to the OS trash). */
+  readonly filePaths: boolean;
+  /** The window can go full screen for presentations. */
+  readonly fullScreen: boolean;
+}
+
 /** The host: window-level services plus the scenario library (library-host.ts). */
 export interface HostApi extends LibraryHost {
-  readonly kind: 'electron' | 'web' | 'memory';
+  readonly capabilities: HostCapabilities;
   readonly appVersion: string;
   /** Opens an https: link in the OS browser; anything else is refused. */
   openExternal(url: string): Promise<Result<null, 'refused'>>;

@@ -4,7 +4,8 @@
 // Adding a channel is one entry in INVOKE_CHANNELS plus one handler in main and one method in the preload.
 import { z } from 'zod';
 import type { ScenarioDocument } from '../scenario/document';
-import type { AppCommand, Result } from './host-api';
+import type { AppCommand } from './host-api';
+import type { Result } from '../result';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
 export const BRIDGE_ERROR_CODES = ['invalid-args', 'forbidden-sender', 'internal'] as const;

@@ -1,6 +1,6 @@
 // The scenario-library half of the host interface (every host implements it; see host-api.ts).
 import type { ScenarioDocument } from '../scenario/document';
-import type { Result } from './host-api';
+import type { Result } from '../result';
 import type {
   BackupInfo,
   LibraryEntry,

@@ -1,6 +1,6 @@
 // Parses a scenario from untrusted text or JSON and serialises it back (docs/scenario-format.md).
 import { z } from 'zod';
-import { err, ok, type Result } from '../host/host-api';
+import { err, ok, type Result } from '../result';
 import type { Levers } from '../model/types';
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from './document';
 import { defaultView } from './defaults';

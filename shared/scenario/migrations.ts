@@ -1,6 +1,6 @@
 // Ordered, pure migrations from each past schemaVersion to the next (excalidraw-style registry).
 // Never edit a shipped migration: add a new one and a golden fixture in tests/fixtures/scenarios/.
-import { err, ok, type Result } from '../host/host-api';
+import { err, ok, type Result } from '../result';
 import { SCENARIO_SCHEMA_VERSION } from './document';
 
 type Json = Record<string, unknown>;

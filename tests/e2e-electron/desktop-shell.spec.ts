@@ -30,9 +30,9 @@ test('launches one window on our app:// origin with the locked web preferences',
   // The page sees the host bridge and nothing of Node.
   expect(await page.evaluate(() => {
     const w = globalThis as unknown as PageGlobals;
-    return { kind: w.host?.kind, require: typeof w.require, process: typeof w.process };
+    return { nativeMenu: w.host?.capabilities.nativeMenu, require: typeof w.require, process: typeof w.process };
   })).toEqual({
-    kind: 'electron',
+    nativeMenu: true,
     require: 'undefined',
     process: 'undefined',
   });

@@ -67,7 +67,7 @@ export function useFileWorkflow({ host, store, dialogs, notify, showLibrary }: D
     const doc = store.getSnapshot().doc;
     const previousRef = currentRef.current.ref;
     let result;
-    if (host.kind === 'electron') {
+    if (host.capabilities.nativeDialogs) {
       result = await host.saveScenarioAs(doc);
     } else {
       const name = await dialogs.askName(t('file.saveAsTitle'), doc.name, t('file.save'));
@@ -158,7 +158,7 @@ export function useFileWorkflow({ host, store, dialogs, notify, showLibrary }: D
   }, [store, confirmLeave]);
 
   const open = useCallback(async () => {
-    if (host.kind === 'electron') await importFile();
+    if (host.capabilities.nativeDialogs) await importFile();
     else showLibrary();
   }, [host, importFile, showLibrary]);
 
@@ -218,7 +218,7 @@ export function useFileWorkflow({ host, store, dialogs, notify, showLibrary }: D
         fail(t('file.saveFirst'));
         return;
       }
-      const where = host.kind === 'electron' ? t('file.deleteToTrash') : t('file.deleteFromBrowser');
+      const where = host.capabilities.filePaths ? t('file.deleteToTrash') : t('file.deleteFromBrowser');
       if (!(await dialogs.confirm(t('file.deleteTitle', { name }), where, t('file.delete')))) return;
       const result = await host.deleteScenario(ref);
       if (!result.ok) {

@@ -32,11 +32,11 @@ describe('preload bridge', () => {
     const host = await loadHost();
     expect([...exposed.keys()]).toEqual(['host']);
     expect(Object.keys(host).sort()).toEqual([
-      'appVersion', 'clearAutosave', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario', 'kind',
+      'appVersion', 'capabilities', 'clearAutosave', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario',
       'listBackups', 'listScenarios', 'onCommand', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
       'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
     ]);
-    expect(host.kind).toBe('electron');
+    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true });
     expect(host.appVersion).toBe('9.8.7');
   });
 
