@@ -15,7 +15,8 @@ import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
 import { createHostHandlers } from './services/host-handlers';
 import { gateAll } from './services/ipc-validation';
-import { buildMenuTemplate } from './services/menu-template';
+import { applyCommandState, buildMenuTemplate } from './services/menu-template';
+import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
 import { installSecurity } from './main/security.electron';
@@ -140,6 +141,11 @@ if (!app.requestSingleInstanceLock()) {
       {
         openExternal: (url) => shell.openExternal(url),
         setWindowTitle: (senderId, title) => windowById(senderId)?.setTitle(title),
+        setCommandState: (senderId, enabled) => {
+          // One application menu: it follows the window in front.
+          if (mainWindow?.webContents.id !== senderId) return;
+          applyCommandState(Menu.getApplicationMenu(), enabled, (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'));
+        },
       },
       library.handlers,
     );

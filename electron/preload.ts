@@ -108,6 +108,9 @@ const host = {
   setUnsavedChanges(unsaved: boolean) {
     void call('app:set-unsaved', [unsaved]);
   },
+  setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
+    void call('app:command-state', [{ ...enabled }]);
+  },
   onCommand(listener: (command: AppCommand) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {
       const parsed = PUSH_CHANNELS['app:command'].safeParse(raw);

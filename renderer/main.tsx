@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultScenario } from '../shared/scenario/defaults';
 import { App } from './app/App';
+import { CommandCenter } from './commands/command-center';
+import { CommandContext } from './commands/use-commands';
 import { createEngine } from './compute/engine';
 import { chooseHost } from './host/choose-host';
 import { HostContext } from './host/host-context';
@@ -27,11 +29,14 @@ try {
   // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
   // file workflow (autosave side file), never loaded silently.
   const store = new DocumentStore(defaultScenario(t('title.untitled')));
+  const commands = new CommandCenter(host);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>
         <StoreContext.Provider value={store}>
-          <App engine={engine} />
+          <CommandContext.Provider value={commands}>
+            <App engine={engine} />
+          </CommandContext.Provider>
         </StoreContext.Provider>
       </HostContext.Provider>
     </StrictMode>,

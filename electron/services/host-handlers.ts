@@ -1,11 +1,14 @@
 // The main-process side of HostApi: one handler per contract channel. Electron capabilities
 // (shell.openExternal, window title) are passed in so the handlers run under Vitest.
+import type { CommandId } from '../../shared/commands/registry';
 import type { HandlerMap } from './ipc-validation';
 import { openExternalUrl } from './trusted-url';
 
 export interface HostCapabilities {
   openExternal(url: string): Promise<void>;
   setWindowTitle(senderId: number, title: string): void;
+  /** Applies the page's enabled commands to the native menu. */
+  setCommandState(senderId: number, enabled: Readonly<Record<CommandId, boolean>>): void;
 }
 
 /** "Scenario — Puente", or just "Puente" when the page has no title; control characters stripped. */
@@ -15,12 +18,16 @@ export function formatWindowTitle(pageTitle: string): string {
 }
 
 /** The app channels; the library channels come from createLibraryHandlers (library-handlers.ts). */
-export function createHostHandlers(caps: HostCapabilities, library: Omit<HandlerMap, 'app:open-external' | 'app:set-title'>): HandlerMap {
+export function createHostHandlers(caps: HostCapabilities, library: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state'>): HandlerMap {
   return {
     ...library,
     'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
     'app:set-title': ([title], { senderId }) => {
       caps.setWindowTitle(senderId, formatWindowTitle(title));
+      return { ok: true, value: null };
+    },
+    'app:command-state': ([enabled], { senderId }) => {
+      caps.setCommandState(senderId, enabled);
       return { ok: true, value: null };
     },
   };

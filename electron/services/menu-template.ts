@@ -1,77 +1,97 @@
-// The native application menu as a pure template. App-specific items send AppCommands to the page
-// (undo/redo act on the scenario history, not on a text field); standard items use Electron roles so
-// each OS gets its usual behaviour and accelerators.
+// The native application menu as a pure template, built from the command registry (shared/commands): app
+// commands are sent to the page, which owns the scenario (undo/redo act on its history); standard items use
+// Electron roles so each OS gets its usual behaviour and accelerators. Items carry the command id, so the
+// page's enabled state can be applied to them (applyCommandState).
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/host/host-api';
+import { commandKeys, menuSections, type CommandId, type MenuId } from '../../shared/commands/registry';
 
 export interface MenuInput {
   platform: NodeJS.Platform;
   appName: string;
   /** Sends a command to the focused Puente window. */
-  send(command: AppCommand): void;
+  send(command: CommandId): void;
   /** Adds reload and developer tools; never in packaged builds. */
   developer: boolean;
 }
 
+const separator = { type: 'separator' } as const;
+
+/** The registry's items of one menu, with separators between its sections. */
+function commandItems(menu: MenuId, input: MenuInput): MenuItemConstructorOptions[] {
+  const mac = input.platform === 'darwin';
+  return menuSections(menu).flatMap((section, i) => [
+    ...(i > 0 ? [separator] : []),
+    ...section.flatMap((def): MenuItemConstructorOptions[] => {
+      const [accelerator, ...alternates] = commandKeys(def, mac);
+      const item = (key: string | undefined, visible: boolean): MenuItemConstructorOptions => ({
+        id: visible ? def.id : `${def.id}#${key}`,
+        label: def.label,
+        ...(key === undefined ? {} : { accelerator: key }),
+        ...(visible ? {} : { visible: false, acceleratorWorksWhenHidden: true }),
+        click: () => input.send(def.id),
+      });
+      // A native item shows one accelerator; the others (Ctrl+Shift+Z besides Ctrl+Y) work through hidden twins.
+      return [item(accelerator, true), ...alternates.map((key) => item(key, false))];
+    }),
+  ]);
+}
+
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
-  const command = (label: string, cmd: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator === undefined ? {} : { accelerator }),
-    click: () => input.send(cmd),
-  });
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [{
         label: input.appName,
         submenu: [
-          { role: 'about' }, { type: 'separator' }, { role: 'services' }, { type: 'separator' },
-          { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' },
+          { role: 'about' }, separator, { role: 'services' }, separator,
+          { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
         ],
       }]
     : [];
 
   const file: MenuItemConstructorOptions = {
     label: '&File',
-    submenu: [
-      command('New Scenario', 'new', 'CmdOrCtrl+N'),
-      command('Open Scenario…', 'open', 'CmdOrCtrl+O'),
-      { type: 'separator' },
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
-      { type: 'separator' },
-      command('Reset to Baseline', 'reset'),
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', accelerator: 'Ctrl+Q' } as const]),
-    ],
+    submenu: [...commandItems('file', input), ...(mac ? [] : [separator, { role: 'quit', accelerator: 'Ctrl+Q' } as const])],
   };
 
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
-      { type: 'separator' },
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
-    ],
+    submenu: [...commandItems('edit', input), separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
   };
 
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      command('Advanced Parameters', 'toggle-advanced', 'CmdOrCtrl+Shift+A'),
-      { type: 'separator' },
+      ...commandItems('view', input),
+      separator,
       { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
-      { type: 'separator' },
+      separator,
       { role: 'togglefullscreen' },
-      ...(input.developer ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(input.developer ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
     label: '&Window',
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
 
   return [...appMenu, file, edit, view, windowMenu];
+}
+
+/** The part of Electron's Menu this needs (Menu.getApplicationMenu()). */
+export interface MenuLike {
+  getMenuItemById(id: string): { enabled: boolean } | null;
+}
+
+/** Greys out the native items of commands the page says are disabled (hidden accelerator twins included). */
+export function applyCommandState(menu: MenuLike | null, enabled: Readonly<Partial<Record<CommandId, boolean>>>, platformKeys: (id: CommandId) => readonly string[]): void {
+  if (menu === null) return;
+  for (const [id, on] of Object.entries(enabled) as [CommandId, boolean][]) {
+    const ids = [id, ...platformKeys(id).slice(1).map((key) => `${id}#${key}`)];
+    for (const itemId of ids) {
+      const item = menu.getMenuItemById(itemId);
+      if (item) item.enabled = on;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // The scenario screen: title bar with the File menu, notices, lever panel, and the scenario / baseline /
 // sensitivity / library / compare views.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppCommand } from '../../shared/host/host-api';
+import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
 import { useProjection } from '../compute/use-projection';
@@ -15,7 +15,6 @@ import { keepExisting, toggleCompared, type Compared } from '../features/compare
 import { FileMenu } from '../features/file/FileMenu';
 import { Notices } from '../features/file/Notices';
 import { useDialogs } from '../features/file/use-dialog';
-import { useFileShortcuts } from '../features/file/use-file-shortcuts';
 import { useFileWorkflow, useHostSync } from '../features/file/use-file-workflow';
 import { useNotices } from '../features/file/use-notices';
 import { LeverPanel } from '../features/levers/LeverPanel';
@@ -28,7 +27,8 @@ import { t } from '../i18n/t';
 import { useDocument, useScenarioInputs, useStore } from '../state/use-document';
 import { LENS_CHARTS } from './lens';
 import { TitleBar, type ViewId } from './TitleBar';
-import { useUndoShortcuts } from './use-shortcuts';
+import { CommandPalette } from '../commands/CommandPalette';
+import { useCommandCenter, useCommandHandlers } from '../commands/use-commands';
 
 export function App({ engine }: { engine: Engine }) {
   const store = useStore();
@@ -68,6 +68,7 @@ export function App({ engine }: { engine: Engine }) {
     [compared, library.entries],
   );
 
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const onUndo = useCallback(() => store.undo(), [store]);
   const onRedo = useCallback(() => store.redo(), [store]);
   const canReset = Object.keys(doc.levers).length + Object.keys(doc.parameters).length + Object.keys(doc.countries).length > 0;
@@ -80,23 +81,36 @@ export function App({ engine }: { engine: Engine }) {
       }),
     [store],
   );
-  useUndoShortcuts(onUndo, onRedo);
 
-  const runCommand = useCallback(
-    (command: AppCommand) => {
-      if (command === 'undo') onUndo();
-      else if (command === 'redo') onRedo();
-      else if (command === 'reset') onReset();
-      else if (command === 'toggle-advanced') setAdvancedOpen((o) => !o);
-      else if (command === 'new') void commands.newScenario();
-      else if (command === 'open') void commands.open();
-      else if (command === 'save') void commands.save();
-      else if (command === 'save-as') void commands.saveAs();
-    },
-    [onUndo, onRedo, onReset, commands],
+  // Every command of the registry has its handler here: a command nobody handles does not compile.
+  const handlers: Record<CommandId, () => unknown> = {
+    new: commands.newScenario,
+    open: commands.open,
+    save: commands.save,
+    'save-as': commands.saveAs,
+    duplicate: commands.duplicate,
+    rename: commands.rename,
+    delete: commands.remove,
+    'restore-backup': commands.restoreBackup,
+    import: commands.importFile,
+    export: commands.exportFile,
+    reset: onReset,
+    undo: onUndo,
+    redo: onRedo,
+    'toggle-advanced': () => setAdvancedOpen((o) => !o),
+    'command-palette': () => setPaletteOpen(true),
+    'show-scenario': () => setView('scenario'),
+    'show-baseline': () => setView('baseline'),
+    'show-sensitivity': () => setView('sensitivity'),
+    'show-library': () => setView('library'),
+    'show-compare': () => setView('compare'),
+  };
+  const commandState = useMemo<CommandState>(
+    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: compared.length, presenting: false }),
+    [canUndo, canRedo, current.ref, canReset, compared.length],
   );
-  useEffect(() => host.onCommand(runCommand), [host, runCommand]);
-  useFileShortcuts(!host.capabilities.nativeMenu, runCommand);
+  const commandCenter = useCommandCenter();
+  useCommandHandlers(commandCenter, handlers, commandState);
 
   // Marks the first frame with the screen in place (read by the UI bench: page load → interactive).
   useEffect(() => {
@@ -137,7 +151,7 @@ export function App({ engine }: { engine: Engine }) {
         onView={setView}
         onUndo={onUndo}
         onRedo={onRedo}
-        fileMenu={<FileMenu commands={commands} canSave={!current.readOnly} inLibrary={current.ref !== null} recentScenarios={host.recentScenarios} />}
+        fileMenu={<FileMenu recentScenarios={host.recentScenarios} openRecent={commands.openRef} />}
       />
       <Notices
         notices={notices}
@@ -208,6 +222,7 @@ export function App({ engine }: { engine: Engine }) {
         )}
         {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
       </main>
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {dialogElement}
     </div>
   );

@@ -22,6 +22,8 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     files: new Map<string, string>(),
     /** What the page last said about unsaved changes. */
     unsaved: { value: false },
+    /** The last enabled-command state the page reported, for tests of the native menu's greying. */
+    commandState: { value: null as Readonly<Record<AppCommand, boolean>> | null },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
     importQueue: [] as { name: string; text: string }[],
   };
@@ -58,6 +60,9 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
       record.titles.push(title);
     },
     onCommand: commands.onCommand,
+    setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
+      record.commandState.value = enabled;
+    },
   } satisfies HostApi;
   return {
     ...api,

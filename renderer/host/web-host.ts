@@ -81,6 +81,8 @@ export function createWebHost(appVersion = '0.1.0') {
       document.title = title;
     },
     onCommand: commands.onCommand,
+    // No native menu in a tab: the in-page menus read the enabled state themselves.
+    setCommandState: () => undefined,
   } satisfies HostApi;
   return {
     ...api,

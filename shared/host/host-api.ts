@@ -1,12 +1,12 @@
 // The one interface between the renderer and whatever hosts it (Electron, a browser tab, a test).
 // Implementations: electron/preload.ts, renderer/host/web-host.ts, renderer/host/memory-host.ts,
 // each checked with `satisfies HostApi`.
+import type { CommandId } from '../commands/registry';
 import type { Result } from '../result';
 import type { LibraryHost } from './library-host';
 
-
-/** Commands the host sends to the page (native menu accelerators). */
-export type AppCommand = 'undo' | 'redo' | 'new' | 'open' | 'save' | 'save-as' | 'reset' | 'export-pdf' | 'toggle-advanced';
+/** Commands the host sends to the page (its native menu); the registry in shared/commands declares them. */
+export type AppCommand = CommandId;
 
 /**
  * What a host can do, so the page asks about abilities instead of branching on which host it is.
@@ -33,4 +33,6 @@ export interface HostApi extends LibraryHost {
   setTitle(title: string): Promise<void>;
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Tells a native menu which commands are enabled now (hosts without one ignore it). */
+  setCommandState(enabled: Readonly<Record<AppCommand, boolean>>): void;
 }

@@ -4,7 +4,7 @@
 // Adding a channel is one entry in INVOKE_CHANNELS plus one handler in main and one method in the preload.
 import { z } from 'zod';
 import type { ScenarioDocument } from '../scenario/document';
-import type { AppCommand } from './host-api';
+import { COMMAND_IDS } from '../commands/registry';
 import type { Result } from '../result';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
@@ -65,6 +65,8 @@ export const INVOKE_CHANNELS = {
     result: resultOf(z.null(), []),
   },
   'app:set-unsaved': { args: z.tuple([z.boolean()]), result: resultOf(z.null(), []) },
+  // Which commands are enabled, for the native menu; every command id, each true or false.
+  'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },
   'library:recent': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), []) },
   'library:open': { args: z.tuple([ref]), result: resultOf(openedScenario, openCodes) },
@@ -103,16 +105,9 @@ export type HandlerResult<C extends InvokeChannel> = Exclude<
 
 export const INVOKE_CHANNEL_NAMES = Object.keys(INVOKE_CHANNELS) as InvokeChannel[];
 
-/** Push channels (main → renderer, no answer). */
-export const APP_COMMANDS = [
-  'undo', 'redo', 'new', 'open', 'save', 'save-as', 'reset', 'export-pdf', 'toggle-advanced',
-] as const satisfies readonly AppCommand[];
-// Compile-time check that APP_COMMANDS lists every AppCommand (a missing one makes this `false`).
-const _allCommandsListed: [AppCommand] extends [(typeof APP_COMMANDS)[number]] ? true : false = true;
-void _allCommandsListed;
-
+/** Push channels (main → renderer, no answer): menu commands, any id of the command registry. */
 export const PUSH_CHANNELS = {
-  'app:command': z.enum(APP_COMMANDS),
+  'app:command': z.enum(COMMAND_IDS),
 } as const;
 export type PushChannel = keyof typeof PUSH_CHANNELS;
 

@@ -167,7 +167,7 @@ test.describe('scenario library (web host, browser storage)', () => {
     await setLever(page, 'regularisationRatePerYear', '20');
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
-    await fileMenu(page, 'file-restore');
+    await fileMenu(page, 'file-restore-backup');
     const dialog = page.getByTestId('dialog');
     await expect(dialog).toContainText('Restore an earlier version');
     await dialog.locator('.dialog__actions .button').first().click();

@@ -1,28 +1,39 @@
-// The File menu in the title bar: the same commands as the native menu and the shortcuts, plus the library
-// commands a native menu does not have (Duplicate, Rename, Delete, Recent, Import, Export).
-import { useEffect, useRef, useState } from 'react';
+// The File menu in the title bar, built from the command registry (the same commands, labels and keys as the
+// native menu), plus the Recent submenu. Menu-button pattern: arrows and Home/End move between items, Escape
+// closes and gives focus back to the button.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { menuSections, type CommandId } from '../../../shared/commands/registry';
 import type { LibraryEntry } from '../../../shared/host/library-types';
-import { t, type MessageKey } from '../../i18n/t';
-import type { FileCommands } from './use-file-workflow';
-
-const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const shortcut = (key: string, shift = false) => (MAC ? `${shift ? '⇧' : ''}⌘${key}` : `Ctrl+${shift ? 'Shift+' : ''}${key}`);
+import { commandLabel, commandShortcut } from '../../commands/labels';
+import { useCommandCenter, useEnabled } from '../../commands/use-commands';
+import { t } from '../../i18n/t';
 
 interface FileMenuProps {
-  commands: FileCommands;
-  /** Save is pointless for a read-only file and for a saved scenario without changes. */
-  canSave: boolean;
-  inLibrary: boolean;
   recentScenarios(): Promise<LibraryEntry[]>;
+  openRecent(ref: string): unknown;
 }
 
-type Item = { key: MessageKey; run: () => unknown; shortcut?: string; disabled?: boolean; testId: string } | 'separator';
+const SECTIONS = menuSections('file');
 
-export function FileMenu({ commands, canSave, inLibrary, recentScenarios }: FileMenuProps) {
+/** Moves focus among the enabled items of the menu list that holds `from`. */
+function moveFocus(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): void {
+  const list = from.closest('[role="menu"]');
+  if (!list) return;
+  const items = [...list.querySelectorAll<HTMLButtonElement>(':scope > li > [role="menuitem"]:not(:disabled)')];
+  const at = items.indexOf(from as HTMLButtonElement);
+  const index = where === 'first' ? 0 : where === 'last' ? items.length - 1 : where === 'next' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+  items[index]?.focus();
+}
+
+export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
+  const center = useCommandCenter();
+  const isEnabled = useEnabled();
   const [open, setOpen] = useState(false);
   const [recentOpen, setRecentOpen] = useState(false);
   const [recent, setRecent] = useState<LibraryEntry[] | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -30,6 +41,8 @@ export function FileMenu({ commands, canSave, inLibrary, recentScenarios }: File
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', onDown);
+    // Opening puts focus on the first item, so the arrow keys work at once.
+    list.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
@@ -45,63 +58,119 @@ export function FileMenu({ commands, canSave, inLibrary, recentScenarios }: File
     };
   }, [open, recentScenarios]);
 
-  const items: Item[] = [
-    { key: 'file.new', run: commands.newScenario, shortcut: shortcut('N'), testId: 'file-new' },
-    { key: 'file.open', run: commands.open, shortcut: shortcut('O'), testId: 'file-open' },
-    'separator',
-    { key: 'file.save', run: commands.save, shortcut: shortcut('S'), disabled: !canSave, testId: 'file-save' },
-    { key: 'file.saveAs', run: commands.saveAs, shortcut: shortcut('S', true), testId: 'file-save-as' },
-    { key: 'file.duplicate', run: commands.duplicate, disabled: !inLibrary, testId: 'file-duplicate' },
-    { key: 'file.renameMenu', run: commands.rename, testId: 'file-rename' },
-    { key: 'file.delete', run: commands.remove, disabled: !inLibrary, testId: 'file-delete' },
-    { key: 'file.restore', run: commands.restoreBackup, disabled: !inLibrary, testId: 'file-restore' },
-    'separator',
-    { key: 'file.import', run: commands.importFile, testId: 'file-import' },
-    { key: 'file.export', run: commands.exportFile, testId: 'file-export' },
-  ];
-  const run = (action: () => unknown) => {
+  const close = (refocus: boolean) => {
     setOpen(false);
-    void action();
+    if (refocus) button.current?.focus();
+  };
+  const run = (id: CommandId) => {
+    close(false);
+    center.run(id, 'pointer');
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (recentOpen && target.closest('.menu__list--sub')) {
+        setRecentOpen(false);
+        root.current?.querySelector<HTMLButtonElement>('[data-testid="file-recent"]')?.focus();
+      } else close(true);
+      return;
+    }
+    if (target.getAttribute('role') !== 'menuitem') return;
+    const move = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' } as const;
+    const where = move[e.key as keyof typeof move];
+    if (where) {
+      e.preventDefault();
+      moveFocus(target, where);
+    } else if (e.key === 'ArrowRight' && target.dataset.testid === 'file-recent') {
+      e.preventDefault();
+      setRecentOpen(true);
+      requestAnimationFrame(() => root.current?.querySelector<HTMLButtonElement>('.menu__list--sub [role="menuitem"]')?.focus());
+    } else if (e.key === 'ArrowLeft' && target.closest('.menu__list--sub')) {
+      e.preventDefault();
+      setRecentOpen(false);
+      root.current?.querySelector<HTMLButtonElement>('[data-testid="file-recent"]')?.focus();
+    } else if (e.key === 'Tab') close(false);
   };
 
   return (
-    <div className="menu" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button menu__button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="file-menu">
+    <div className="menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="button menu__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+        data-testid="file-menu"
+      >
         {t('file.menu')} ▾
       </button>
       {open && (
-        <ul className="menu__list" role="menu" aria-label={t('file.menu')}>
-          {items.map((item, i) =>
-            item === 'separator' ? (
-              <li key={`sep-${i}`} role="separator" className="menu__separator" />
-            ) : (
-              <li key={item.key} role="none">
-                <button type="button" role="menuitem" className="menu__item" disabled={item.disabled} onClick={() => run(item.run)} data-testid={item.testId}>
-                  <span>{t(item.key)}</span>
-                  {item.shortcut && <kbd className="menu__shortcut">{item.shortcut}</kbd>}
-                </button>
-              </li>
-            ),
-          )}
-          <li role="none" className="menu__sub">
-            <button type="button" role="menuitem" aria-haspopup="menu" aria-expanded={recentOpen} className="menu__item" onClick={() => setRecentOpen((o) => !o)} onMouseEnter={() => setRecentOpen(true)} data-testid="file-recent">
-              <span>{t('file.recent')}</span>
-              <span aria-hidden="true">▸</span>
-            </button>
-            {recentOpen && (
-              <ul className="menu__list menu__list--sub" role="menu" aria-label={t('file.recent')}>
-                {recent === null && <li className="menu__empty">{t('file.loading')}</li>}
-                {recent?.length === 0 && <li className="menu__empty">{t('file.recentNone')}</li>}
-                {recent?.map((entry) => (
-                  <li key={entry.ref} role="none">
-                    <button type="button" role="menuitem" className="menu__item" disabled={entry.status !== 'ok'} title={entry.message ?? entry.fileName} onClick={() => run(() => commands.openRef(entry.ref))}>
-                      {entry.document?.name ?? entry.fileName}
+        <ul className="menu__list" role="menu" aria-label={t('file.menu')} ref={list}>
+          {SECTIONS.map((section, s) => [
+            ...(s > 0 ? [<li key={`sep-${s}`} role="separator" className="menu__separator" />] : []),
+            ...section.map((def) => {
+              const shortcut = commandShortcut(def.id);
+              return (
+                <li key={def.id} role="none">
+                  <button type="button" role="menuitem" className="menu__item" disabled={!isEnabled(def.id)} onClick={() => run(def.id)} data-testid={`file-${def.id}`}>
+                    <span>{commandLabel(def.id)}</span>
+                    {shortcut && <kbd className="menu__shortcut">{shortcut}</kbd>}
+                  </button>
+                </li>
+              );
+            }),
+            // Recent sits with New and Open, as in most desktop apps.
+            ...(s === 0
+              ? [
+                  <li key="recent" role="none" className="menu__sub">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      aria-haspopup="menu"
+                      aria-expanded={recentOpen}
+                      className="menu__item"
+                      onClick={() => setRecentOpen((o) => !o)}
+                      onMouseEnter={() => setRecentOpen(true)}
+                      data-testid="file-recent"
+                    >
+                      <span>{t('file.recent')}</span>
+                      <span aria-hidden="true">▸</span>
                     </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
+                    {recentOpen && (
+                      <ul className="menu__list menu__list--sub" role="menu" aria-label={t('file.recent')}>
+                        {recent === null && <li className="menu__empty">{t('file.loading')}</li>}
+                        {recent?.length === 0 && <li className="menu__empty">{t('file.recentNone')}</li>}
+                        {recent?.map((entry) => (
+                          <li key={entry.ref} role="none">
+                            <button
+                              type="button"
+                              role="menuitem"
+                              className="menu__item"
+                              disabled={entry.status !== 'ok'}
+                              title={entry.message ?? entry.fileName}
+                              onClick={() => {
+                                close(false);
+                                void openRecent(entry.ref);
+                              }}
+                            >
+                              {entry.document?.name ?? entry.fileName}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>,
+                ]
+              : []),
+          ])}
         </ul>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { COMMAND_IDS } from '../../../shared/commands/registry';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
 import { createHostHandlers, formatWindowTitle } from '../../../electron/services/host-handlers';
@@ -30,7 +31,8 @@ describe('sender validation', () => {
 describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle }, libraryHandlersForTest().handlers);
+  const setCommandState = vi.fn();
+  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle, setCommandState }, libraryHandlersForTest().handlers);
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);
@@ -66,6 +68,18 @@ describe('gated handlers', () => {
     expect(result).toMatchObject({ ok: false, code: 'invalid-args' });
     if (!result.ok) expect(result.message).toMatch(/^Invalid arguments for app:open-external: /);
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('passes the page’s enabled commands to the native menu only when every command is named', async () => {
+    const all = Object.fromEntries(COMMAND_IDS.map((id) => [id, id !== 'save']));
+    expect(await call('app:command-state', event(), all)).toEqual({ ok: true, value: null });
+    expect(setCommandState).toHaveBeenLastCalledWith(OUR_WINDOW, all);
+    setCommandState.mockClear();
+    const { save: _save, ...missingOne } = all;
+    expect(await call('app:command-state', event(), missingOne)).toMatchObject({ ok: false, code: 'invalid-args' });
+    expect(await call('app:command-state', event(), { ...all, 'rm -rf': true })).toMatchObject({ ok: false, code: 'invalid-args' });
+    expect(await call('app:command-state', event(), { ...all, save: 'yes' })).toMatchObject({ ok: false, code: 'invalid-args' });
+    expect(setCommandState).not.toHaveBeenCalled();
   });
 
   it('returns domain refusals as data', async () => {

@@ -34,7 +34,7 @@ describe('preload bridge', () => {
     expect(Object.keys(host).sort()).toEqual([
       'appVersion', 'capabilities', 'clearAutosave', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario',
       'listBackups', 'listScenarios', 'onCommand', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
-      'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
+      'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setCommandState', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
     ]);
     expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true });
     expect(host.appVersion).toBe('9.8.7');
