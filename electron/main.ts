@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, session, shell } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
 import { BASELINE_MANIFEST } from '../shared/data';
@@ -14,6 +14,8 @@ import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './servic
 import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
 import { createHostHandlers } from './services/host-handlers';
+import { createExportHandlers } from './services/export-handlers';
+import { writeFileAtomic } from './files/atomic-write';
 import { gateAll } from './services/ipc-validation';
 import { applyCommandState, buildMenuTemplate } from './services/menu-template';
 import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
@@ -90,6 +92,10 @@ async function openMainWindow(): Promise<void> {
   mainWindow = win;
   const id = win.webContents.id;
   ourWebContents.add(id);
+  // Full screen changes however they happen (the app, the OS, F11) are told to the page, which leaves
+  // presentation mode when the window leaves full screen.
+  win.on('enter-full-screen', () => win.webContents.send('app:full-screen', PUSH_CHANNELS['app:full-screen'].parse(true)));
+  win.on('leave-full-screen', () => win.webContents.send('app:full-screen', PUSH_CHANNELS['app:full-screen'].parse(false)));
   win.on('close', (event) => {
     if (closeGuard.shouldPreventClose(id)) event.preventDefault();
   });
@@ -147,7 +153,21 @@ if (!app.requestSingleInstanceLock()) {
           applyCommandState(Menu.getApplicationMenu(), enabled, (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'));
         },
       },
-      library.handlers,
+      {
+        ...library.handlers,
+        ...createExportHandlers({
+          async pickSavePath(senderId, defaultPath, filter) {
+            const win = windowById(senderId);
+            const options = { defaultPath, filters: [filter] };
+            const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+            return picked.canceled || !picked.filePath ? null : picked.filePath;
+          },
+          writeFile: (target, data) => writeFileAtomic(target, data),
+          defaultDir: () => store.libraryDir,
+          writeClipboardImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
+          setFullScreen: (senderId, on) => windowById(senderId)?.setFullScreen(on),
+        }),
+      },
     );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {
       ipcMain.handle(channel, handler);

@@ -6,6 +6,7 @@ import type { AppCommand, HostApi } from '../shared/host/host-api';
 import type { Result } from '../shared/result';
 import type { ScenarioDocument } from '../shared/scenario/document';
 import type { ScenarioRef } from '../shared/host/library-types';
+import type { ExportFile } from '../shared/host/export-kinds';
 import {
   BRIDGE_ERROR_CODES,
   INVOKE_CHANNELS,
@@ -110,6 +111,25 @@ const host = {
   },
   setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
     void call('app:command-state', [{ ...enabled }]);
+  },
+  async saveExport(file: ExportFile) {
+    return domain(await call('app:save-export', [file]), 'invalid', 'io');
+  },
+  async copyImage(png: Uint8Array) {
+    return domain(await call('app:copy-image', [png]), 'invalid', 'io');
+  },
+  async setFullScreen(on: boolean) {
+    await call('app:set-full-screen', [on]);
+  },
+  onFullScreenChange(listener: (on: boolean) => void) {
+    const onMessage = (_event: IpcRendererEvent, raw: unknown) => {
+      const parsed = PUSH_CHANNELS['app:full-screen'].safeParse(raw);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on('app:full-screen', onMessage);
+    return () => {
+      ipcRenderer.removeListener('app:full-screen', onMessage);
+    };
   },
   onCommand(listener: (command: AppCommand) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {

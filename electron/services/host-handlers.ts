@@ -17,10 +17,10 @@ export function formatWindowTitle(pageTitle: string): string {
   return clean === '' || clean === 'Puente' ? 'Puente' : `${clean} — Puente`;
 }
 
-/** The app channels; the library channels come from createLibraryHandlers (library-handlers.ts). */
-export function createHostHandlers(caps: HostCapabilities, library: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state'>): HandlerMap {
+/** The app channels; the library and export channels come from their own services (library-handlers.ts, export-handlers.ts). */
+export function createHostHandlers(caps: HostCapabilities, services: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state'>): HandlerMap {
   return {
-    ...library,
+    ...services,
     'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
     'app:set-title': ([title], { senderId }) => {
       caps.setWindowTitle(senderId, formatWindowTitle(title));

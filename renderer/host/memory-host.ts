@@ -3,6 +3,7 @@
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
+import type { ExportFile } from '../../shared/host/export-kinds';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createMapStore } from './kv-store';
@@ -24,6 +25,12 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     unsaved: { value: false },
     /** The last enabled-command state the page reported, for tests of the native menu's greying. */
     commandState: { value: null as Readonly<Record<AppCommand, boolean>> | null },
+    /** Reports, images and workbooks handed to the user, oldest first. */
+    exports: [] as ExportFile[],
+    /** Images put on the clipboard, oldest first. */
+    clipboard: [] as Uint8Array[],
+    /** Whether the app asked for full screen. */
+    fullScreen: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
     importQueue: [] as { name: string; text: string }[],
   };
@@ -31,6 +38,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     const next = record.importQueue.shift();
     return next ? { name: next.name, size: next.text.length, text: async () => next.text } : null;
   };
+  const fullScreenListeners = new Set<(on: boolean) => void>();
   const sessionId = newRef();
   const library = createStorageLibrary({
     kv,
@@ -63,12 +71,33 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
       record.commandState.value = enabled;
     },
+    async saveExport(file: ExportFile) {
+      record.exports.push(file);
+      return ok(true);
+    },
+    async copyImage(png: Uint8Array) {
+      record.clipboard.push(png);
+      return ok(null);
+    },
+    async setFullScreen(on: boolean) {
+      if (record.fullScreen.value === on) return;
+      record.fullScreen.value = on;
+      for (const listener of fullScreenListeners) listener(on);
+    },
+    onFullScreenChange(listener: (on: boolean) => void) {
+      fullScreenListeners.add(listener);
+      return () => void fullScreenListeners.delete(listener);
+    },
   } satisfies HostApi;
   return {
     ...api,
     ...record,
     /** The storage behind the library, for tests that tamper with it. */
     storage: kv,
+    /** Simulates the user leaving full screen by the browser's or the OS's own means. */
+    leaveFullScreenByUser() {
+      void api.setFullScreen(false);
+    },
     /** Simulates a native menu accelerator. */
     sendCommand(command: AppCommand) {
       commands.send(command);

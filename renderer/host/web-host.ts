@@ -3,6 +3,7 @@
 // There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
+import { EXPORT_KINDS, exportFileName, type ExportFile } from '../../shared/host/export-kinds';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createIndexedDbStore } from './idb-kv';
@@ -30,8 +31,8 @@ export function pickScenarioFile(): Promise<PickedFile | null> {
 }
 
 /** Saves a file the browser way: a Blob and a temporary download link. */
-export function downloadFile(fileName: string, text: string, mime = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+export function downloadFile(fileName: string, data: string | Uint8Array, mime = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -83,6 +84,29 @@ export function createWebHost(appVersion = '0.1.0') {
     onCommand: commands.onCommand,
     // No native menu in a tab: the in-page menus read the enabled state themselves.
     setCommandState: () => undefined,
+    async saveExport(file: ExportFile) {
+      try {
+        const stem = file.name.replace(/\.[^.]*$/, '');
+        downloadFile(exportFileName(stem, file.kind), file.data, EXPORT_KINDS[file.kind].mime);
+        return ok(true);
+      } catch (e) {
+        return err('io', t('host.downloadFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      }
+    },
+    copyImage: copyImageToClipboard,
+    async setFullScreen(on: boolean) {
+      try {
+        if (on && !document.fullscreenElement) await document.documentElement.requestFullscreen();
+        else if (!on && document.fullscreenElement) await document.exitFullscreen();
+      } catch {
+        // The browser may refuse (no user gesture, an iframe without permission): presentation goes on in the tab.
+      }
+    },
+    onFullScreenChange(listener: (on: boolean) => void) {
+      const onChange = () => listener(document.fullscreenElement !== null);
+      document.addEventListener('fullscreenchange', onChange);
+      return () => document.removeEventListener('fullscreenchange', onChange);
+    },
   } satisfies HostApi;
   return {
     ...api,
@@ -94,6 +118,18 @@ export function createWebHost(appVersion = '0.1.0') {
 }
 
 export type WebHost = ReturnType<typeof createWebHost>;
+
+/** The async clipboard with a PNG item, where the browser has it. */
+async function copyImageToClipboard(png: Uint8Array) {
+  const Item = (globalThis as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
+  if (!Item || !navigator.clipboard?.write) return err('unsupported', t('host.clipboardUnsupported'));
+  try {
+    await navigator.clipboard.write([new Item({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]);
+    return ok(null);
+  } catch (e) {
+    return err('io', t('host.clipboardFailed', { reason: e instanceof Error ? e.message : String(e) }));
+  }
+}
 
 const SESSION_LOCK = 'puente-tab-';
 interface LockManagerLike {

@@ -242,6 +242,9 @@ export const messagesEn = {
   'compare.results': 'Results: change against the baseline',
   'compare.cumulative': 'in 2019–2030',
 
+  'host.downloadFailed': 'The file could not be downloaded ({reason}).',
+  'host.clipboardUnsupported': 'This browser cannot copy images; use Export as PNG instead.',
+  'host.clipboardFailed': 'The image could not be copied ({reason}).',
   'host.refused': 'Only secure (https) links can be opened.',
 } as const;
 

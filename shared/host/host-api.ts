@@ -3,6 +3,7 @@
 // each checked with `satisfies HostApi`.
 import type { CommandId } from '../commands/registry';
 import type { Result } from '../result';
+import type { ExportFile } from './export-kinds';
 import type { LibraryHost } from './library-host';
 
 /** Commands the host sends to the page (its native menu); the registry in shared/commands declares them. */
@@ -35,4 +36,15 @@ export interface HostApi extends LibraryHost {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Tells a native menu which commands are enabled now (hosts without one ignore it). */
   setCommandState(enabled: Readonly<Record<AppCommand, boolean>>): void;
+  /**
+   * Hands a file to the user outside the library (a report, a chart image, a workbook): the save dialog on the
+   * desktop, a download in a browser. false when the user cancels.
+   */
+  saveExport(file: ExportFile): Promise<Result<boolean, 'io' | 'invalid'>>;
+  /** Puts a PNG image on the system clipboard. */
+  copyImage(png: Uint8Array): Promise<Result<null, 'io' | 'invalid' | 'unsupported'>>;
+  /** Enters or leaves full screen (presentation mode); hosts without the capability do nothing. */
+  setFullScreen(on: boolean): Promise<void>;
+  /** Full screen entered or left, by the app or by the user (Esc in a browser, the OS's own control). */
+  onFullScreenChange(listener: (on: boolean) => void): () => void;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ScenarioDocument } from '../scenario/document';
 import { COMMAND_IDS } from '../commands/registry';
+import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import type { Result } from '../result';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
@@ -53,6 +54,19 @@ const openedScenario = z.strictObject({
 const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape });
 const scenarioName = z.string().trim().min(1).max(200);
 
+/** Bytes of any backing buffer (Electron hands over Buffers, the page Uint8Arrays). */
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'must be bytes');
+/** Bytes or text of an exported file, capped so a bad page cannot fill the disk or the clipboard. */
+const fileData = z.union([
+  z.string().max(MAX_EXPORT_BYTES),
+  bytes.refine((d) => d.byteLength <= MAX_EXPORT_BYTES, 'is larger than an export may be'),
+]);
+const exportFile = z.strictObject({ kind: z.enum(EXPORT_KIND_IDS), name: z.string().min(1).max(255), data: fileData });
+/** A PNG: the signature, then at most the export cap. */
+const pngData = bytes
+  .refine((d) => d.byteLength >= 8 && d.byteLength <= MAX_EXPORT_BYTES, 'must be a PNG image of reasonable size')
+  .refine((d) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => d[i] === b), 'must be a PNG image');
+
 /** Invoke channels (renderer → main, answered). */
 export const INVOKE_CHANNELS = {
   'app:open-external': {
@@ -65,6 +79,9 @@ export const INVOKE_CHANNELS = {
     result: resultOf(z.null(), []),
   },
   'app:set-unsaved': { args: z.tuple([z.boolean()]), result: resultOf(z.null(), []) },
+  'app:save-export': { args: z.tuple([exportFile]), result: resultOf(z.boolean(), ['io', 'invalid']) },
+  'app:copy-image': { args: z.tuple([pngData]), result: resultOf(z.null(), ['io', 'invalid', 'unsupported']) },
+  'app:set-full-screen': { args: z.tuple([z.boolean()]), result: resultOf(z.null(), []) },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },
@@ -108,6 +125,8 @@ export const INVOKE_CHANNEL_NAMES = Object.keys(INVOKE_CHANNELS) as InvokeChanne
 /** Push channels (main → renderer, no answer): menu commands, any id of the command registry. */
 export const PUSH_CHANNELS = {
   'app:command': z.enum(COMMAND_IDS),
+  // The window entered (true) or left (false) full screen.
+  'app:full-screen': z.boolean(),
 } as const;
 export type PushChannel = keyof typeof PUSH_CHANNELS;
 

@@ -1,3 +1,4 @@
+import { exportHandlersForTest } from './export-fixture';
 import { COMMAND_IDS } from '../../../shared/commands/registry';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
@@ -32,7 +33,7 @@ describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
   const setCommandState = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle, setCommandState }, libraryHandlersForTest().handlers);
+  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle, setCommandState }, { ...libraryHandlersForTest().handlers, ...exportHandlersForTest().handlers });
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);

@@ -1,3 +1,4 @@
+import { exportHandlersForTest } from './export-fixture';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'ap
 
 function setUp() {
   const fixture = libraryHandlersForTest();
-  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined }, fixture.handlers), {
+  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined }, { ...fixture.handlers, ...exportHandlersForTest().handlers }), {
     isOurWebContents: (id) => id === OUR_WINDOW,
   }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args) as Promise<Record<string, unknown>>;

@@ -1,0 +1,53 @@
+// The main-process side of exports, the clipboard and full screen. Electron's dialog, clipboard and window
+// calls are passed in, so these run under Vitest; the page never names a path, it only suggests a file name.
+import path from 'node:path';
+import { EXPORT_KINDS, exportFileName } from '../../shared/host/export-kinds';
+import { err, ok } from '../../shared/result';
+import type { HandlerMap } from './ipc-validation';
+
+export type ExportChannel = 'app:save-export' | 'app:copy-image' | 'app:set-full-screen';
+
+export interface ExportCapabilities {
+  /** The OS save dialog for the window that asked, opened at `defaultPath`; null when the user cancels. */
+  pickSavePath(senderId: number, defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Writes the whole file atomically. */
+  writeFile(target: string, data: string | Uint8Array): Promise<void>;
+  /** Folder the save dialog opens in (Documents/Puente). */
+  defaultDir(): string;
+  writeClipboardImage(png: Uint8Array): void;
+  setFullScreen(senderId: number, on: boolean): void;
+}
+
+const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+
+export function createExportHandlers(caps: ExportCapabilities): Pick<HandlerMap, ExportChannel> {
+  return {
+    'app:save-export': async ([file], { senderId }) => {
+      const kind = EXPORT_KINDS[file.kind];
+      // Only a file name suggested by the page, made safe; the folder is the user's choice in the dialog.
+      const suggested = exportFileName(path.basename(file.name).replace(/\.[^.]*$/, ''), file.kind);
+      const target = await caps.pickSavePath(senderId, path.join(caps.defaultDir(), suggested), { name: kind.filter, extensions: [kind.extension] });
+      if (target === null) return ok(false);
+      // The dialog lets a user type a name without the extension; the file still needs it to open.
+      const withExtension = path.extname(target).toLowerCase() === `.${kind.extension}` ? target : `${target}.${kind.extension}`;
+      try {
+        await caps.writeFile(withExtension, file.data);
+        return ok(true);
+      } catch (e) {
+        return err('io', `The file could not be written to ${path.basename(withExtension)} (${reason(e)}); nothing else was changed.`);
+      }
+    },
+    'app:copy-image': ([png]) => {
+      try {
+        caps.writeClipboardImage(png);
+        return ok(null);
+      } catch (e) {
+        return err('io', `The image could not be copied (${reason(e)}).`);
+      }
+    },
+    'app:set-full-screen': ([on], { senderId }) => {
+      caps.setFullScreen(senderId, on);
+      return ok(null);
+    },
+  };
+}

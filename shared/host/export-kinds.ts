@@ -1,0 +1,37 @@
+// The kinds of file Puente hands to the user outside its library (reports, images, data), with the extension,
+// MIME type and dialog filter each one uses. One table for every host, so a save dialog, a download and a test
+// agree on what a ".xlsx" is.
+
+export const EXPORT_KINDS = {
+  pdf: { extension: 'pdf', mime: 'application/pdf', filter: 'PDF document' },
+  png: { extension: 'png', mime: 'image/png', filter: 'PNG image' },
+  svg: { extension: 'svg', mime: 'image/svg+xml', filter: 'SVG image' },
+  csv: { extension: 'csv', mime: 'text/csv', filter: 'CSV (comma-separated values)' },
+  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filter: 'Excel workbook' },
+} as const;
+
+export type ExportKind = keyof typeof EXPORT_KINDS;
+export const EXPORT_KIND_IDS = Object.keys(EXPORT_KINDS) as ExportKind[];
+
+/** Large enough for an every-country workbook or a long report; refused above it so a bad page cannot fill the disk. */
+export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+
+/** A file to hand to the user: the name suggested (without folders) and its content. */
+export interface ExportFile {
+  kind: ExportKind;
+  /** Suggested file name, extension included; hosts make it safe for the file system. */
+  name: string;
+  data: Uint8Array | string;
+}
+
+/** "Remittances: Colombia / 2030" + png → "Remittances Colombia 2030.png": no folders, no reserved characters. */
+export function exportFileName(stem: string, kind: ExportKind): string {
+  const clean = stem
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  const short = Array.from(clean).slice(0, 100).join('').trim() || 'Puente export';
+  return `${short}.${EXPORT_KINDS[kind].extension}`;
+}
