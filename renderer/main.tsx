@@ -14,6 +14,7 @@ import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
 import { DocumentStore } from './state/document-store';
 import { StoreContext } from './state/use-document';
+import './fonts.css';
 import './styles.css';
 
 enablePatches();
