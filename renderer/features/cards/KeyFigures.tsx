@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import type { OutputDef, Projection, RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
-import { t, tMaybe } from '../../i18n/t';
-import { formatCompact, formatFull } from '../../i18n/format';
-import { CUMULATIVE, keyFigures } from './key-figures';
+import { t } from '../../i18n/t';
+import { cardText } from './card-text';
+import { keyFigures } from './key-figures';
 
 interface KeyFiguresProps {
   engine: Engine;
@@ -28,18 +28,17 @@ export const KeyFigures = memo(function KeyFigures({ engine, projection, region 
       <ul className="cards__list">
         {figures.map((fig) => {
           const def = engine.outputs.find((o) => o.id === fig.output);
-          const unit = def?.unit ?? '';
-          const cumulativeUnit = CUMULATIVE[fig.output].unit;
+          const text = cardText(fig, def);
           return (
             <li key={fig.output} className={`card card--${tone(fig.change2030, def)}`} data-testid={`card-${fig.output}`}>
               <span className="card__label">
-                {tMaybe(`card.${fig.output}`, def?.label ?? fig.output)}, {t('cards.in2030')}
+                {text.label}, {t('cards.in2030')}
               </span>
-              <span className="card__value" data-testid={`card-${fig.output}-2030`} title={fig.change2030 === null ? undefined : formatFull(fig.change2030, unit, { signed: true })}>
-                {fig.change2030 === null ? t('cards.noData') : formatCompact(fig.change2030, unit, { signed: true })}
+              <span className="card__value" data-testid={`card-${fig.output}-2030`} title={text.changeFull ?? undefined}>
+                {text.change}
               </span>
               <span className="card__cumulative" data-testid={`card-${fig.output}-cumulative`}>
-                <span className="card__cumulative-value">{fig.cumulative === null ? '–' : formatCompact(fig.cumulative, cumulativeUnit, { signed: true })}</span>{' '}
+                <span className="card__cumulative-value">{text.cumulative}</span>{' '}
                 <span className="card__sub">{t('cards.cumulative')}</span>
               </span>
             </li>

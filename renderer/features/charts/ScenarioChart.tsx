@@ -2,7 +2,7 @@
 // source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
 // Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
 // scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
@@ -21,6 +21,10 @@ interface ScenarioChartProps {
   rows: readonly ChartRow[] | null;
   markers: readonly ChartMarker[];
   mode: ChartMode;
+  /** Fixed pixel size of the plot (reports print at a known size); otherwise the chart fills its box. */
+  size?: { width: number; height: number };
+  /** A legend drawn under the title (reports: each chart carries its own). */
+  legend?: ReactNode;
 }
 
 function unitLabel(def: OutputDef, mode: ChartMode): string {
@@ -28,7 +32,7 @@ function unitLabel(def: OutputDef, mode: ChartMode): string {
   return mode === 'difference' && def.unit === '% of GDP' ? t('unit.ppOfGdp') : unit;
 }
 
-export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode }: ScenarioChartProps) {
+export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, size, legend }: ScenarioChartProps) {
   const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];
@@ -69,9 +73,10 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
           </span>
         )}
       </figcaption>
-      <div className="chart__plot">
+      {legend}
+      <div className="chart__plot" style={size ? { height: size.height, flex: 'none' } : undefined}>
         {rows ? (
-          <ComposedChart data={YEAR_ROWS} margin={CHART_MARGIN} responsive style={CHART_SIZE}>
+          <ComposedChart data={YEAR_ROWS} margin={CHART_MARGIN} {...(size ? { width: size.width, height: size.height } : { responsive: true, style: CHART_SIZE })}>
             <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} ticks={YEAR_TICKS} tick={YearTick} interval={0} allowDataOverflow />
             <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} allowDataOverflow />
             {mode === 'levels' ? (

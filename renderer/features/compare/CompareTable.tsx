@@ -1,0 +1,90 @@
+// The comparison table: the assumptions the compared scenarios change (with the baseline's value), then each
+// scenario's key figures against the baseline. Used by the Compare view and the comparison report.
+import { memo, useMemo } from 'react';
+import type { LeverDef, ParameterDef, Projection, RegionId } from '../../../shared/model/types';
+import type { ScenarioDocument } from '../../../shared/scenario';
+import type { Engine } from '../../compute/engine-types';
+import { formatCompact, formatFull, formatPlain } from '../../i18n/format';
+import { t, tMaybe } from '../../i18n/t';
+import { CARD_OUTPUTS, CUMULATIVE } from '../cards/key-figures';
+import { displayUnit } from '../levers/display-units';
+import { assumptionRows, type AssumptionRow } from './assumption-rows';
+import { compareFigures } from './compare-data';
+import { BASELINE_COLOUR } from './scenario-colours';
+
+export interface TableScenario {
+  key: string;
+  colour: string;
+  document: ScenarioDocument;
+}
+
+interface CompareTableProps {
+  engine: Engine;
+  region: RegionId;
+  placeName: (id: string) => string;
+  scenarios: readonly TableScenario[];
+  projections: readonly Projection[];
+}
+
+export function formatAssumption(row: AssumptionRow, value: number | string | undefined, baseline: string): string {
+  if (value === undefined) return baseline;
+  if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
+  const { unit, scale } = displayUnit(row.def.unit);
+  return `${formatPlain(value * scale, 2)} ${unit}`;
+}
+
+export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
+  const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
+  const assumptions = useMemo(() => assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), [scenarios, engine]);
+  const baselineValue = (row: AssumptionRow): string => {
+    if (row.kind === 'parameter') return formatAssumption(row, (row.def as ParameterDef).default, '');
+    const value = engine.leverBaseline(row.def as LeverDef, row.country ?? region);
+    return value === null ? t('compare.baselineValue') : formatAssumption(row, value, '');
+  };
+  return (
+    <table className="compare__table" data-testid="compare-table">
+      <caption>{t('compare.tableCaption', { place: placeName(region) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col" />
+          <th scope="col" className="compare__col"><span className="swatch swatch--dashed" style={{ borderColor: BASELINE_COLOUR }} />{t('charts.baseline')}</th>
+          {scenarios.map((s) => (
+            <th key={s.key} scope="col" className="compare__col"><span className="swatch" style={{ background: s.colour }} />{s.document.name}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody data-testid="compare-assumptions">
+        <tr className="compare__section"><th scope="rowgroup" colSpan={scenarios.length + 2}>{t('compare.assumptions')}</th></tr>
+        {assumptions.length === 0 && <tr><td colSpan={scenarios.length + 2} className="panel-hint">{t('compare.noAssumptions')}</td></tr>}
+        {assumptions.map((row) => (
+          <tr key={row.id} data-testid={`assumption-${row.id}`}>
+            <th scope="row">{row.country ? `${placeName(row.country)}: ${row.def.label}` : row.def.label}{row.kind === 'parameter' && <span className="badge badge--quiet">{t('compare.parameter')}</span>}</th>
+            <td className="compare__baseline">{baselineValue(row)}</td>
+            {row.values.map((v, k) => <td key={scenarios[k]?.key ?? k} className={v === undefined ? 'compare__baseline' : undefined}>{formatAssumption(row, v, t('compare.asBaseline'))}</td>)}
+          </tr>
+        ))}
+      </tbody>
+      <tbody data-testid="compare-results">
+        <tr className="compare__section"><th scope="rowgroup" colSpan={scenarios.length + 2}>{t('compare.results')}</th></tr>
+        {CARD_OUTPUTS.flatMap((id) => {
+          const outputDef = engine.outputs.find((o) => o.id === id);
+          const label = tMaybe(`card.${id}`, outputDef?.label ?? id);
+          const cell = (value: number | null | undefined, u: string) =>
+            value == null ? '–' : <span title={formatFull(value, u, { signed: true })}>{formatCompact(value, u, { signed: true })}</span>;
+          return [
+            <tr key={`${id}-2030`} data-testid={`result-${id}-2030`}>
+              <th scope="row">{label}, {t('cards.in2030')}</th>
+              <td className="compare__baseline">0</td>
+              {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.change2030, outputDef?.unit ?? '')}</td>)}
+            </tr>,
+            <tr key={`${id}-cum`} data-testid={`result-${id}-cumulative`}>
+              <th scope="row" className="compare__sub">{t('compare.cumulative')}</th>
+              <td className="compare__baseline">0</td>
+              {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.cumulative, CUMULATIVE[id].unit)}</td>)}
+            </tr>,
+          ];
+        })}
+      </tbody>
+    </table>
+  );
+});
