@@ -1,23 +1,33 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
+import { MAX_COMPARED, PAPER_SIZES, type PaperSize } from '../shared/print/print-job';
 
 export type Format = 'json' | 'csv';
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'baseline'; format: Format }
-  | { kind: 'project'; file: string; format: Format; country: string | null };
+  | { kind: 'project'; file: string; format: Format; country: string | null }
+  | { kind: 'report'; files: string[]; out: string; country: string | null; paper: PaperSize; landscape: boolean };
 
 export type ArgsResult = { ok: true; command: CliCommand } | { ok: false; message: string };
 
 export const USAGE = `Usage:
   npm run -s cli -- baseline [--format json|csv]
   npm run -s cli -- project FILE [--format json|csv] [--country ISO3]
+  npm run -s cli -- report FILE [FILE…] --out OUT.pdf [--country ISO3] [--paper a4|letter] [--landscape]
 
-  baseline   prints the baseline dataset with the source, vintage and confidence of every figure
-  project    projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
-             scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
-  --format   json (default) or csv
-  --country  only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM)`;
+  baseline     prints the baseline dataset with the source, vintage and confidence of every figure
+  project      projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
+               scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
+  report       writes the PDF report of one scenario, or the comparison report of two to ${MAX_COMPARED} scenarios,
+               to OUT.pdf, rendered in a headless browser (PUENTE_CHROMIUM, else Electron, Chromium,
+               Chrome or Edge where installed)
+  --format     json (default) or csv
+  --country    only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM); for report, the
+               place the report is about (default: the place the first scenario was saved showing)
+  --paper      a4 (default) or letter
+  --landscape  landscape pages (default portrait)
+  --out        the PDF file to write (required for report; it is written only when the report is complete)`;
 
 function readFormat(value: string | undefined): Format | null {
   return value === 'json' || value === 'csv' ? value : null;
@@ -26,10 +36,15 @@ function readFormat(value: string | undefined): Format | null {
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
-  if (verb !== 'baseline' && verb !== 'project') return { ok: false, message: `Unknown command "${verb}". Use "baseline" or "project".` };
+  if (verb !== 'baseline' && verb !== 'project' && verb !== 'report') {
+    return { ok: false, message: `Unknown command "${verb}". Use "baseline", "project" or "report".` };
+  }
 
-  let format: Format = 'json';
+  let format: Format | null = null;
   let country: string | null = null;
+  let out: string | null = null;
+  let paper: PaperSize | null = null;
+  let landscape = false;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
@@ -43,6 +58,18 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       if (!value || value.startsWith('--')) return { ok: false, message: '--country needs an ISO3 code, e.g. --country COL.' };
       country = value.toUpperCase();
       i += 1;
+    } else if (arg === '--out') {
+      const value = rest[i + 1];
+      if (!value || value.startsWith('--')) return { ok: false, message: '--out needs a file name, e.g. --out colombia.pdf.' };
+      out = value;
+      i += 1;
+    } else if (arg === '--paper') {
+      const value = rest[i + 1];
+      if (!(PAPER_SIZES as readonly string[]).includes(value ?? '')) return { ok: false, message: `--paper must be "a4" or "letter"; got ${JSON.stringify(value ?? '')}.` };
+      paper = value as PaperSize;
+      i += 1;
+    } else if (arg === '--landscape') {
+      landscape = true;
     } else if (arg.startsWith('--')) {
       return { ok: false, message: `Unknown option "${arg}".` };
     } else {
@@ -50,11 +77,22 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
 
+  if (verb !== 'report' && (out !== null || paper !== null || landscape)) {
+    return { ok: false, message: '--out, --paper and --landscape apply to "report" only.' };
+  }
   if (verb === 'baseline') {
     if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got "${positional[0]}".` };
-    if (country !== null) return { ok: false, message: '--country applies to "project" only.' };
-    return { ok: true, command: { kind: 'baseline', format } };
+    if (country !== null) return { ok: false, message: '--country applies to "project" and "report" only.' };
+    return { ok: true, command: { kind: 'baseline', format: format ?? 'json' } };
+  }
+  if (verb === 'report') {
+    if (format !== null) return { ok: false, message: '--format applies to "baseline" and "project"; a report is always a PDF.' };
+    if (positional.length < 1 || positional.length > MAX_COMPARED) {
+      return { ok: false, message: `"report" needs one scenario file (a scenario report) or two to ${MAX_COMPARED} (a comparison report); got ${positional.length}.` };
+    }
+    if (out === null) return { ok: false, message: '"report" needs --out, the PDF file to write, e.g. --out colombia.pdf.' };
+    return { ok: true, command: { kind: 'report', files: positional, out, country, paper: paper ?? 'a4', landscape } };
   }
   if (positional.length !== 1) return { ok: false, message: '"project" needs exactly one scenario file, e.g. project my-scenario.puente.json.' };
-  return { ok: true, command: { kind: 'project', file: positional[0] as string, format, country } };
+  return { ok: true, command: { kind: 'project', file: positional[0] as string, format: format ?? 'json', country } };
 }

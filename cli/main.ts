@@ -1,21 +1,77 @@
-// Entry point of `npm run -s cli -- …`: real files, real streams, exit codes. Logic lives in run.ts.
-import { readFile, stat } from 'node:fs/promises';
+// Entry point of `npm run -s cli -- …`: real files, real streams, a real browser, exit codes. Logic lives in run.ts.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import packageJson from '../package.json';
+import { findBrowser } from './browser';
+import { hasBuiltRenderer, openRenderer, REPO_DIR, type PdfRenderer } from './report';
 import { runCli, type CliIo } from './run';
 
+const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'unknown error';
+
 const io: CliIo = {
-  async readText(path, maxBytes) {
+  async readText(file, maxBytes) {
     try {
-      const info = await stat(path);
-      if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
-      if (info.size > maxBytes) return { ok: false, message: `${path} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
-      return { ok: true, text: await readFile(path, 'utf8') };
+      const info = await stat(file);
+      if (!info.isFile()) return { ok: false, message: `${file} is not a file.` };
+      if (info.size > maxBytes) return { ok: false, message: `${file} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
+      return { ok: true, text: await readFile(file, 'utf8') };
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { ok: false, message: `${path}: no such file.` };
-      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: permission denied.` };
-      return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'}).` };
+      const code = errno(e);
+      if (code === 'ENOENT') return { ok: false, message: `${file}: no such file.` };
+      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${file}: permission denied.` };
+      return { ok: false, message: `${file}: cannot be read (${code}).` };
     }
   },
+
+  async checkOutput(file) {
+    const target = await stat(file).catch(() => null);
+    if (target?.isDirectory()) return `--out ${file} is a folder; give a file name, e.g. ${path.join(file, 'report.pdf')}.`;
+    const folder = await stat(path.dirname(path.resolve(file))).catch(() => null);
+    if (!folder?.isDirectory()) return `--out ${file}: the folder ${path.dirname(file)} does not exist.`;
+    return null;
+  },
+
+  async printPdf(job) {
+    const found = findBrowser();
+    if (!found.ok) return found;
+    if (found.browser.kind === 'chromium' && !(await hasBuiltRenderer())) {
+      // First report on a fresh clone: build the print view once (npm start and npm test build it too).
+      process.stderr.write('puente: building the report view (first run)…\n');
+      const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: REPO_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (built.status !== 0) return { ok: false, message: 'the report view could not be built; run "npm run build" and try again.' };
+    }
+    let renderer: PdfRenderer;
+    try {
+      renderer = await openRenderer(found.browser);
+    } catch (e) {
+      return { ok: false, message: `the browser at ${found.browser.path} could not be started (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).` };
+    }
+    try {
+      const pdf = await renderer.render(job);
+      return pdf.ok ? { ok: true, pdf: pdf.value } : { ok: false, message: pdf.message };
+    } finally {
+      await renderer.close();
+    }
+  },
+
+  async writeFile(file, data) {
+    // A temp file beside the target, renamed over it: a reader never sees half a PDF, and a failure leaves any
+    // earlier file as it was.
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await writeFile(temp, data, { flag: 'wx' });
+      await rename(temp, file);
+      return { ok: true };
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      return { ok: false, message: `${file} could not be written (${errno(e)}); nothing was changed.` };
+    }
+  },
+
+  now: () => new Date(),
+  appVersion: packageJson.version,
 };
 
 runCli(process.argv.slice(2), io).then(

@@ -22,7 +22,9 @@ import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
 import { installSecurity } from './main/security.electron';
-import { createMainWindow } from './main/window.electron';
+import { createMainWindow, createPrintWindow } from './main/window.electron';
+import { createPdfExporter } from './services/pdf-export';
+import { printRequest, readPrintJob } from './services/print-args';
 
 const log = (message: string) => console.error(message);
 
@@ -143,6 +145,25 @@ if (!app.requestSingleInstanceLock()) {
       },
     );
     discardAutosaves = library.discardAutosaves;
+    const pickSavePath = async (senderId: number, defaultPath: string, filter: { name: string; extensions: string[] }) => {
+      const win = windowById(senderId);
+      const options = { defaultPath, filters: [filter] };
+      const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    };
+    const writeFile = (target: string, data: string | Uint8Array) => writeFileAtomic(target, data);
+    const pdf = createPdfExporter({
+      pickSavePath,
+      writeFile,
+      defaultDir: () => store.libraryDir,
+      async openPrintWindow() {
+        const print = createPrintWindow({ preloadPath: path.join(__dirname, 'preload.js'), appVersion: app.getVersion() });
+        // The hidden window's calls (fetch the job, report ready) pass the IPC gate like the main window's.
+        ourWebContents.add(print.id);
+        print.win.on('closed', () => ourWebContents.delete(print.id));
+        return print;
+      },
+    });
     const handlers = createHostHandlers(
       {
         openExternal: (url) => shell.openExternal(url),
@@ -155,14 +176,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       {
         ...library.handlers,
+        ...pdf.handlers,
         ...createExportHandlers({
-          async pickSavePath(senderId, defaultPath, filter) {
-            const win = windowById(senderId);
-            const options = { defaultPath, filters: [filter] };
-            const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-            return picked.canceled || !picked.filePath ? null : picked.filePath;
-          },
-          writeFile: (target, data) => writeFileAtomic(target, data),
+          pickSavePath,
+          writeFile,
           defaultDir: () => store.libraryDir,
           writeClipboardImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
           setFullScreen: (senderId, on) => windowById(senderId)?.setFullScreen(on),
@@ -171,6 +188,17 @@ if (!app.requestSingleInstanceLock()) {
     );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {
       ipcMain.handle(channel, handler);
+    }
+
+    const print = printRequest(process.argv);
+    if (print) {
+      // Printing for the command line: no menu, no visible window; the exit code says how it went.
+      const job = await readPrintJob(print.jobFile);
+      const rendered = job.ok ? await pdf.render(job.value) : job;
+      if (rendered.ok) await writeFile(print.outFile, rendered.value);
+      else log(`[print] ${rendered.message}`);
+      app.exit(rendered.ok ? 0 : 1);
+      return;
     }
 
     Menu.setApplicationMenu(

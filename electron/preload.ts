@@ -2,7 +2,8 @@
 // contract channel. The page never sees ipcRenderer or a generic invoke; results are parsed with the
 // contract before the page gets them.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppCommand, HostApi } from '../shared/host/host-api';
+import type { AppCommand, HostApi, PrintOutcome } from '../shared/host/host-api';
+import type { PrintJob } from '../shared/print/print-job';
 import type { Result } from '../shared/result';
 import type { ScenarioDocument } from '../shared/scenario/document';
 import type { ScenarioRef } from '../shared/host/library-types';
@@ -48,7 +49,7 @@ const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
 const host = {
-  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true },
+  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true },
   appVersion,
   async openExternal(url: string) {
     const result = await call('app:open-external', [url]);
@@ -120,6 +121,16 @@ const host = {
   },
   async setFullScreen(on: boolean) {
     await call('app:set-full-screen', [on]);
+  },
+  async exportPdf(job: PrintJob, suggestedName: string) {
+    return domain(await call('print:export', [job, suggestedName]), 'invalid', 'io');
+  },
+  async printJob() {
+    const result = await call('print:job', []);
+    return result.ok ? result.value : null;
+  },
+  printReady(outcome: PrintOutcome) {
+    void call('print:ready', [outcome]);
   },
   onFullScreenChange(listener: (on: boolean) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {

@@ -52,3 +52,28 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
+
+export interface PrintWindowInput {
+  preloadPath: string;
+  appVersion: string;
+}
+
+/** A hidden window on the print route, with the same locked preferences as the main window; not loaded yet. */
+export function createPrintWindow(input: PrintWindowInput) {
+  // A4 and Letter at 96 dpi fit in this width; the PDF's page size comes from the report's CSS @page rule.
+  const options = buildWindowOptions({ ...input, bounds: { x: 0, y: 0, width: 1100, height: 1400 } });
+  const win = new BrowserWindow({
+    ...options,
+    show: false,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
+  return {
+    win,
+    id: win.webContents.id,
+    load: () => win.loadURL(`${APP_ORIGIN}/index.html#/print`),
+    printToPdf: async (options: Parameters<typeof win.webContents.printToPDF>[0]) => new Uint8Array(await win.webContents.printToPDF(options)),
+    destroy: () => {
+      if (!win.isDestroyed()) win.destroy();
+    },
+  };
+}

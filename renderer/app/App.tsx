@@ -28,6 +28,7 @@ import { useDocument, useScenarioInputs, useStore } from '../state/use-document'
 import { LENS_CHARTS } from './lens';
 import { TitleBar, type ViewId } from './TitleBar';
 import { CommandPalette } from '../commands/CommandPalette';
+import { useReportExport } from '../print/use-report-export';
 import { useCommandCenter, useCommandHandlers } from '../commands/use-commands';
 
 export function App({ engine }: { engine: Engine }) {
@@ -69,6 +70,7 @@ export function App({ engine }: { engine: Engine }) {
   );
 
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const report = useReportExport(host, engine, notify);
   const onUndo = useCallback(() => store.undo(), [store]);
   const onRedo = useCallback(() => store.redo(), [store]);
   const canReset = Object.keys(doc.levers).length + Object.keys(doc.parameters).length + Object.keys(doc.countries).length > 0;
@@ -94,6 +96,9 @@ export function App({ engine }: { engine: Engine }) {
     'restore-backup': commands.restoreBackup,
     import: commands.importFile,
     export: commands.exportFile,
+    'export-pdf': () => report.start({ documents: [store.getSnapshot().doc], region: doc.view.region }),
+    'export-comparison-pdf': () =>
+      report.start({ documents: comparedScenarios.map((s) => s.document), colours: comparedScenarios.map((s) => s.colour), region: compareRegion }),
     reset: onReset,
     undo: onUndo,
     redo: onRedo,
@@ -106,8 +111,8 @@ export function App({ engine }: { engine: Engine }) {
     'show-compare': () => setView('compare'),
   };
   const commandState = useMemo<CommandState>(
-    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: compared.length, presenting: false }),
-    [canUndo, canRedo, current.ref, canReset, compared.length],
+    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: comparedScenarios.length, presenting: false }),
+    [canUndo, canRedo, current.ref, canReset, comparedScenarios.length],
   );
   const commandCenter = useCommandCenter();
   useCommandHandlers(commandCenter, handlers, commandState);
@@ -218,11 +223,13 @@ export function App({ engine }: { engine: Engine }) {
             onRegion={setCompareRegion}
             onOutput={setCompareOutput}
             onBackToLibrary={showLibrary}
+            onExportPdf={() => commandCenter.run('export-comparison-pdf', 'pointer')}
           />
         )}
         {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
       </main>
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+      {report.element}
       {dialogElement}
     </div>
   );

@@ -1,13 +1,14 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
 // Its scenario library is the same storage-backed library as the web host's, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
-import type { AppCommand, HostApi } from '../../shared/host/host-api';
+import type { AppCommand, HostApi, PrintOutcome } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import type { ExportFile } from '../../shared/host/export-kinds';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createMapStore } from './kv-store';
 import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
+import { injectedPrintJob } from './web-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -29,6 +30,8 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     exports: [] as ExportFile[],
     /** Images put on the clipboard, oldest first. */
     clipboard: [] as Uint8Array[],
+    /** What print windows reported (ready, or why not). */
+    printOutcomes: [] as PrintOutcome[],
     /** Whether the app asked for full screen. */
     fullScreen: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
@@ -56,7 +59,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false },
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -87,6 +90,11 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     onFullScreenChange(listener: (on: boolean) => void) {
       fullScreenListeners.add(listener);
       return () => void fullScreenListeners.delete(listener);
+    },
+    exportPdf: async () => err('unsupported', t('report.printInBrowser')),
+    printJob: async () => injectedPrintJob(),
+    printReady(outcome: PrintOutcome) {
+      record.printOutcomes.push(outcome);
     },
   } satisfies HostApi;
   return {

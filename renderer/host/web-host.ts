@@ -70,7 +70,7 @@ export function createWebHost(appVersion = '0.1.0') {
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true },
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -107,6 +107,10 @@ export function createWebHost(appVersion = '0.1.0') {
       document.addEventListener('fullscreenchange', onChange);
       return () => document.removeEventListener('fullscreenchange', onChange);
     },
+    // A tab prints the report through the browser's own print dialog (the page does it; see renderer/print).
+    exportPdf: async () => err('unsupported', t('report.printInBrowser')),
+    printJob: async () => injectedPrintJob(),
+    printReady: () => undefined,
   } satisfies HostApi;
   return {
     ...api,
@@ -118,6 +122,16 @@ export function createWebHost(appVersion = '0.1.0') {
 }
 
 export type WebHost = ReturnType<typeof createWebHost>;
+
+declare global {
+  interface Window {
+    /** Set before the page loads by the command line's headless browser (page.addInitScript) to print a report. */
+    __puentePrintJob?: unknown;
+  }
+}
+
+/** The job the command line injected, unchecked: the print view parses it like any input. */
+export const injectedPrintJob = (): unknown => window.__puentePrintJob ?? null;
 
 /** The async clipboard with a PNG item, where the browser has it. */
 async function copyImageToClipboard(png: Uint8Array) {

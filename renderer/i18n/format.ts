@@ -112,6 +112,11 @@ export function formatPlain(value: number, maximumFractionDigits = 2, locale = c
   return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
 }
 
+/** A number with the locale's digit grouping, for tables ("4,769,498"; es-CO "4.769.498"). */
+export function formatGrouped(value: number, maximumFractionDigits = 2, locale = currentLocale): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
 /** A year on an axis: never grouped ("2030", not "2,030"). */
 export function formatYear(year: number): string {
   return String(year);

@@ -4,6 +4,7 @@
 import type { CommandId } from '../commands/registry';
 import type { Result } from '../result';
 import type { ExportFile } from './export-kinds';
+import type { PrintJob } from '../print/print-job';
 import type { LibraryHost } from './library-host';
 
 /** Commands the host sends to the page (its native menu); the registry in shared/commands declares them. */
@@ -22,7 +23,11 @@ export interface HostCapabilities {
   readonly filePaths: boolean;
   /** The window can go full screen for presentations. */
   readonly fullScreen: boolean;
+  /** The host turns a report into a PDF file itself (exportPdf); otherwise the page prints through the browser. */
+  readonly printsPdf: boolean;
 }
+
+export type PrintOutcome = { ok: true } | { ok: false; message: string };
 
 /** The host: window-level services plus the scenario library (library-host.ts). */
 export interface HostApi extends LibraryHost {
@@ -47,4 +52,13 @@ export interface HostApi extends LibraryHost {
   setFullScreen(on: boolean): Promise<void>;
   /** Full screen entered or left, by the app or by the user (Esc in a browser, the OS's own control). */
   onFullScreenChange(listener: (on: boolean) => void): () => void;
+  /**
+   * Makes the PDF report of a print job and saves it where the user chooses (hosts with printsPdf); false when the
+   * user cancels. Other hosts answer 'unsupported' and the page prints through the browser instead.
+   */
+  exportPdf(job: PrintJob, suggestedName: string): Promise<Result<boolean, 'io' | 'invalid' | 'render' | 'unsupported'>>;
+  /** In a print window: the job it was opened to print, unchecked (the page parses it); null in other windows. */
+  printJob(): Promise<unknown>;
+  /** In a print window: the report is laid out (or could not be), so the host may print it now. */
+  printReady(outcome: PrintOutcome): void;
 }

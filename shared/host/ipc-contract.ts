@@ -4,6 +4,7 @@
 // Adding a channel is one entry in INVOKE_CHANNELS plus one handler in main and one method in the preload.
 import { z } from 'zod';
 import type { ScenarioDocument } from '../scenario/document';
+import type { PrintJob } from '../print/print-job';
 import { COMMAND_IDS } from '../commands/registry';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import type { Result } from '../result';
@@ -67,6 +68,12 @@ const pngData = bytes
   .refine((d) => d.byteLength >= 8 && d.byteLength <= MAX_EXPORT_BYTES, 'must be a PNG image of reasonable size')
   .refine((d) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => d[i] === b), 'must be a PNG image');
 
+/**
+ * A print job's shape at the gate; the handler parses it fully with parsePrintJob (its scenarios go through the
+ * scenario codec), which names any bad field.
+ */
+const jobShape = z.custom<PrintJob>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be a print job object');
+
 /** Invoke channels (renderer → main, answered). */
 export const INVOKE_CHANNELS = {
   'app:open-external': {
@@ -82,6 +89,14 @@ export const INVOKE_CHANNELS = {
   'app:save-export': { args: z.tuple([exportFile]), result: resultOf(z.boolean(), ['io', 'invalid']) },
   'app:copy-image': { args: z.tuple([pngData]), result: resultOf(z.null(), ['io', 'invalid', 'unsupported']) },
   'app:set-full-screen': { args: z.tuple([z.boolean()]), result: resultOf(z.null(), []) },
+  // Reports: the page sends the job; main checks it with parsePrintJob, asks where to save, prints it in a hidden
+  // window (which fetches the job and says when it is laid out) and writes the PDF.
+  'print:export': { args: z.tuple([jobShape, z.string().min(1).max(255)]), result: resultOf(z.boolean(), ['io', 'invalid', 'render', 'unsupported']) },
+  'print:job': { args: z.tuple([]), result: resultOf(jobShape.nullable(), []) },
+  'print:ready': {
+    args: z.tuple([z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), message: z.string().max(2000) })])]),
+    result: resultOf(z.null(), []),
+  },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },

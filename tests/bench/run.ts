@@ -1,12 +1,14 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
 import { runFilesBench } from './files-bench';
 import { runModelBench } from './model-bench';
+import { runReportBench } from './report-bench';
 import { reportUiBench, runUiBench } from './ui-bench';
 
 async function main(): Promise<void> {
   await runModelBench();
   await runFilesBench();
   reportUiBench(await runUiBench());
+  await runReportBench();
 }
 
 main().catch((error: unknown) => {

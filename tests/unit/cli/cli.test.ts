@@ -21,6 +21,11 @@ const io: CliIo = {
     const text = files[path];
     return text === undefined ? { ok: false, message: `${path}: no such file.` } : { ok: true, text };
   },
+  checkOutput: async () => null,
+  printPdf: async () => ({ ok: false, message: 'no browser in unit tests' }),
+  writeFile: async () => ({ ok: true }),
+  now: () => new Date('2026-12-02T10:00:00Z'),
+  appVersion: '0.1.0-test',
 };
 const run = (...argv: string[]) => runCli(argv, io);
 
@@ -102,4 +107,70 @@ describe('cli as a real process', () => {
     expect(failure).toMatchObject({ code: 2, stdout: '' });
     expect((failure as { stderr: string }).stderr).toMatch(/cannot be opened safely/);
   }, 30_000);
+});
+
+describe('cli report', () => {
+  const printing = (over: Partial<CliIo> = {}) => {
+    const jobs: unknown[] = [];
+    const written: string[] = [];
+    const fake: CliIo = {
+      ...io,
+      printPdf: async (job) => {
+        jobs.push(job);
+        return { ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) };
+      },
+      writeFile: async (path) => {
+        written.push(path);
+        return { ok: true };
+      },
+      ...over,
+    };
+    return { fake, jobs, written };
+  };
+
+  it('prints one scenario as a scenario report for the place asked, on the paper asked', async () => {
+    const { fake, jobs, written } = printing();
+    const out = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--country', 'per', '--paper', 'letter', '--landscape'], fake);
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(jobs[0]).toMatchObject({ kind: 'scenario', region: 'PER', page: { paper: 'letter', landscape: true }, appVersion: '0.1.0-test' });
+    expect(written).toEqual(['sdg.pdf']);
+  });
+
+  it('prints two to four scenarios as a comparison; the place defaults to the first scenario’s view', async () => {
+    const { fake, jobs } = printing();
+    expect((await runCli(['report', 'sdg.puente.json', 'sdg.puente.json', '--out', 'c.pdf'], fake)).exitCode).toBe(0);
+    expect(jobs[0]).toMatchObject({ kind: 'comparison', region: 'LAC', page: { paper: 'a4', landscape: false } });
+  });
+
+  it.each([
+    [['report', 'sdg.puente.json'], /needs --out/],
+    [['report', '--out', 'x.pdf'], /needs one scenario file/],
+    [['report', 'range.puente.json', '--out', 'x.pdf'], /regularisationRatePerYear/],
+    [['report', 'future.puente.json', '--out', 'x.pdf'], /newer version/],
+    [['report', 'sdg.puente.json', '--out', 'x.pdf', '--country', 'ATL'], /--country ATL is not a country code/],
+    [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'csv'], /always a PDF/],
+    [['project', 'sdg.puente.json', '--landscape'], /apply to "report" only/],
+  ])('refuses %j with exit 2, one message, nothing printed or written', async (argv, message) => {
+    const { fake, jobs, written } = printing();
+    const out = await runCli(argv, fake);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toMatch(message);
+    expect(jobs).toHaveLength(0);
+    expect(written).toHaveLength(0);
+  });
+
+  it('refuses an output the folder check rejects, before printing', async () => {
+    const { fake, jobs } = printing({ checkOutput: async () => '--out reports is a folder' });
+    const out = await runCli(['report', 'sdg.puente.json', '--out', 'reports'], fake);
+    expect(out.exitCode).toBe(2);
+    expect(jobs).toHaveLength(0);
+  });
+
+  it('exits 1 with the browser’s message when no browser can print, and writes nothing', async () => {
+    const { fake, written } = printing({ printPdf: async () => ({ ok: false, message: 'No browser to print the report with.' }) });
+    const out = await runCli(['report', 'sdg.puente.json', '--out', 'x.pdf'], fake);
+    expect(out).toMatchObject({ exitCode: 1, stderr: 'puente: No browser to print the report with.\n' });
+    expect(written).toHaveLength(0);
+  });
 });

@@ -1,11 +1,15 @@
-// Export handlers on a throw-away folder, with a scripted save dialog, clipboard and window, for the IPC tests.
+// Export and report handlers on a throw-away folder, with a scripted save dialog, clipboard, window and print
+// window, for the IPC tests.
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportHandlers } from '../../../electron/services/export-handlers';
+import { createPdfExporter, type PrintWindow } from '../../../electron/services/pdf-export';
 
-export function exportHandlersForTest() {
+export const PRINT_WINDOW = 99;
+
+export function exportHandlersForTest(options: { timeoutMs?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'puente-export-'));
   const state = {
     dir,
@@ -15,19 +19,49 @@ export function exportHandlersForTest() {
     clipboard: [] as Uint8Array[],
     fullScreen: new Map<number, boolean>(),
     failWrite: null as NodeJS.ErrnoException | null,
+    /** What the print window's page does once loaded: nothing (times out), or calls back like the real page. */
+    onPrintWindowLoad: null as null | ((id: number) => void),
+    printOptions: [] as unknown[],
+    printWindows: { opened: 0, destroyed: 0 },
   };
-  const handlers = createExportHandlers({
-    pickSavePath: async (_id, defaultPath, filter) => {
+  const fileCaps = {
+    pickSavePath: async (_id: number, defaultPath: string, filter: { extensions: string[] }) => {
       state.asked.push({ defaultPath, extensions: filter.extensions });
       return state.answer;
     },
-    writeFile: async (target, data) => {
+    writeFile: async (target: string, data: string | Uint8Array) => {
       if (state.failWrite) throw state.failWrite;
       await writeFile(target, data);
     },
     defaultDir: () => dir,
-    writeClipboardImage: (png) => void state.clipboard.push(png),
-    setFullScreen: (id, on) => void state.fullScreen.set(id, on),
+  };
+  const exporter = createPdfExporter({
+    ...fileCaps,
+    timeoutMs: options.timeoutMs ?? 2000,
+    async openPrintWindow(): Promise<PrintWindow> {
+      state.printWindows.opened += 1;
+      return {
+        id: PRINT_WINDOW,
+        load: async () => {
+          setTimeout(() => state.onPrintWindowLoad?.(PRINT_WINDOW), 0);
+        },
+        printToPdf: async (o) => {
+          state.printOptions.push(o);
+          return new TextEncoder().encode('%PDF-1.7 test');
+        },
+        destroy: () => {
+          state.printWindows.destroyed += 1;
+        },
+      };
+    },
   });
-  return { handlers, state };
+  const handlers = {
+    ...createExportHandlers({
+      ...fileCaps,
+      writeClipboardImage: (png) => void state.clipboard.push(png),
+      setFullScreen: (id, on) => void state.fullScreen.set(id, on),
+    }),
+    ...exporter.handlers,
+  };
+  return { handlers, state, exporter };
 }

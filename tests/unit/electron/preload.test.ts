@@ -32,11 +32,13 @@ describe('preload bridge', () => {
     const host = await loadHost();
     expect([...exposed.keys()]).toEqual(['host']);
     expect(Object.keys(host).sort()).toEqual([
-      'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario',
-      'listBackups', 'listScenarios', 'onCommand', 'onFullScreenChange', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
-      'recoverableWork', 'renameScenario', 'saveExport', 'saveScenario', 'saveScenarioAs', 'setCommandState', 'setFullScreen', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
+      'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'duplicateScenario', 'exportPdf',
+      'exportScenario', 'importScenario', 'listBackups', 'listScenarios', 'onCommand', 'onFullScreenChange',
+      'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup', 'recentScenarios', 'recoverableWork',
+      'renameScenario', 'saveExport', 'saveScenario', 'saveScenarioAs', 'setCommandState', 'setFullScreen',
+      'setTitle', 'setUnsavedChanges', 'writeAutosave',
     ]);
-    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true });
+    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true });
     expect(host.appVersion).toBe('9.8.7');
   });
 

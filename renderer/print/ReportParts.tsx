@@ -1,0 +1,177 @@
+// Pieces every report shares: the page rule with its footer, the title block, the key-figure table, one chart with
+// its own legend, the methodology page and the sources page.
+import { useMemo } from 'react';
+import type { OutputDef, OutputId, ParameterDef, Projection, RegionId } from '../../shared/model/types';
+import { cssPageSize } from '../../shared/print/pdf-options';
+import { MARGIN_MM } from '../../shared/print/pdf-options';
+import type { PageSpec } from '../../shared/print/print-job';
+import type { Engine } from '../compute/engine-types';
+import { cardText } from '../features/cards/card-text';
+import { keyFigures } from '../features/cards/key-figures';
+import { ChartLegend, type LegendItem } from '../features/charts/ChartLegend';
+import { chartRows } from '../features/charts/chart-rows';
+import { ScenarioChart } from '../features/charts/ScenarioChart';
+import { displayUnit } from '../features/levers/display-units';
+import { formatGrouped } from '../i18n/format';
+import { t } from '../i18n/t';
+import { equationBlocks } from './methodology-blocks';
+import type { SourceLine } from './report-content';
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks as \A, control characters dropped. */
+const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/[\u0000-\u001f\u007f]/g, '')}"`;
+
+/** "Page {page} of {pages}" as CSS content: the words from the catalogue around the page counters. */
+function pageCounterContent(): string {
+  return t('report.pageOf', { page: '\u0001', pages: '\u0002' })
+    .split(/(\u0001|\u0002)/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}
+
+/** The @page rule: paper, margins and the footer on every page (what the report is, and page X of N). */
+export function PageRule({ page, footer }: { page: PageSpec; footer: string }) {
+  const m = MARGIN_MM;
+  const css = `@page { size: ${cssPageSize(page)}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
+  @bottom-left { content: ${cssString(footer)}; font-family: "Puente Sans", sans-serif; font-size: 8pt; color: #4a4a4a; }
+  @bottom-right { content: ${pageCounterContent()}; font-family: "Puente Sans", sans-serif; font-size: 8pt; color: #4a4a4a; } }`;
+  return <style>{css}</style>;
+}
+
+export function TitleBlock({ title, rows }: { title: string; rows: readonly [string, string][] }) {
+  return (
+    <header className="report__title">
+      <p className="report__kicker">{t('report.kicker')}</p>
+      <h1>{title}</h1>
+      <dl className="report__meta">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}
+
+/** The screen's key-figure cards as a table: same numbers, same formatting. */
+export function KeyFigureTable({ engine, projection, region }: { engine: Engine; projection: Projection; region: RegionId }) {
+  const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
+  return (
+    <table className="report-table report-table--figures" data-testid="report-figures">
+      <caption>{t('report.figuresCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('report.figure')}</th>
+          <th scope="col" className="num">{t('cards.in2030')}</th>
+          <th scope="col" className="num">{t('report.cumulative')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((fig) => {
+          const text = cardText(fig, engine.outputs.find((o) => o.id === fig.output));
+          return (
+            <tr key={fig.output}>
+              <th scope="row">{text.label}</th>
+              <td className="num">{text.change}</td>
+              <td className="num">{text.cumulative}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** One output chart at a fixed size, with the legend of what it draws. */
+export function ReportChart({ engine, projection, region, def, size }: { engine: Engine; projection: Projection; region: RegionId; def: OutputDef; size: { width: number; height: number } }) {
+  const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
+  const rows = useMemo(() => chartRows(projection, region, def.id, markers), [projection, region, def.id, markers]);
+  const items: LegendItem[] = ['scenario', 'baseline'];
+  if (rows?.some((r) => r.band !== null)) items.push('band');
+  if (markers.some((m) => m.kind === 'paper')) items.push('paper');
+  if (markers.some((m) => m.kind === 'observed')) items.push('observed');
+  return (
+    <div className="report-chart">
+      <ScenarioChart def={def} rows={rows} markers={markers} mode="levels" size={size} legend={<ChartLegend mode="levels" items={items} />} />
+    </div>
+  );
+}
+
+function parameterValue(def: ParameterDef, value: number): string {
+  const { unit, scale } = displayUnit(def.unit);
+  // Years are never grouped ("2020", not "2,020").
+  const number = def.unit === 'year' ? String(value) : formatGrouped(value * scale, 4);
+  return `${number} ${unit}`;
+}
+
+/** The equations as docs/methodology.md writes them, and every parameter with the value this scenario uses. */
+export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pinned: Readonly<Record<string, number>>; intro: string }) {
+  const blocks = useMemo(() => equationBlocks(), []);
+  return (
+    <section className="report__section report__section--break" aria-labelledby="report-methodology">
+      <h2 id="report-methodology">{t('report.methodology')}</h2>
+      <p className="report__note">{intro}</p>
+      {blocks.map((b, i) => (
+        <figure key={`${b.heading}-${i}`} className="report-equations">
+          <figcaption>{b.heading}</figcaption>
+          <pre>{b.code}</pre>
+        </figure>
+      ))}
+      <table className="report-table report-table--parameters" data-testid="report-parameters">
+        <caption>{t('report.parametersCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.symbol')}</th>
+            <th scope="col">{t('report.parameter')}</th>
+            <th scope="col" className="num">{t('report.valueUsed')}</th>
+            <th scope="col">{t('info.evidence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {engine.parameters.map((p) => {
+            const value = pinned[p.id];
+            const changed = value !== undefined;
+            return (
+              <tr key={p.id} className={changed ? 'is-changed' : undefined}>
+                <td className="report-table__symbol">{p.symbol}</td>
+                <td>{p.label}</td>
+                <td className="num">
+                  {parameterValue(p, changed ? value : p.default)}
+                  {changed && <span className="report__changed"> {t('report.changedFrom', { value: parameterValue(p, p.default) })}</span>}
+                </td>
+                <td>{t(`evidence.${p.evidence}`)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function SourcesPage({ sources, caveats }: { sources: readonly SourceLine[]; caveats: readonly string[] }) {
+  return (
+    <section className="report__section report__section--break" aria-labelledby="report-sources">
+      <h2 id="report-sources">{t('report.sources')}</h2>
+      <dl className="report-sources" data-testid="report-sources">
+        {sources.map((s, i) => (
+          <div key={`${s.what}-${i}`}>
+            <dt>{s.what}</dt>
+            <dd>{s.source}</dd>
+          </div>
+        ))}
+      </dl>
+      {caveats.length > 0 && (
+        <>
+          <h2>{t('report.caveats')}</h2>
+          <ul className="report-caveats" data-testid="report-caveats">
+            {caveats.map((c) => <li key={c}>{c}</li>)}
+          </ul>
+        </>
+      )}
+      <p className="report__note">{t('report.generatedBy')}</p>
+    </section>
+  );
+}
