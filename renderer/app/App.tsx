@@ -1,6 +1,6 @@
 // The scenario screen: title bar with the File menu, notices, lever panel, and the scenario / baseline /
 // sensitivity / library / compare views.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
@@ -31,6 +31,8 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { useReportExport } from '../print/use-report-export';
 import { useCommandCenter, useCommandHandlers } from '../commands/use-commands';
 
+const MethodologyView = lazy(() => import('../features/methodology/MethodologyView'));
+
 export function App({ engine }: { engine: Engine }) {
   const store = useStore();
   const host = useHost();
@@ -53,7 +55,19 @@ export function App({ engine }: { engine: Engine }) {
   const { commands, current } = file;
   useHostSync(host, doc, dirty, current.ref);
 
+  const [methodologySection, setMethodologySection] = useState<string | null>(null);
+  const [methodologyFrom, setMethodologyFrom] = useState<ViewId>('scenario');
   const libraryOnScreen = view === 'library' || view === 'compare';
+  const wideView = libraryOnScreen || view === 'methodology';
+  /** Opens the methodology at a section; its Back button returns to the view it was opened from. */
+  const showMethodology = useCallback(
+    (section: string | null) => {
+      setMethodologyFrom((from) => (view === 'methodology' ? from : view));
+      setMethodologySection(section);
+      setView('methodology');
+    },
+    [view],
+  );
   const library = useLibraryEntries(host, file.libraryVersion, libraryOnScreen);
   const figureCache = useMemo(() => createFigureCache(engine.project), [engine]);
   // A deleted scenario leaves the comparison; the others keep their colours.
@@ -109,6 +123,7 @@ export function App({ engine }: { engine: Engine }) {
     'show-sensitivity': () => setView('sensitivity'),
     'show-library': () => setView('library'),
     'show-compare': () => setView('compare'),
+    'show-methodology': () => showMethodology(null),
   };
   const commandState = useMemo<CommandState>(
     () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: comparedScenarios.length, presenting: false }),
@@ -140,7 +155,7 @@ export function App({ engine }: { engine: Engine }) {
 
   const region = doc.view.region;
   return (
-    <div className={`app${libraryOnScreen ? ' app--wide' : ''}`}>
+    <div className={`app${wideView ? ' app--wide' : ''}`}>
       <TitleBar
         regions={engine.regions}
         region={region}
@@ -168,7 +183,7 @@ export function App({ engine }: { engine: Engine }) {
         onSaveAs={() => void commands.saveAs()}
         onRebase={commands.rebase}
       />
-      {!libraryOnScreen && (
+      {!wideView && (
         <aside className="sidebar">
           <LeverPanel engine={engine} levers={doc.levers} region={region} />
           <div className="sidebar__actions">
@@ -214,6 +229,11 @@ export function App({ engine }: { engine: Engine }) {
             onImport={() => void commands.importFile()}
           />
         )}
+        {view === 'methodology' && (
+          <Suspense fallback={<p className="panel-hint">{t('app.loading')}</p>}>
+            <MethodologyView section={methodologySection} onBack={() => setView(methodologyFrom)} />
+          </Suspense>
+        )}
         {view === 'compare' && (
           <CompareView
             engine={engine}
@@ -226,7 +246,7 @@ export function App({ engine }: { engine: Engine }) {
             onExportPdf={() => commandCenter.run('export-comparison-pdf', 'pointer')}
           />
         )}
-        {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
+        {advancedOpen && !wideView && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
       </main>
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {report.element}

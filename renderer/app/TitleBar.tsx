@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
 
-export type ViewId = 'scenario' | 'baseline' | 'sensitivity' | 'library' | 'compare';
+export type ViewId = 'scenario' | 'baseline' | 'sensitivity' | 'library' | 'compare' | 'methodology';
 
 interface TitleBarProps {
   regions: readonly RegionOption[];
@@ -24,6 +24,7 @@ interface TitleBarProps {
   readOnly: boolean;
 }
 
+/** The tabs; the methodology opens from links, the View menu and the palette. */
 const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {

@@ -30,6 +30,7 @@ export const messagesEn = {
   'view.sensitivity': 'Sensitivity',
   'view.library': 'Library',
   'view.compare': 'Compare',
+  'view.methodology': 'Methodology',
 
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
@@ -234,6 +235,8 @@ export const messagesEn = {
   'report.scenarioN': 'Scenario {n}',
   'report.whatDiffers': 'What differs',
 
+  'methodology.label': 'Methodology: how Puente computes every number',
+  'methodology.back': 'Back',
   'palette.title': 'Command palette',
   'palette.search': 'Search commands',
   'palette.placeholder': 'Type a command, e.g. “export” or “save”',

@@ -26,6 +26,7 @@ export const COMMAND_IDS = [
   'show-sensitivity',
   'show-library',
   'show-compare',
+  'show-methodology',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -97,6 +98,7 @@ export const COMMANDS: readonly CommandDef[] = [
   { id: 'show-sensitivity', label: 'Sensitivity', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-library', label: 'Library', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-compare', label: 'Compare', menu: { id: 'view', section: 1 }, enabled: notPresenting },
+  { id: 'show-methodology', label: 'Methodology', menu: { id: 'view', section: 1 }, enabled: notPresenting },
 ];
 
 export const COMMAND_BY_ID: Readonly<Record<CommandId, CommandDef>> = Object.fromEntries(COMMANDS.map((c) => [c.id, c])) as Record<

@@ -69,3 +69,20 @@ test.describe('views', () => {
     });
   }
 });
+
+test.describe('methodology in the app', () => {
+  test('the palette opens docs/methodology.md with its equations and tables, offline, and Back returns', async ({ app: page }) => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('methodology');
+    await page.keyboard.press('Enter');
+    const view = page.getByTestId('methodology-view');
+    await expect(view.getByRole('heading', { level: 1 })).toContainText('methodology');
+    // An equation block and a parameter table, as the document writes them.
+    await expect(view.locator('pre').filter({ hasText: 'RFb_t' }).first()).toBeVisible();
+    await expect(view.locator('table').filter({ hasText: 'costSemiElasticity' }).first()).toBeVisible();
+    await expect(view.locator('#module-b-regularisation-simple-mode')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/methodology-1366x768.png` });
+    await view.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+  });
+});
