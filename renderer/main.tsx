@@ -16,7 +16,7 @@ import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
 import { DocumentStore } from './state/document-store';
 import { StoreContext } from './state/use-document';
-import { PRINT_ROUTE, PrintApp } from './print/PrintApp';
+import { PRINT_ROUTE } from './print/print-route';
 import './fonts.css';
 import './styles.css';
 
@@ -32,7 +32,7 @@ try {
   const engine = createEngine();
   if (window.location.hash === PRINT_ROUTE) {
     // A window opened to print one report (desktop export, command line): the report and nothing else.
-    root.render(<PrintApp host={host} engine={engine} />);
+    void import('./print/PrintApp').then(({ PrintApp }) => root.render(<PrintApp host={host} engine={engine} />));
   } else {
     renderApp(host, engine);
   }

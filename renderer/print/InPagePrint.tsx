@@ -8,7 +8,7 @@ import type { Engine } from '../compute/engine-types';
 import { t } from '../i18n/t';
 import { ReportDocument } from './ReportDocument';
 
-export function InPagePrint({ job, engine, onDone }: { job: PrintJob; engine: Engine; onDone(): void }) {
+export default function InPagePrint({ job, engine, onDone }: { job: PrintJob; engine: Engine; onDone(): void }) {
   const done = useRef(onDone);
   done.current = onDone;
   useEffect(() => {

@@ -9,8 +9,6 @@ import type { Engine } from '../compute/engine-types';
 import { t } from '../i18n/t';
 import { ReportDocument } from './ReportDocument';
 
-export const PRINT_ROUTE = '#/print';
-
 function finish(host: HostApi, outcome: { ok: true } | { ok: false; message: string }): void {
   const html = document.documentElement;
   if (!outcome.ok) html.dataset.printError = outcome.message;

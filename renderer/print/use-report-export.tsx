@@ -1,7 +1,7 @@
 // Export PDF…: asks for the place and paper, then either the host makes the PDF (desktop: hidden window, save
 // dialog) or the page prints it through the browser's dialog. The scenarios are sent as they are on screen, unsaved
 // changes included, so the report shows what the user sees.
-import { useCallback, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactElement } from 'react';
 import type { HostApi } from '../../shared/host/host-api';
 import type { PrintJob } from '../../shared/print/print-job';
 import type { ScenarioDocument } from '../../shared/scenario/document';
@@ -9,9 +9,11 @@ import type { Engine } from '../compute/engine-types';
 import type { Notify } from '../features/file/use-notices';
 import { numberLocale } from '../i18n/format';
 import { t } from '../i18n/t';
-import { InPagePrint } from './InPagePrint';
 import { loadPagePreference, savePagePreference } from './page-preference';
 import { ReportDialog, type ReportChoice } from './ReportDialog';
+
+// The report view loads when a report is made, not with the scenario screen.
+const InPagePrint = lazy(() => import('./InPagePrint'));
 
 interface Request {
   documents: readonly ScenarioDocument[];
@@ -63,7 +65,11 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
       />
     );
   } else if (printing) {
-    element = <InPagePrint job={printing} engine={engine} onDone={() => setPrinting(null)} />;
+    element = (
+      <Suspense fallback={null}>
+        <InPagePrint job={printing} engine={engine} onDone={() => setPrinting(null)} />
+      </Suspense>
+    );
   }
   return { start, element };
 }
