@@ -48,7 +48,7 @@ const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
 const host = {
-  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true },
+  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, presenterView: true },
   appVersion,
   async openExternal(url: string) {
     const result = await call('app:open-external', [url]);
@@ -120,6 +120,10 @@ const host = {
   },
   async setFullScreen(on: boolean) {
     await call('app:set-full-screen', [on]);
+  },
+  async showPresenterView(session: string | null) {
+    const result = await call('app:presenter-view', [session]);
+    return result.ok && result.value;
   },
   onFullScreenChange(listener: (on: boolean) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {

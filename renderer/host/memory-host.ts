@@ -31,6 +31,10 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     clipboard: [] as Uint8Array[],
     /** Whether the app asked for full screen. */
     fullScreen: { value: false },
+    /** The session whose presenter view is open, or null. */
+    presenterView: { value: null as string | null },
+    /** Whether a second display is attached (tests set it); without one no presenter view opens. */
+    secondScreen: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
     importQueue: [] as { name: string; text: string }[],
   };
@@ -56,7 +60,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false },
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, presenterView: true },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -87,6 +91,10 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     onFullScreenChange(listener: (on: boolean) => void) {
       fullScreenListeners.add(listener);
       return () => void fullScreenListeners.delete(listener);
+    },
+    async showPresenterView(session: string | null) {
+      record.presenterView.value = session !== null && record.secondScreen.value ? session : null;
+      return record.presenterView.value !== null;
     },
   } satisfies HostApi;
   return {

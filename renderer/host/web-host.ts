@@ -70,7 +70,9 @@ export function createWebHost(appVersion = '0.1.0') {
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true },
+    // No presenter view in a tab: a popup would take the tab out of full screen, and a browser cannot place it on
+    // the other display by itself.
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, presenterView: false },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -107,6 +109,7 @@ export function createWebHost(appVersion = '0.1.0') {
       document.addEventListener('fullscreenchange', onChange);
       return () => document.removeEventListener('fullscreenchange', onChange);
     },
+    showPresenterView: async () => false,
   } satisfies HostApi;
   return {
     ...api,

@@ -22,6 +22,8 @@ export interface HostCapabilities {
   readonly filePaths: boolean;
   /** The window can go full screen for presentations. */
   readonly fullScreen: boolean;
+  /** A presenter view (speaker notes, next slide) can open in a second window on another display. */
+  readonly presenterView: boolean;
 }
 
 /** The host: window-level services plus the scenario library (library-host.ts). */
@@ -47,4 +49,10 @@ export interface HostApi extends LibraryHost {
   setFullScreen(on: boolean): Promise<void>;
   /** Full screen entered or left, by the app or by the user (Esc in a browser, the OS's own control). */
   onFullScreenChange(listener: (on: boolean) => void): () => void;
+  /**
+   * Opens the presenter view of presentation `session` (shared/host/presenter-view.ts) on another display, where a
+   * second display exists; the desktop also moves the slides to the display the presenter is not on. null closes it
+   * and puts the window back. Resolves whether a presenter view is open now (false: one display only, or closed).
+   */
+  showPresenterView(session: string | null): Promise<boolean>;
 }
