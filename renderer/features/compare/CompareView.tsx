@@ -3,17 +3,16 @@
 // Each scenario keeps the colour it was given when ticked in the library (scenario-colours.ts).
 import { memo, useMemo } from 'react';
 import { Line, LineChart, XAxis, YAxis } from 'recharts';
-import type { LeverDef, OutputId, ParameterDef, RegionId } from '../../../shared/model/types';
+import type { OutputId, RegionId } from '../../../shared/model/types';
 import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
-import { formatAxis, formatCompact, formatFull, formatPlain } from '../../i18n/format';
+import { formatAxis, formatCompact, formatFull } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE } from '../cards/key-figures';
 import { makeTick, YearTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, YEAR_TICKS, Y_AXIS_WIDTH } from '../charts/chart-style';
 import { extent, niceTicks } from '../charts/nice-ticks';
-import { displayUnit } from '../levers/display-units';
-import { assumptionRows, type AssumptionRow } from './assumption-rows';
+import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures, compareRows } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
 
@@ -35,13 +34,6 @@ interface CompareViewProps {
 
 const EMPTY_INPUTS = { levers: {}, countries: {}, parameters: {} };
 
-function formatAssumption(row: AssumptionRow, value: number | string | undefined, baseline: string): string {
-  if (value === undefined) return baseline;
-  if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
-  const { unit, scale } = displayUnit(row.def.unit);
-  return `${formatPlain(value * scale, 2)} ${unit}`;
-}
-
 export const CompareView = memo(function CompareView({ engine, scenarios, region, output, ...props }: CompareViewProps) {
   const baseline = useMemo(() => engine.project(EMPTY_INPUTS), [engine]);
   const projections = useMemo(() => scenarios.map((s) => engine.project(toScenarioInputs(s.document))), [engine, scenarios]);
@@ -58,11 +50,7 @@ export const CompareView = memo(function CompareView({ engine, scenarios, region
   }, [rows, scenarios]);
   const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, unit), 'end'), [unit]);
   const regionName = (id: string) => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
-  const baselineValue = (row: AssumptionRow): string => {
-    if (row.kind === 'parameter') return formatAssumption(row, (row.def as ParameterDef).default, '');
-    const value = engine.leverBaseline(row.def as LeverDef, row.country ?? region);
-    return value === null ? t('compare.baselineValue') : formatAssumption(row, value, '');
-  };
+  const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
 
   if (scenarios.length < 2) {
     return (
