@@ -98,7 +98,10 @@ const presenter = createPresenterHandlers(
 let discardAutosaves = async (_windowId: number): Promise<void> => undefined;
 
 const sendCommand = (command: AppCommand) => {
-  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  // From a window that is not a scenario window (the presenter view), a menu command goes to the scenario window:
+  // Ctrl+Z typed on the laptop during a presentation undoes in the presentation.
+  const focused = BrowserWindow.getFocusedWindow();
+  const target = focused !== null && ourWebContents.has(focused.webContents.id) ? focused : mainWindow;
   if (target !== null && ourWebContents.has(target.webContents.id)) {
     target.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse(command));
   }

@@ -1,4 +1,5 @@
-// Start-up: pick the host, enable Immer patches once, load the model, render the screen.
+// Start-up: pick the host, enable Immer patches once, load the model, render the screen (or, in a presenter-view
+// window, the presenter view).
 import './zod-config';
 import { enablePatches } from 'immer';
 import { StrictMode } from 'react';
@@ -14,6 +15,11 @@ import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
 import { DocumentStore } from './state/document-store';
 import { StoreContext } from './state/use-document';
+import { PresenterView } from './features/presentation/PresenterView';
+import { keepDocumentFocus, openBroadcastChannel, PresentationSession } from './features/presentation/presentation-session';
+import { presenterSessionOf } from './features/presentation/presenter-messages';
+import { PresentationContext } from './features/presentation/use-presentation';
+import { newRef } from './host/storage-library';
 import './fonts.css';
 import './styles.css';
 
@@ -25,23 +31,43 @@ if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
 
 try {
-  const host = chooseHost(window);
-  const engine = createEngine();
-  // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
-  // file workflow (autosave side file), never loaded silently.
-  const store = new DocumentStore(defaultScenario(t('title.untitled')));
-  const commands = new CommandCenter(host);
-  root.render(
-    <StrictMode>
-      <HostContext.Provider value={host}>
-        <StoreContext.Provider value={store}>
-          <CommandContext.Provider value={commands}>
-            <App engine={engine} />
-          </CommandContext.Provider>
-        </StoreContext.Provider>
-      </HostContext.Provider>
-    </StrictMode>,
-  );
+  const presenterSession = presenterSessionOf(window.location.search);
+  if (presenterSession !== null) {
+    // The presenter view (a second window): no host, no document; it follows the presentation over its channel.
+    root.render(
+      <StrictMode>
+        <PresenterView engine={createEngine()} session={presenterSession} />
+      </StrictMode>,
+    );
+  } else {
+    const host = chooseHost(window);
+    const engine = createEngine();
+    // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
+    // file workflow (autosave side file), never loaded silently.
+    const store = new DocumentStore(defaultScenario(t('title.untitled')));
+    const commands = new CommandCenter(host);
+    const presentation = new PresentationSession(host, {
+      leverBaseline: engine.leverBaseline,
+      openChannel: openBroadcastChannel,
+      newId: newRef,
+      now: () => Date.now(),
+      keepFocus: keepDocumentFocus,
+    });
+    presentation.attach();
+    root.render(
+      <StrictMode>
+        <HostContext.Provider value={host}>
+          <StoreContext.Provider value={store}>
+            <CommandContext.Provider value={commands}>
+              <PresentationContext.Provider value={presentation}>
+                <App engine={engine} />
+              </PresentationContext.Provider>
+            </CommandContext.Provider>
+          </StoreContext.Provider>
+        </HostContext.Provider>
+      </StrictMode>,
+    );
+  }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   root.render(<p role="alert">{t('app.loadFailed', { message })}</p>);

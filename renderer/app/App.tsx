@@ -1,6 +1,6 @@
 // The scenario screen: title bar with the File menu, notices, lever panel, and the scenario / baseline /
-// sensitivity / library / compare views.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// sensitivity / library / compare views; presentation mode over all of it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
@@ -22,6 +22,10 @@ import { createFigureCache } from '../features/library/library-figures';
 import { LibraryView } from '../features/library/LibraryView';
 import { useLibraryEntries } from '../features/library/use-library-entries';
 import { SensitivityView } from '../features/sensitivity/SensitivityView';
+import { COLORS } from '../features/charts/chart-style';
+import { currentDeckInput, savedDeckInput } from '../features/presentation/deck';
+import { PresentationView } from '../features/presentation/PresentationView';
+import { usePresentation, usePresentationSession } from '../features/presentation/use-presentation';
 import { useHost } from '../host/host-context';
 import { t } from '../i18n/t';
 import { useDocument, useScenarioInputs, useStore } from '../state/use-document';
@@ -68,6 +72,18 @@ export function App({ engine }: { engine: Engine }) {
     [compared, library.entries],
   );
 
+  // Presentation mode: UI state in its own session object, never in the document or its history.
+  const presentation = usePresentationSession();
+  const presenting = usePresentation().active;
+  const currentDeck = useMemo(
+    () => currentDeckInput(doc, current.ref, COLORS.scenario, { scenarios: comparedScenarios, output: compareOutput, region: compareRegion }),
+    [doc, current.ref, comparedScenarios, compareOutput, compareRegion],
+  );
+  // Stable across edits, so the memoised title bar does not re-render on every lever change.
+  const latestDeck = useRef(currentDeck);
+  latestDeck.current = currentDeck;
+  const onPresent = useCallback(() => presentation.start(latestDeck.current), [presentation]);
+
   const [paletteOpen, setPaletteOpen] = useState(false);
   const onUndo = useCallback(() => store.undo(), [store]);
   const onRedo = useCallback(() => store.redo(), [store]);
@@ -104,10 +120,11 @@ export function App({ engine }: { engine: Engine }) {
     'show-sensitivity': () => setView('sensitivity'),
     'show-library': () => setView('library'),
     'show-compare': () => setView('compare'),
+    present: onPresent,
   };
   const commandState = useMemo<CommandState>(
-    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: compared.length, presenting: false }),
-    [canUndo, canRedo, current.ref, canReset, compared.length],
+    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: compared.length, presenting }),
+    [canUndo, canRedo, current.ref, canReset, compared.length, presenting],
   );
   const commandCenter = useCommandCenter();
   useCommandHandlers(commandCenter, handlers, commandState);
@@ -135,7 +152,9 @@ export function App({ engine }: { engine: Engine }) {
 
   const region = doc.view.region;
   return (
-    <div className={`app${libraryOnScreen ? ' app--wide' : ''}`}>
+    <>
+    {/* Hidden, not unmounted, while presenting: the focus, scroll positions and open panels are there on return. */}
+    <div className={`app${libraryOnScreen ? ' app--wide' : ''}`} hidden={presenting}>
       <TitleBar
         regions={engine.regions}
         region={region}
@@ -151,6 +170,7 @@ export function App({ engine }: { engine: Engine }) {
         onView={setView}
         onUndo={onUndo}
         onRedo={onRedo}
+        onPresent={onPresent}
         fileMenu={<FileMenu recentScenarios={host.recentScenarios} openRecent={commands.openRef} />}
       />
       <Notices
@@ -182,7 +202,7 @@ export function App({ engine }: { engine: Engine }) {
             {t('app.loadFailed', { message: error })}
           </p>
         )}
-        {view === 'scenario' && projection && (
+        {view === 'scenario' && projection && !presenting && (
           <>
             <KeyFigures engine={engine} projection={projection} region={region} />
             <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
@@ -206,6 +226,7 @@ export function App({ engine }: { engine: Engine }) {
             onDelete={(ref, name) => void commands.removeRef(ref, name)}
             onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
             onCompare={() => setView('compare')}
+            onPresent={() => presentation.start(savedDeckInput(comparedScenarios))}
             onImport={() => void commands.importFile()}
           />
         )}
@@ -225,5 +246,7 @@ export function App({ engine }: { engine: Engine }) {
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {dialogElement}
     </div>
+    {presenting && <PresentationView engine={engine} current={currentDeck} projection={projection} levers={doc.levers} />}
+    </>
   );
 }

@@ -24,6 +24,7 @@ export const COMMAND_IDS = [
   'show-sensitivity',
   'show-library',
   'show-compare',
+  'present',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -93,6 +94,9 @@ export const COMMANDS: readonly CommandDef[] = [
   { id: 'show-sensitivity', label: 'Sensitivity', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-library', label: 'Library', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-compare', label: 'Compare', menu: { id: 'view', section: 1 }, enabled: notPresenting },
+  // Presentation mode (renderer/features/presentation). Its own keys (arrows, R, P, L, Esc…) are modal to it and
+  // handled there; none of them is a command key, so the two never compete.
+  { id: 'present', label: 'Present', menu: { id: 'view', section: 2 }, keys: ['F5'], mac: ['F5', 'Cmd+Shift+Enter'], enabled: notPresenting },
 ];
 
 export const COMMAND_BY_ID: Readonly<Record<CommandId, CommandDef>> = Object.fromEntries(COMMANDS.map((c) => [c.id, c])) as Record<
