@@ -256,12 +256,10 @@ test.describe('presentation mode', () => {
   });
 
   test('scenarios ticked in the library: a comparison deck with letters, values and assumptions', async ({ app: page }) => {
-    await saveScenarios(page, [
+    await saveAndTick(page, [
       ['Status quo plus', '10'],
       ['Ministry proposal', '40'],
     ]);
-    await page.getByTestId('view-library').click();
-    for (const name of ['Status quo plus', 'Ministry proposal']) await page.getByTestId(`library-card-${name}`).getByRole('checkbox', { name: 'Compare' }).check();
     await page.getByTestId('library-present').click();
     await expect(presentation(page)).toBeVisible();
     await expect(page.getByTestId('slide-title-name')).toHaveText('2 scenarios and the baseline');
@@ -289,12 +287,10 @@ test.describe('presentation mode', () => {
   });
 
   test('the open scenario with scenarios being compared gets a comparison slide', async ({ app: page }) => {
-    await saveScenarios(page, [
+    await saveAndTick(page, [
       ['Low', '10'],
       ['High', '70'],
     ]);
-    await page.getByTestId('view-library').click();
-    for (const name of ['Low', 'High']) await page.getByTestId(`library-card-${name}`).getByRole('checkbox', { name: 'Compare' }).check();
     await page.getByTestId('view-scenario').click();
     await present(page);
     await page.keyboard.press('End');
@@ -347,8 +343,11 @@ test.describe('presentation mode', () => {
   });
 });
 
-/** Saves scenarios (name, regularisation rate %) in the memory host's library, each from a new one. */
-async function saveScenarios(page: Page, scenarios: [string, string][]) {
+/**
+ * Saves scenarios (name, regularisation rate %) in the memory host's library, each from a new one, and ticks them for
+ * comparison in the Library (left on screen).
+ */
+async function saveAndTick(page: Page, scenarios: [string, string][]) {
   for (const [name, rate] of scenarios) {
     await page.getByTestId('file-menu').click();
     await page.getByTestId('file-new').click();
@@ -359,4 +358,6 @@ async function saveScenarios(page: Page, scenarios: [string, string][]) {
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByTestId('scenario-name')).toContainText(name);
   }
+  await page.getByTestId('view-library').click();
+  for (const [name] of scenarios) await page.getByTestId(`library-card-${name}`).getByRole('checkbox', { name: 'Compare' }).check();
 }

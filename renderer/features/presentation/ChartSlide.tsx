@@ -12,8 +12,8 @@ import { deckView } from './deck';
 import { rowsAt, withoutScenario } from './replay';
 import { SlideAxes, useSteadyAxis } from './SlideChart';
 import { figureAt } from './slide-figures';
-import { fitFont, regionLabel, unitLabel } from './slide-layout';
-import { AssumptionBadge, LegendMark, SlideHead } from './slide-parts';
+import { fitFont, regionLabel } from './slide-layout';
+import { ChartSlideLayout, LegendMark } from './slide-parts';
 import { useDrawOn, useReplay, type DeckData } from './use-presentation';
 
 interface ChartSlideProps {
@@ -57,24 +57,23 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
   const place = regionLabel(engine, region);
 
   return (
-    <>
-      <SlideHead title={def?.label ?? output} subtitle={t('present.placeUnit', { place, unit: unitLabel(def) })} badge={<AssumptionBadge def={def} />} showSubtitle={!compact} />
-      <div className="slide__body slide-chart">
-        <figure
-          className={`slide-chart__plot${drawing ? ' is-drawing' : ''}`}
-          data-testid="slide-chart"
-          data-hidden={hidden}
-          data-replay={progress < 1 ? 'running' : 'idle'}
-          aria-label={t('compare.chartLabel', { output: def?.label ?? output, place })}
-        >
-          {drawn ? (
-            <SlideAxes years={projection?.years ?? []} unit={unit} axis={axis}>
-              <SeriesLayer rows={drawn} mode="levels" yDomain={axis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
-            </SlideAxes>
-          ) : (
-            <p className="slide__empty">{t('charts.noData')}</p>
-          )}
-        </figure>
+    <ChartSlideLayout
+      output={output}
+      def={def}
+      place={place}
+      compact={compact}
+      hidden={hidden}
+      progress={progress}
+      drawing={drawing}
+      source={sources}
+      chart={
+        drawn && (
+          <SlideAxes years={projection?.years ?? []} unit={unit} axis={axis}>
+            <SeriesLayer rows={drawn} mode="levels" yDomain={axis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
+          </SlideAxes>
+        )
+      }
+      side={
         <aside className="slide-figure">
           <p className="slide-figure__year">{t('present.inYear', { year })}</p>
           <p className="slide-figure__value" data-testid="slide-key-figure" style={{ fontSize: fitFont(change, SIDE_WIDTH, compact ? 56 : 72, 44) }}>
@@ -110,8 +109,7 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
             )}
           </ul>
         </aside>
-      </div>
-      <p className="slide__source">{t('charts.source', { source: sources })}</p>
-    </>
+      }
+    />
   );
 }

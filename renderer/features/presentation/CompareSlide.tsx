@@ -9,7 +9,7 @@ import { compareRows } from '../compare/compare-data';
 import type { DeckScenario } from './deck';
 import { CompareLayer, SlideAxes, useSteadyAxis } from './SlideChart';
 import { bareValue, regionLabel, SCENARIO_LETTERS, unitLabel } from './slide-layout';
-import { AssumptionBadge, LegendMark, ScenarioLetter, SlideHead } from './slide-parts';
+import { ChartSlideLayout, LegendMark, ScenarioLetter } from './slide-parts';
 import { useDrawOn, useReplay, type DeckData } from './use-presentation';
 
 interface CompareSlideProps {
@@ -44,24 +44,23 @@ export function CompareSlide({ output, region, group, data, hidden, replayToken,
   const place = regionLabel(engine, region);
 
   return (
-    <>
-      <SlideHead title={def?.label ?? output} subtitle={t('present.placeUnit', { place, unit: unitLabel(def) })} badge={<AssumptionBadge def={def} />} showSubtitle={!compact} />
-      <div className="slide__body slide-chart">
-        <figure
-          className={`slide-chart__plot${drawing ? ' is-drawing' : ''}`}
-          data-testid="slide-chart"
-          data-hidden={hidden}
-          data-replay={progress < 1 ? 'running' : 'idle'}
-          aria-label={t('compare.chartLabel', { output: def?.label ?? output, place })}
-        >
-          {rows ? (
-            <SlideAxes years={projections[0]?.years ?? []} unit={unit} axis={axis}>
-              <CompareLayer rows={rows} series={series} yDomain={axis.domain} hidden={hidden} progress={progress} />
-            </SlideAxes>
-          ) : (
-            <p className="slide__empty">{t('charts.noData')}</p>
-          )}
-        </figure>
+    <ChartSlideLayout
+      output={output}
+      def={def}
+      place={place}
+      compact={compact}
+      hidden={hidden}
+      progress={progress}
+      drawing={drawing}
+      source={def?.source ?? ''}
+      chart={
+        rows && (
+          <SlideAxes years={projections[0]?.years ?? []} unit={unit} axis={axis}>
+            <CompareLayer rows={rows} series={series} yDomain={axis.domain} hidden={hidden} progress={progress} />
+          </SlideAxes>
+        )
+      }
+      side={
         <aside className={`slide-figure slide-figure--compare${compact ? ' is-compact' : ''}`}>
           <p className="slide-figure__year">{t('present.inYearUnit', { year, unit: unitLabel(def) })}</p>
           <ul className="slide-legend slide-legend--compare" aria-label={t('charts.legend')}>
@@ -85,8 +84,7 @@ export function CompareSlide({ output, region, group, data, hidden, replayToken,
             })}
           </ul>
         </aside>
-      </div>
-      <p className="slide__source">{t('charts.source', { source: def?.source ?? '' })}</p>
-    </>
+      }
+    />
   );
 }
