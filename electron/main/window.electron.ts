@@ -76,6 +76,9 @@ export function createPresenterWindow(url: string, bounds: { x: number; y: numbe
   });
   win.setMenuBarVisibility(false);
   win.once('ready-to-show', () => win.showInactive());
-  void win.loadURL(url);
+  win.loadURL(url).catch(() => {
+    // A presenter view that cannot load is no use on the laptop screen; the presentation goes on without it.
+    if (!win.isDestroyed()) win.close();
+  });
   return win;
 }

@@ -102,6 +102,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
         ref={stage}
         className="present__stage"
         tabIndex={-1}
+        role="group"
         aria-roledescription="slide"
         aria-label={slide ? t('present.slideLabel', { number: state.index + 1, count, title: slideTitle(slide, data) }) : undefined}
         onMouseDown={(event) => {
@@ -127,7 +128,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
           </SlideFrame>
         )}
       </div>
-      <div className="present__controls" role="toolbar" aria-label={t('present.controls')} onFocus={controls.show}>
+      <div className="present__controls" role="group" aria-label={t('present.controls')} onFocus={controls.show}>
         <ControlButton icon="present.icon.previous" label={t('present.previous')} onClick={() => run('previous')} disabled={state.index === 0} />
         <ControlButton icon="present.icon.next" label={t('present.next')} onClick={() => run('next')} disabled={state.index >= count - 1} />
         <ControlButton

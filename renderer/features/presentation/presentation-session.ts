@@ -45,7 +45,7 @@ export interface SessionDeps {
   keepFocus?(): () => void;
 }
 
-type PresentationHost = Pick<HostApi, 'setFullScreen' | 'onFullScreenChange' | 'showPresenterView'>;
+type PresentationHost = Pick<HostApi, 'capabilities' | 'setFullScreen' | 'onFullScreenChange' | 'showPresenterView'>;
 
 const OFF: PresentationSnapshot = {
   active: false,
@@ -109,14 +109,12 @@ export class PresentationSession {
     if (this.channel) this.channel.onmessage = (event) => this.receive(event.data);
     this.set({ ...OFF, active: true, session, input, slides: buildDeck(input, this.deps.leverBaseline), startedAt: this.deps.now() });
     // The presenter view first: on the desktop it moves the window to the slides' display before it goes full screen.
-    void this.host
-      .showPresenterView(session)
-      .catch(() => false)
-      .then((open) => {
-        if (this.state.session !== session) return;
-        if (open) this.set({ ...this.state, presenterView: true });
-        return this.host.setFullScreen(true);
-      });
+    const presenter = this.host.capabilities.presenterView ? this.host.showPresenterView(session).catch(() => false) : Promise.resolve(false);
+    void presenter.then((open) => {
+      if (this.state.session !== session) return;
+      if (open) this.set({ ...this.state, presenterView: true });
+      return this.host.setFullScreen(true);
+    });
   }
 
   /** The open scenario changed (a lever moved live): the slides follow, and so does the presenter view. */
@@ -180,7 +178,7 @@ export class PresentationSession {
     this.channel = null;
     this.set(OFF);
     void this.host.setFullScreen(false);
-    void this.host.showPresenterView(null).catch(() => false);
+    if (this.host.capabilities.presenterView) void this.host.showPresenterView(null).catch(() => false);
     this.restoreFocus?.();
     this.restoreFocus = null;
   }

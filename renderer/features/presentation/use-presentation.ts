@@ -60,16 +60,15 @@ export function useFitScale(ref: RefObject<HTMLElement | null>, width: number, h
 }
 
 /**
- * Replay progress, 0 → 1 over REPLAY_MS each time `token` changes after the first render (1 when idle). A slide
- * shown again later does not replay again. The replay is what the presenter asked for, so it runs even with reduced
- * motion.
+ * Replay progress, 0 → 1 over REPLAY_MS each time `token` changes after the slide was first shown (1 when idle): a
+ * slide shown again later does not replay again. The replay is what the presenter asked for, so it runs even with
+ * reduced motion.
  */
 export function useReplay(token: number | null): number {
   const [progress, setProgress] = useState(1);
-  const seen = useRef(token);
+  const shownWith = useRef(token);
   useEffect(() => {
-    if (token === null || token === seen.current) return;
-    seen.current = token;
+    if (token === null || token === shownWith.current) return;
     const start = performance.now();
     let frame = 0;
     const step = (now: number) => {
@@ -89,15 +88,17 @@ export function useReplay(token: number | null): number {
 
 /** True for a moment after `hidden` turns false, so the revealed line draws on (CSS; none with reduced motion). */
 export function useDrawOn(hidden: boolean): boolean {
+  const [previous, setPrevious] = useState(hidden);
   const [drawing, setDrawing] = useState(false);
-  const was = useRef(hidden);
+  if (previous !== hidden) {
+    // Adjusting state to a changed prop while rendering, as React documents it (no extra effect pass).
+    setPrevious(hidden);
+    setDrawing(!hidden);
+  }
   useEffect(() => {
-    const revealed = was.current && !hidden;
-    was.current = hidden;
-    if (!revealed) return;
-    setDrawing(true);
+    if (!drawing) return;
     const timer = setTimeout(() => setDrawing(false), 1200);
     return () => clearTimeout(timer);
-  }, [hidden]);
+  }, [drawing]);
   return drawing;
 }

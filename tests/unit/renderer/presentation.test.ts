@@ -281,7 +281,8 @@ describe('messages between the presentation and its presenter view', () => {
 });
 
 describe('the presentation session', () => {
-  function setUp(opts: { presenterView?: boolean } = {}) {
+  /** `presenterView`: a second screen is attached; `capable`: the host can open a presenter view at all. */
+  function setUp(opts: { presenterView?: boolean; capable?: boolean } = {}) {
     const fullScreen: boolean[] = [];
     const presenter: (string | null)[] = [];
     let fullScreenListener: ((on: boolean) => void) | null = null;
@@ -289,6 +290,7 @@ describe('the presentation session', () => {
     const channel: ChannelLike = { postMessage: (m) => void sent.push(structuredClone(m)), close: vi.fn(), onmessage: null };
     const restored = vi.fn();
     const host = {
+      capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, presenterView: opts.capable ?? true },
       async setFullScreen(on: boolean) {
         fullScreen.push(on);
       },
@@ -322,6 +324,15 @@ describe('the presentation session', () => {
     expect(presenter).toEqual(['abcdef0123456789']);
     expect(fullScreen).toEqual([true]);
     expect(session.getSnapshot().presenterView).toBe(true);
+  });
+
+  it('never asks a host without a presenter view for one', async () => {
+    const { session, fullScreen, presenter } = setUp({ capable: false });
+    session.start(input);
+    await flush();
+    session.stop();
+    expect(presenter).toEqual([]);
+    expect(fullScreen).toEqual([true, false]);
   });
 
   it('moves through the slides and stops at both ends', () => {
