@@ -278,7 +278,7 @@ export const messagesEn = {
   'present.closingBaseline': 'baseline {value}',
   'present.advancedParameter': 'advanced parameter',
   'present.levers': 'Levers that move this chart',
-  'present.leversAll': 'Levers',
+  'present.leversOnCharts': 'Levers show on chart slides.',
   'present.leversNone': 'No lever moves this chart.',
   'present.leversUnavailable': 'Levers move the open scenario; scenarios chosen from the library are shown as saved.',
   'present.controls': 'Presentation controls',

@@ -199,9 +199,12 @@ test.describe('presentation mode', () => {
 
   test('L shows the levers that move the chart; moving one updates the chart live, and Ctrl+Z undoes it', async ({ app: page }) => {
     await present(page);
-    await goToSlide(page, 'chart:migrantsRegular');
+    // On the title slide there is no chart to move: the strip waits for the chart slides.
     await page.keyboard.press('l');
     const strip = page.getByTestId('lever-strip');
+    await expect(page.getByTestId('presentation-status')).toHaveText('Levers show on chart slides.');
+    await expect(strip).toHaveCount(0);
+    await goToSlide(page, 'chart:migrantsRegular');
     await expect(strip).toBeVisible();
     await expect(strip.getByTestId('strip-lever-regularisationRatePerYear')).toBeVisible();
     await expect(strip.getByTestId('strip-lever-inflowPath')).toBeVisible();

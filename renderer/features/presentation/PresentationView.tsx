@@ -120,7 +120,8 @@ export function PresentationView({ engine, current, projection, levers }: Presen
               replayToken={replayToken}
               date={state.startedAt}
               strip={
-                state.levers && isCurrent && reach.current ? (
+                // Only chart slides make room for the strip; it comes back on the next one.
+                state.levers && isCurrent && reach.current && output !== null ? (
                   <LeverStrip engine={engine} levers={levers} region={input.scenarios[0]?.document.view.region ?? 'LAC'} output={output} reach={reach.current} onPointerDone={focusSlide} />
                 ) : undefined
               }
@@ -211,6 +212,7 @@ function announce(action: PresentAction, changed: boolean, state: PresentationSn
       return changed ? t('present.announceReplay') : '';
     case 'levers':
       if (!changed) return t('present.leversUnavailable');
+      if (state.levers && !hasScenarioLines(slide)) return t('present.leversOnCharts');
       return t(state.levers ? 'present.announceLeversOn' : 'present.announceLeversOff');
     case 'exit':
       return '';
