@@ -1,6 +1,7 @@
 // The scenario screen: title bar with the File menu, notices, lever panel, and the scenario / baseline /
 // sensitivity / library / compare views; presentation mode over all of it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
@@ -151,9 +152,8 @@ export function App({ engine }: { engine: Engine }) {
   );
 
   const region = doc.view.region;
+  // The screen is hidden, not unmounted, while presenting: the focus, scroll positions and open panels are there on return.
   return (
-    <>
-    {/* Hidden, not unmounted, while presenting: the focus, scroll positions and open panels are there on return. */}
     <div className={`app${libraryOnScreen ? ' app--wide' : ''}`} hidden={presenting}>
       <TitleBar
         regions={engine.regions}
@@ -245,8 +245,8 @@ export function App({ engine }: { engine: Engine }) {
       </main>
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {dialogElement}
+      {/* Outside the hidden screen, over everything. */}
+      {presenting && createPortal(<PresentationView engine={engine} current={currentDeck} projection={projection} levers={doc.levers} />, document.body)}
     </div>
-    {presenting && <PresentationView engine={engine} current={currentDeck} projection={projection} levers={doc.levers} />}
-    </>
   );
 }

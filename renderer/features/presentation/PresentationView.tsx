@@ -85,7 +85,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
   const replayToken = slide !== undefined && state.replay?.key === slide.key ? state.replay.token : null;
   const focusSlide = useCallback(() => requestAnimationFrame(() => stage.current?.focus()), []);
   const output = slide?.kind === 'chart' || slide?.kind === 'compare' ? slide.output : null;
-  const name = input.scenarios.length === 1 ? (input.scenarios[0]?.document.name ?? '') : slideTitle({ kind: 'title', key: 'title' }, data);
+  const name = input.scenarios.length === 1 ? (input.scenarios[0]?.document.name ?? '') : t('present.severalTitle', { count: input.scenarios.length });
 
   return (
     <div
@@ -105,9 +105,6 @@ export function PresentationView({ engine, current, projection, levers }: Presen
         role="group"
         aria-roledescription="slide"
         aria-label={slide ? t('present.slideLabel', { number: state.index + 1, count, title: slideTitle(slide, data) }) : undefined}
-        onMouseDown={(event) => {
-          if (event.target === event.currentTarget) stage.current?.focus();
-        }}
       >
         {slide && (
           <SlideFrame>
@@ -132,13 +129,8 @@ export function PresentationView({ engine, current, projection, levers }: Presen
       <div className="present__controls" role="group" aria-label={t('present.controls')} onFocus={controls.show}>
         <ControlButton icon="present.icon.previous" label={t('present.previous')} onClick={() => run('previous')} disabled={state.index === 0} />
         <ControlButton icon="present.icon.next" label={t('present.next')} onClick={() => run('next')} disabled={state.index >= count - 1} />
-        <ControlButton
-          icon="present.icon.reveal"
-          label={hidden ? t('present.showLine') : t('present.hideLine')}
-          onClick={() => run('reveal')}
-          disabled={!hasScenarioLines(slide)}
-          pressed={hidden}
-        />
+        {/* A toggle: one name, and pressed while the line is hidden. */}
+        <ControlButton icon="present.icon.reveal" label={t('present.hideLine')} onClick={() => run('reveal')} disabled={!hasScenarioLines(slide)} pressed={hidden} />
         <ControlButton icon="present.icon.replay" label={t('present.replay')} onClick={() => run('replay')} disabled={!hasScenarioLines(slide)} />
         {isCurrent && <ControlButton icon="present.icon.levers" label={t('present.toggleLevers')} onClick={() => run('levers')} pressed={state.levers} />}
         <ControlButton icon="present.icon.exit" label={t('present.exit')} onClick={() => run('exit')} />
