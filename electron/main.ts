@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, screen, session, shell, type Display } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
 import { BASELINE_MANIFEST } from '../shared/data';
@@ -15,6 +15,7 @@ import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
 import { createHostHandlers } from './services/host-handlers';
 import { createExportHandlers } from './services/export-handlers';
+import { createPresenterHandlers, type DisplayInfo } from './services/presenter-window';
 import { writeFileAtomic } from './files/atomic-write';
 import { gateAll } from './services/ipc-validation';
 import { applyCommandState, buildMenuTemplate } from './services/menu-template';
@@ -22,9 +23,10 @@ import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
 import { installSecurity } from './main/security.electron';
-import { createMainWindow, createPrintWindow } from './main/window.electron';
+import { createMainWindow, createPresenterWindow, createPrintWindow } from './main/window.electron';
 import { createPdfExporter } from './services/pdf-export';
 import { printRequest, readPrintJob } from './services/print-args';
+import { APP_ORIGIN } from './services/trusted-url';
 
 const log = (message: string) => console.error(message);
 
@@ -69,11 +71,39 @@ const closeGuard = createCloseGuard({
     void discardAutosaves(id);
   },
 });
+const displayInfo = (d: Display): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal });
+// Presenter view windows (services/presenter-window.ts), one per presenting window at most.
+const presenter = createPresenterHandlers(
+  {
+    displays: () => screen.getAllDisplays().map(displayInfo),
+    displayOfWindow(id) {
+      const win = windowById(id);
+      return win ? displayInfo(screen.getDisplayMatching(win.getBounds())) : null;
+    },
+    windowBounds: (id) => windowById(id)?.getNormalBounds() ?? null,
+    moveWindow(id, bounds) {
+      const win = windowById(id);
+      if (!win) return;
+      // Leaving full screen is animated on macOS; moving before it ends would be undone by it.
+      if (win.isFullScreen()) win.once('leave-full-screen', () => win.setBounds(bounds));
+      else win.setBounds(bounds);
+    },
+    openWindow(url, bounds) {
+      const win = createPresenterWindow(url, bounds);
+      return { close: () => win.close(), isClosed: () => win.isDestroyed() };
+    },
+  },
+  APP_ORIGIN,
+);
+
 /** Set once the library exists (after ready). */
 let discardAutosaves = async (_windowId: number): Promise<void> => undefined;
 
 const sendCommand = (command: AppCommand) => {
-  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  // From a window that is not a scenario window (the presenter view), a menu command goes to the scenario window:
+  // Ctrl+Z typed on the laptop during a presentation undoes in the presentation.
+  const focused = BrowserWindow.getFocusedWindow();
+  const target = focused !== null && ourWebContents.has(focused.webContents.id) ? focused : mainWindow;
   if (target !== null && ourWebContents.has(target.webContents.id)) {
     target.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse(command));
   }
@@ -102,6 +132,7 @@ async function openMainWindow(): Promise<void> {
     if (closeGuard.shouldPreventClose(id)) event.preventDefault();
   });
   win.on('closed', () => {
+    presenter.forget(id);
     closeGuard.forget(id);
     ourWebContents.delete(id);
     if (mainWindow === win) mainWindow = null;
@@ -184,6 +215,7 @@ if (!app.requestSingleInstanceLock()) {
           writeClipboardImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
           setFullScreen: (senderId, on) => windowById(senderId)?.setFullScreen(on),
         }),
+        ...presenter.handlers,
       },
     );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {

@@ -1,21 +1,27 @@
-// Start-up, after main.tsx has configured zod: pick the host, enable Immer patches once, load the model, render.
+// Start-up, after main.tsx has configured zod: pick the host, enable Immer patches once, load the model, and render
+// the screen — or, in a window opened for one job, the report to print or the presenter view.
 import { enablePatches } from 'immer';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { HostApi } from '../shared/host/host-api';
 import { defaultScenario } from '../shared/scenario/defaults';
 import { App } from './app/App';
 import { CommandCenter } from './commands/command-center';
 import { CommandContext } from './commands/use-commands';
 import { createEngine } from './compute/engine';
 import type { Engine } from './compute/engine-types';
-import type { HostApi } from '../shared/host/host-api';
+import { PresenterView } from './features/presentation/PresenterView';
+import { keepDocumentFocus, openBroadcastChannel, PresentationSession } from './features/presentation/presentation-session';
+import { presenterSessionOf } from './features/presentation/presenter-messages';
+import { PresentationContext } from './features/presentation/use-presentation';
 import { chooseHost } from './host/choose-host';
 import { HostContext } from './host/host-context';
+import { newRef } from './host/storage-library';
 import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
+import { PRINT_ROUTE } from './print/print-route';
 import { DocumentStore } from './state/document-store';
 import { StoreContext } from './state/use-document';
-import { PRINT_ROUTE } from './print/print-route';
 import './fonts.css';
 import './styles.css';
 
@@ -27,13 +33,23 @@ if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
 
 try {
-  const host = chooseHost(window);
-  const engine = createEngine();
-  if (window.location.hash === PRINT_ROUTE) {
-    // A window opened to print one report (desktop export, command line): the report and nothing else.
-    void import('./print/PrintApp').then(({ PrintApp }) => root.render(<PrintApp host={host} engine={engine} />));
+  const presenterSession = presenterSessionOf(window.location.search);
+  if (presenterSession !== null) {
+    // The presenter view (a second window): no host, no document; it follows the presentation over its channel.
+    root.render(
+      <StrictMode>
+        <PresenterView engine={createEngine()} session={presenterSession} />
+      </StrictMode>,
+    );
   } else {
-    renderApp(host, engine);
+    const host = chooseHost(window);
+    const engine = createEngine();
+    if (window.location.hash === PRINT_ROUTE) {
+      // A window opened to print one report (desktop export, command line): the report and nothing else.
+      void import('./print/PrintApp').then(({ PrintApp }) => root.render(<PrintApp host={host} engine={engine} />));
+    } else {
+      renderApp(host, engine);
+    }
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -45,12 +61,22 @@ function renderApp(host: HostApi, engine: Engine): void {
   // file workflow (autosave side file), never loaded silently.
   const store = new DocumentStore(defaultScenario(t('title.untitled')));
   const commands = new CommandCenter(host);
+  const presentation = new PresentationSession(host, {
+    leverBaseline: engine.leverBaseline,
+    openChannel: openBroadcastChannel,
+    newId: newRef,
+    now: () => Date.now(),
+    keepFocus: keepDocumentFocus,
+  });
+  presentation.attach();
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>
         <StoreContext.Provider value={store}>
           <CommandContext.Provider value={commands}>
-            <App engine={engine} />
+            <PresentationContext.Provider value={presentation}>
+              <App engine={engine} />
+            </PresentationContext.Provider>
           </CommandContext.Provider>
         </StoreContext.Provider>
       </HostContext.Provider>

@@ -1,7 +1,7 @@
 // The one window factory. Options come from services/window-options.ts (locked webPreferences);
 // bounds are restored from and saved to services/window-state.ts.
 import { BrowserWindow, screen } from 'electron';
-import { buildWindowOptions } from '../services/window-options';
+import { buildWindowOptions, LOCKED_WEB_PREFERENCES } from '../services/window-options';
 import { clampToDisplays, type WindowStateStore } from '../services/window-state';
 import { APP_ORIGIN } from '../services/trusted-url';
 
@@ -76,4 +76,34 @@ export function createPrintWindow(input: PrintWindowInput) {
       if (!win.isDestroyed()) win.destroy();
     },
   };
+}
+
+/**
+ * The presenter view's window (services/presenter-window.ts): the same locked preferences, and no preload, since
+ * the presenter view needs no host (it follows the presentation over a BroadcastChannel). Its webContents is not
+ * one of "our" windows for the IPC gate, so any bridge call from it would be refused.
+ */
+export function createPresenterWindow(url: string, bounds: { x: number; y: number; width: number; height: number }): BrowserWindow {
+  const win = new BrowserWindow({
+    ...bounds,
+    title: 'Presenter view — Puente',
+    backgroundColor: '#ffffff',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      ...LOCKED_WEB_PREFERENCES,
+      // Restated as literals for static scanners, as in createMainWindow.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.setMenuBarVisibility(false);
+  win.once('ready-to-show', () => win.showInactive());
+  win.loadURL(url).catch(() => {
+    // A presenter view that cannot load is no use on the laptop screen; the presentation goes on without it.
+    if (!win.isDestroyed()) win.close();
+  });
+  return win;
 }

@@ -1,6 +1,7 @@
 // The scenario screen: title bar with the File menu, notices, lever panel, and the scenario / baseline /
-// sensitivity / library / compare views.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+// sensitivity / library / compare views; presentation mode over all of it.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
@@ -22,6 +23,10 @@ import { createFigureCache } from '../features/library/library-figures';
 import { LibraryView } from '../features/library/LibraryView';
 import { useLibraryEntries } from '../features/library/use-library-entries';
 import { SensitivityView } from '../features/sensitivity/SensitivityView';
+import { COLORS } from '../features/charts/chart-style';
+import { currentDeckInput, savedDeckInput } from '../features/presentation/deck';
+import { PresentationView } from '../features/presentation/PresentationView';
+import { usePresentation, usePresentationSession } from '../features/presentation/use-presentation';
 import { useHost } from '../host/host-context';
 import { t } from '../i18n/t';
 import { useDocument, useScenarioInputs, useStore } from '../state/use-document';
@@ -83,6 +88,18 @@ export function App({ engine }: { engine: Engine }) {
     [compared, library.entries],
   );
 
+  // Presentation mode: UI state in its own session object, never in the document or its history.
+  const presentation = usePresentationSession();
+  const presenting = usePresentation().active;
+  const currentDeck = useMemo(
+    () => currentDeckInput(doc, current.ref, COLORS.scenario, { scenarios: comparedScenarios, output: compareOutput, region: compareRegion }),
+    [doc, current.ref, comparedScenarios, compareOutput, compareRegion],
+  );
+  // Stable across edits, so the memoised title bar does not re-render on every lever change.
+  const latestDeck = useRef(currentDeck);
+  latestDeck.current = currentDeck;
+  const onPresent = useCallback(() => presentation.start(latestDeck.current), [presentation]);
+
   const [paletteOpen, setPaletteOpen] = useState(false);
   const report = useReportExport(host, engine, notify);
   const onUndo = useCallback(() => store.undo(), [store]);
@@ -124,10 +141,11 @@ export function App({ engine }: { engine: Engine }) {
     'show-library': () => setView('library'),
     'show-compare': () => setView('compare'),
     'show-methodology': () => showMethodology(null),
+    present: onPresent,
   };
   const commandState = useMemo<CommandState>(
-    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: comparedScenarios.length, presenting: false }),
-    [canUndo, canRedo, current.ref, canReset, comparedScenarios.length],
+    () => ({ canUndo, canRedo, inLibrary: current.ref !== null, canReset, comparedCount: comparedScenarios.length, presenting }),
+    [canUndo, canRedo, current.ref, canReset, comparedScenarios.length, presenting],
   );
   const commandCenter = useCommandCenter();
   useCommandHandlers(commandCenter, handlers, commandState);
@@ -154,8 +172,9 @@ export function App({ engine }: { engine: Engine }) {
   );
 
   const region = doc.view.region;
+  // The screen is hidden, not unmounted, while presenting: the focus, scroll positions and open panels are there on return.
   return (
-    <div className={`app${wideView ? ' app--wide' : ''}`}>
+    <div className={`app${wideView ? ' app--wide' : ''}`} hidden={presenting}>
       <TitleBar
         regions={engine.regions}
         region={region}
@@ -171,6 +190,7 @@ export function App({ engine }: { engine: Engine }) {
         onView={setView}
         onUndo={onUndo}
         onRedo={onRedo}
+        onPresent={onPresent}
         fileMenu={<FileMenu recentScenarios={host.recentScenarios} openRecent={commands.openRef} />}
       />
       <Notices
@@ -202,7 +222,7 @@ export function App({ engine }: { engine: Engine }) {
             {t('app.loadFailed', { message: error })}
           </p>
         )}
-        {view === 'scenario' && projection && (
+        {view === 'scenario' && projection && !presenting && (
           <>
             <KeyFigures engine={engine} projection={projection} region={region} />
             <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
@@ -226,6 +246,7 @@ export function App({ engine }: { engine: Engine }) {
             onDelete={(ref, name) => void commands.removeRef(ref, name)}
             onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
             onCompare={() => setView('compare')}
+            onPresent={() => presentation.start(savedDeckInput(comparedScenarios))}
             onImport={() => void commands.importFile()}
           />
         )}
@@ -251,6 +272,8 @@ export function App({ engine }: { engine: Engine }) {
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {report.element}
       {dialogElement}
+      {/* Outside the hidden screen, over everything. */}
+      {presenting && createPortal(<PresentationView engine={engine} current={currentDeck} projection={projection} levers={doc.levers} />, document.body)}
     </div>
   );
 }

@@ -19,6 +19,8 @@ interface TitleBarProps {
   onView: (view: ViewId) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** Starts presentation mode with the open scenario. */
+  onPresent: () => void;
   /** The File menu (rendered by the workflow that owns its commands). */
   fileMenu: ReactNode;
   readOnly: boolean;
@@ -78,6 +80,11 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
           </span>
         )}
       </span>
+      {/* On a 1366 px laptop only the ▶ shows (its name stays "Present"), so the bar keeps to one line. */}
+      <button type="button" className="button button--primary titlebar__present" onClick={props.onPresent} title={t('present.buttonHint')} data-testid="present-button">
+        <span aria-hidden="true">{t('present.icon.start')}</span>
+        <span className="titlebar__present-label">{t('present.button')}</span>
+      </button>
       {/* Icons keep the bar on one line at 1366 px; the accessible name and tooltip say what they do. */}
       <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
         {t('toolbar.undoIcon')}

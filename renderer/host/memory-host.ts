@@ -34,6 +34,10 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     printOutcomes: [] as PrintOutcome[],
     /** Whether the app asked for full screen. */
     fullScreen: { value: false },
+    /** The session whose presenter view is open, or null. */
+    presenterView: { value: null as string | null },
+    /** Whether a second display is attached (tests set it); without one no presenter view opens. */
+    secondScreen: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
     importQueue: [] as { name: string; text: string }[],
   };
@@ -59,7 +63,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false },
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -95,6 +99,10 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     printJob: async () => injectedPrintJob(),
     printReady(outcome: PrintOutcome) {
       record.printOutcomes.push(outcome);
+    },
+    async showPresenterView(session: string | null) {
+      record.presenterView.value = session !== null && record.secondScreen.value ? session : null;
+      return record.presenterView.value !== null;
     },
   } satisfies HostApi;
   return {

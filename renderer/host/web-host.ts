@@ -70,7 +70,9 @@ export function createWebHost(appVersion = '0.1.0') {
     },
   });
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false },
+    // No presenter view in a tab: a popup would take the tab out of full screen, and a browser cannot place it on
+    // the other display by itself.
+    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: false },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -111,6 +113,7 @@ export function createWebHost(appVersion = '0.1.0') {
     exportPdf: async () => err('unsupported', t('report.printInBrowser')),
     printJob: async () => injectedPrintJob(),
     printReady: () => undefined,
+    showPresenterView: async () => false,
   } satisfies HostApi;
   return {
     ...api,

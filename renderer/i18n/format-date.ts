@@ -17,3 +17,9 @@ export function formatDateTime(time: number | string): string {
   const date = new Date(time);
   return Number.isNaN(date.getTime()) ? '–' : dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** "27 November 2026" style (title slides), in the user's locale. */
+export function formatLongDate(time: number | string): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? '–' : dateFormat({ dateStyle: 'long' }).format(date);
+}

@@ -1,13 +1,12 @@
 // What the PDF report says, built from the scenario, its projection and the model's catalogues: the summary
 // paragraph (from templates, offline), the assumptions it changes, the sources and the paper's caveats that
 // apply. Words come from the message catalogue; numbers from the same formatters as the screen.
-import type { EvidenceTag, LeverDef, OutputDef, OutputId, ParameterDef, Projection, RegionId } from '../../shared/model/types';
+import type { EvidenceTag, OutputDef, OutputId, Projection, RegionId } from '../../shared/model/types';
 import type { ScenarioDocument } from '../../shared/scenario/document';
 import type { Engine } from '../compute/engine-types';
 import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
-import { assumptionRows } from '../features/compare/assumption-rows';
-import { formatAssumption } from '../features/compare/CompareTable';
+import { assumptionRows, baselineOf, changedRows, formatAssumption } from '../features/compare/assumption-rows';
 import { numberLocale } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 
@@ -26,29 +25,19 @@ export interface ChangedAssumption {
   kind: 'lever' | 'override' | 'parameter';
 }
 
-/** Every lever, per-country override and parameter the scenario sets, with its baseline and scenario values. */
+/** Every lever, per-country override and parameter the scenario really changes, with baseline and scenario values. */
 export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region: RegionId): ChangedAssumption[] {
-  const rows = assumptionRows([doc], engine.levers, engine.parameters).map((row) => {
-    const baselineValue =
-      row.kind === 'parameter'
-        ? (row.def as ParameterDef).default
-        : (engine.leverBaseline(row.def as LeverDef, row.country ?? region) ?? undefined);
-    const value = row.values[0];
-    return {
-      same: baselineValue !== undefined && value === baselineValue,
-      id: row.id,
-      label: row.def.label,
-      scope: row.country ? placeName(engine, row.country) : t('report.allCountries'),
-      baseline: baselineValue === undefined ? t('compare.baselineValue') : formatAssumption(row, baselineValue, ''),
-      scenario: formatAssumption(row, value, t('compare.asBaseline')),
-      unit: row.def.unit,
-      source: row.def.source,
-      evidence: row.def.evidence,
-      kind: row.kind,
-    };
-  });
-  // A file may set a lever to the value it has anyway: that changes nothing, so it is not listed.
-  return rows.filter((r) => !r.same).map(({ same: _same, ...row }) => row);
+  return changedRows(assumptionRows([doc], engine.levers, engine.parameters), engine.leverBaseline, region).map((row) => ({
+    id: row.id,
+    label: row.def.label,
+    scope: row.country ? placeName(engine, row.country) : t('report.allCountries'),
+    baseline: formatAssumption(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue')),
+    scenario: formatAssumption(row, row.values[0], t('compare.asBaseline')),
+    unit: row.def.unit,
+    source: row.def.source,
+    evidence: row.def.evidence,
+    kind: row.kind,
+  }));
 }
 
 const listFormat = (items: readonly string[]): string => {

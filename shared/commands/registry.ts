@@ -27,6 +27,7 @@ export const COMMAND_IDS = [
   'show-library',
   'show-compare',
   'show-methodology',
+  'present',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -99,6 +100,9 @@ export const COMMANDS: readonly CommandDef[] = [
   { id: 'show-library', label: 'Library', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-compare', label: 'Compare', menu: { id: 'view', section: 1 }, enabled: notPresenting },
   { id: 'show-methodology', label: 'Methodology', menu: { id: 'view', section: 1 }, enabled: notPresenting },
+  // Presentation mode (renderer/features/presentation). Its own keys (arrows, R, P, L, Esc…) are modal to it and
+  // handled there; none of them is a command key, so the two never compete.
+  { id: 'present', label: 'Present', menu: { id: 'view', section: 2 }, keys: ['F5'], mac: ['F5', 'Cmd+Shift+Enter'], enabled: notPresenting },
 ];
 
 export const COMMAND_BY_ID: Readonly<Record<CommandId, CommandDef>> = Object.fromEntries(COMMANDS.map((c) => [c.id, c])) as Record<

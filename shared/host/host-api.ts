@@ -25,6 +25,8 @@ export interface HostCapabilities {
   readonly fullScreen: boolean;
   /** The host turns a report into a PDF file itself (exportPdf); otherwise the page prints through the browser. */
   readonly printsPdf: boolean;
+  /** A presenter view (speaker notes, next slide) can open in a second window on another display. */
+  readonly presenterView: boolean;
 }
 
 export type PrintOutcome = { ok: true } | { ok: false; message: string };
@@ -61,4 +63,10 @@ export interface HostApi extends LibraryHost {
   printJob(): Promise<unknown>;
   /** In a print window: the report is laid out (or could not be), so the host may print it now. */
   printReady(outcome: PrintOutcome): void;
+  /**
+   * Opens the presenter view of presentation `session` (shared/host/presenter-view.ts) on another display, where a
+   * second display exists; the desktop also moves the slides to the display the presenter is not on. null closes it
+   * and puts the window back. Resolves whether a presenter view is open now (false: one display only, or closed).
+   */
+  showPresenterView(session: string | null): Promise<boolean>;
 }

@@ -7,6 +7,7 @@ import type { ScenarioDocument } from '../scenario/document';
 import type { PrintJob } from '../print/print-job';
 import { COMMAND_IDS } from '../commands/registry';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
+import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
@@ -97,6 +98,8 @@ export const INVOKE_CHANNELS = {
     args: z.tuple([z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), message: z.string().max(2000) })])]),
     result: resultOf(z.null(), []),
   },
+  // Opens the presenter view of a presentation session on another display (null closes it); true when it is open.
+  'app:presenter-view': { args: z.tuple([presenterSessionSchema.nullable()]), result: resultOf(z.boolean(), []) },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },

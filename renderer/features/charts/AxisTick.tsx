@@ -7,11 +7,13 @@ interface TickProps extends Omit<SVGProps<SVGTextElement>, 'ref'> {
   payload?: { value: number };
 }
 
-export function makeTick(format: (value: number) => string, anchor: 'end' | 'middle') {
+/** A tick renderer; `fontSize` for larger charts (presentation slides), with offsets that grow with it. */
+export function makeTick(format: (value: number) => string, anchor: 'end' | 'middle', fontSize: number = AXIS_TICK.fontSize) {
+  const em = fontSize / AXIS_TICK.fontSize;
   return function Tick({ x, y, payload }: TickProps) {
     if (payload === undefined) return null;
     return (
-      <text x={x} y={y} dy={anchor === 'middle' ? 14 : 4} dx={anchor === 'end' ? -4 : 0} textAnchor={anchor} fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+      <text x={x} y={y} dy={anchor === 'middle' ? 14 * em : 4 * em} dx={anchor === 'end' ? -4 * em : 0} textAnchor={anchor} fontSize={fontSize} fill={AXIS_TICK.fill}>
         {format(payload.value)}
       </text>
     );

@@ -7,8 +7,8 @@ import type { ChartMarker } from '../../compute/engine-types';
 import type { ChartRow } from './chart-rows';
 import { BASELINE_DASH, COLORS } from './chart-style';
 
-type Point = [number, number];
-type Scale = (value: number) => number | undefined;
+export type Point = [number, number];
+export type Scale = (value: number) => number | undefined;
 
 interface SeriesLayerProps {
   rows: readonly ChartRow[];
@@ -20,7 +20,7 @@ interface SeriesLayerProps {
 }
 
 /** Runs of consecutive points with values: a null year breaks the line, as Recharts does without connectNulls. */
-function runs(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow) => number | null): Point[][] {
+export function runs<R extends { year: number }>(rows: readonly R[], x: Scale, y: Scale, pick: (r: R) => number | null): Point[][] {
   const out: Point[][] = [];
   let current: Point[] = [];
   for (const row of rows) {
@@ -36,7 +36,7 @@ function runs(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow)
   return out;
 }
 
-const linePath = (points: readonly Point[]): string => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('');
+export const linePath = (points: readonly Point[]): string => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('');
 
 function bandPath(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow) => [number, number] | null): string {
   const lows = runs(rows, x, y, (r) => pick(r)?.[0] ?? null);
@@ -51,7 +51,7 @@ function bandPath(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: Chart
 
 function Diamond({ cx, cy }: { cx: number; cy: number }) {
   const r = 6;
-  return <path d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
+  return <path className="series-paper" d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
 }
 
 export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, paperPoints, observedPoints }: SeriesLayerProps) {

@@ -1,14 +1,13 @@
 // The comparison table: the assumptions the compared scenarios change (with the baseline's value), then each
 // scenario's key figures against the baseline. Used by the Compare view and the comparison report.
 import { memo, useMemo } from 'react';
-import type { LeverDef, ParameterDef, Projection, RegionId } from '../../../shared/model/types';
+import type { Projection, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
-import { formatCompact, formatFull, formatPlain } from '../../i18n/format';
+import { formatCompact, formatFull } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE } from '../cards/key-figures';
-import { displayUnit } from '../levers/display-units';
-import { assumptionRows, type AssumptionRow } from './assumption-rows';
+import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
 
@@ -26,21 +25,10 @@ interface CompareTableProps {
   projections: readonly Projection[];
 }
 
-export function formatAssumption(row: AssumptionRow, value: number | string | undefined, baseline: string): string {
-  if (value === undefined) return baseline;
-  if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
-  const { unit, scale } = displayUnit(row.def.unit);
-  return `${formatPlain(value * scale, 2)} ${unit}`;
-}
-
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
   const assumptions = useMemo(() => assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), [scenarios, engine]);
-  const baselineValue = (row: AssumptionRow): string => {
-    if (row.kind === 'parameter') return formatAssumption(row, (row.def as ParameterDef).default, '');
-    const value = engine.leverBaseline(row.def as LeverDef, row.country ?? region);
-    return value === null ? t('compare.baselineValue') : formatAssumption(row, value, '');
-  };
+  const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
   return (
     <table className="compare__table" data-testid="compare-table">
       <caption>{t('compare.tableCaption', { place: placeName(region) })}</caption>

@@ -1,7 +1,11 @@
-// The "changed assumptions" half of the comparison table: every lever, per-country override and advanced parameter
-// that at least one compared scenario sets, with each scenario's value and the baseline's. Pure: tested under node.
-import type { LeverDef, ParameterDef } from '../../../shared/model/types';
+// The "changed assumptions" half of the comparison table, also the closing slide of a presentation: every lever,
+// per-country override and advanced parameter that at least one scenario sets, with each scenario's value and the
+// baseline's, written as people read them. Pure: tested under node.
+import type { LeverDef, ParameterDef, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario/document';
+import { formatPlain } from '../../i18n/format';
+import { tMaybe } from '../../i18n/t';
+import { displayUnit } from '../levers/display-units';
 
 export interface AssumptionRow {
   id: string;
@@ -32,4 +36,32 @@ export function assumptionRows(docs: readonly ScenarioDocument[], levers: readon
     if (values.some((v) => v !== undefined)) rows.push({ id: `parameter:${def.id}`, kind: 'parameter', def, country: null, values });
   }
   return rows;
+}
+
+/** A lever's baseline value for a place (Engine.leverBaseline): null where it varies by country. */
+export type LeverBaseline = (lever: LeverDef, region: RegionId) => number | string | null;
+
+/** The baseline value of a row for a place; null where it varies by country and the place is a region. */
+export function baselineOf(row: AssumptionRow, leverBaseline: LeverBaseline, region: RegionId): number | string | null {
+  return row.kind === 'parameter' ? (row.def as ParameterDef).default : leverBaseline(row.def as LeverDef, row.country ?? region);
+}
+
+/** A value as people read it ("30 % per year", "High"); `fallback` where the scenario leaves the baseline value. */
+export function formatAssumption(row: AssumptionRow, value: number | string | null | undefined, fallback: string): string {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
+  const { unit, scale } = displayUnit(row.def.unit);
+  return `${formatPlain(value * scale, 2)} ${unit}`;
+}
+
+/**
+ * Rows where some scenario's value really differs from the baseline: a lever dragged away and back to its
+ * baseline value is still stored, but changes nothing, so it is left out. Values the place's baseline does not
+ * pin down (a per-country baseline over a region) count as different.
+ */
+export function changedRows(rows: readonly AssumptionRow[], leverBaseline: LeverBaseline, region: RegionId): AssumptionRow[] {
+  return rows.filter((row) => {
+    const baseline = baselineOf(row, leverBaseline, region);
+    return row.values.some((v) => v !== undefined && (baseline === null || (typeof v === 'number' && typeof baseline === 'number' ? Math.abs(v - baseline) > 1e-12 : v !== baseline)));
+  });
 }

@@ -15,8 +15,13 @@ interface LeverPanelProps {
   region: RegionId;
 }
 
+/** The levers on show: the investment lever only with a custom absorption capacity. */
+export function visibleLevers(defs: readonly LeverDef[], levers: Levers): LeverDef[] {
+  return defs.filter((def) => def.id !== 'absorptionInvestmentPctGdp' || levers.absorptionCapacity === 'custom');
+}
+
 export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
-  const visible = engine.levers.filter((def) => def.id !== 'absorptionInvestmentPctGdp' || levers.absorptionCapacity === 'custom');
+  const visible = visibleLevers(engine.levers, levers);
   return (
     <section className="levers" aria-labelledby="levers-heading">
       <h2 id="levers-heading" className="panel-heading">
@@ -30,10 +35,12 @@ export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: L
   );
 });
 
-interface LeverItemProps {
+export interface LeverItemProps {
   def: LeverDef;
   value: Levers[LeverId];
   baseline: number | string | null;
+  /** One row of the presentation's lever strip: label, slider and value, no typed field or (i) card. */
+  strip?: boolean;
 }
 
 function setLever(id: LeverId, value: number | string | undefined) {
@@ -43,7 +50,8 @@ function setLever(id: LeverId, value: number | string | undefined) {
   };
 }
 
-const LeverItem = memo(function LeverItem({ def, value, baseline }: LeverItemProps) {
+/** One lever, bound to the document store (a drag is one undo step); also the presentation's lever strip. */
+export const LeverItem = memo(function LeverItem({ def, value, baseline, strip = false }: LeverItemProps) {
   const store = useStore();
   const key = `lever:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);
@@ -65,29 +73,41 @@ const LeverItem = memo(function LeverItem({ def, value, baseline }: LeverItemPro
   const onSet = useCallback((shown: number) => store.edit(key, setLever(def.id, shown / scale)), [store, key, def.id, scale]);
   const onReset = useCallback(() => store.edit(key, setLever(def.id, undefined)), [store, key, def.id]);
 
+  const testId = `${strip ? 'strip-' : ''}lever-${def.id}`;
   if (def.kind === 'choice') {
     const current = typeof value === 'string' ? value : typeof baseline === 'string' ? baseline : def.choices?.[0];
+    const options = (
+      <div className="segmented" role="radiogroup" aria-label={def.label}>
+        {(def.choices ?? []).map((choice) => (
+          <label key={choice} className={`segmented__option${choice === current ? ' is-selected' : ''}`}>
+            <input
+              type="radio"
+              name={testId}
+                value={choice}
+              checked={choice === current}
+              onChange={() => store.edit(key, setLever(def.id, choice === baseline ? undefined : choice))}
+            />
+            {choiceLabel(choice)}
+            {choice === baseline && <span className="segmented__baseline" title={t('levers.baselineMarker', { value: choiceLabel(choice) })}>•</span>}
+          </label>
+        ))}
+      </div>
+    );
+    if (strip) {
+      return (
+        <div className="lever lever--strip lever--choice" data-testid={testId}>
+          <span className="lever__label">{def.label}</span>
+          {options}
+        </div>
+      );
+    }
     return (
-      <fieldset className="lever" data-testid={`lever-${def.id}`}>
+      <fieldset className="lever" data-testid={testId}>
         <legend className="lever__head">
           <span className="lever__label">{def.label}</span>
           {info}
         </legend>
-        <div className="segmented" role="radiogroup" aria-label={def.label}>
-          {(def.choices ?? []).map((choice) => (
-            <label key={choice} className={`segmented__option${choice === current ? ' is-selected' : ''}`}>
-              <input
-                type="radio"
-                name={def.id}
-                value={choice}
-                checked={choice === current}
-                onChange={() => store.edit(key, setLever(def.id, choice === baseline ? undefined : choice))}
-              />
-              {choiceLabel(choice)}
-              {choice === baseline && <span className="segmented__baseline" title={t('levers.baselineMarker', { value: choiceLabel(choice) })}>•</span>}
-            </label>
-          ))}
-        </div>
+        {options}
       </fieldset>
     );
   }
@@ -104,29 +124,43 @@ const LeverItem = memo(function LeverItem({ def, value, baseline }: LeverItemPro
   }
   for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
 
+  const control = (
+    <NumberControl
+      id={`${testId}-control`}
+      compact={strip}
+      label={def.label}
+      unit={unit}
+      min={min}
+      max={max}
+      step={step}
+      value={current}
+      ticks={ticks}
+      decimals={decimals}
+      onBegin={onBegin}
+      onPreview={onPreview}
+      onCommit={onCommit}
+      onSet={onSet}
+      changed={value !== undefined}
+      onReset={onReset}
+    />
+  );
+  if (strip) {
+    return (
+      <div className="lever lever--strip" data-testid={testId}>
+        <span className="lever__label">{def.label}</span>
+        {control}
+        {/* A year needs no unit after it ("2030", not "2030 year"). */}
+        <span className="lever__value">{def.unit === 'year' ? formatPlain(current, 0) : `${formatPlain(current, decimals)} ${unit}`}</span>
+      </div>
+    );
+  }
   return (
-    <div className="lever" data-testid={`lever-${def.id}`}>
+    <div className="lever" data-testid={testId}>
       <div className="lever__head">
         <span className="lever__label">{def.label}</span>
         {info}
       </div>
-      <NumberControl
-        id={`lever-${def.id}-control`}
-        label={def.label}
-        unit={unit}
-        min={min}
-        max={max}
-        step={step}
-        value={current}
-        ticks={ticks}
-        decimals={decimals}
-        onBegin={onBegin}
-        onPreview={onPreview}
-        onCommit={onCommit}
-        onSet={onSet}
-        changed={value !== undefined}
-        onReset={onReset}
-      />
+      {control}
     </div>
   );
 });

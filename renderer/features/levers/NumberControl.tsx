@@ -34,6 +34,8 @@ export interface NumberControlProps {
   onSet: (shown: number) => void;
   changed: boolean;
   onReset: () => void;
+  /** The slider alone (the presentation's lever strip shows the value beside it). */
+  compact?: boolean;
 }
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
@@ -76,36 +78,47 @@ export const NumberControl = memo(function NumberControl(props: NumberControlPro
     if (NAV_KEYS.has(event.key)) props.onCommit(true);
   };
 
+  const slider = (
+    <div className="slider">
+      <input
+        type="range"
+        className="slider__input"
+        aria-label={label}
+        aria-valuetext={`${formatPlain(value, decimals)} ${unit}`}
+        min={min}
+        max={max}
+        step={step}
+        value={Math.min(max, Math.max(min, value))}
+        onPointerDown={props.onBegin}
+        onChange={(e) => props.onPreview(Number(e.currentTarget.value))}
+        onPointerUp={() => props.onCommit(false)}
+        onKeyUp={onSliderKeyUp}
+        onBlur={() => props.onCommit(true)}
+      />
+      <div className="slider__ticks" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span
+            key={`${tick.kind}-${tick.label}`}
+            className={`slider__tick slider__tick--${tick.kind}`}
+            style={{ left: position(tick.value, min, max) }}
+            title={tick.label}
+          />
+        ))}
+      </div>
+    </div>
+  );
+  if (props.compact) {
+    return (
+      <div className="number-control number-control--compact" data-testid={id}>
+        {slider}
+      </div>
+    );
+  }
+
   return (
     <div className="number-control" data-testid={id}>
       <div className="number-control__row">
-        <div className="slider">
-          <input
-            type="range"
-            className="slider__input"
-            aria-label={label}
-            aria-valuetext={`${formatPlain(value, decimals)} ${unit}`}
-            min={min}
-            max={max}
-            step={step}
-            value={Math.min(max, Math.max(min, value))}
-            onPointerDown={props.onBegin}
-            onChange={(e) => props.onPreview(Number(e.currentTarget.value))}
-            onPointerUp={() => props.onCommit(false)}
-            onKeyUp={onSliderKeyUp}
-            onBlur={() => props.onCommit(true)}
-          />
-          <div className="slider__ticks" aria-hidden="true">
-            {ticks.map((tick) => (
-              <span
-                key={`${tick.kind}-${tick.label}`}
-                className={`slider__tick slider__tick--${tick.kind}`}
-                style={{ left: position(tick.value, min, max) }}
-                title={tick.label}
-              />
-            ))}
-          </div>
-        </div>
+        {slider}
         <div className="number-control__field">
           <input
             id={fieldId}

@@ -25,6 +25,8 @@ interface LibraryViewProps {
   onDelete(ref: string, name: string): void;
   onToggleCompare(ref: string): void;
   onCompare(): void;
+  /** Presents the ticked scenarios. */
+  onPresent(): void;
   onImport(): void;
 }
 
@@ -50,6 +52,9 @@ export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
         </label>
         <span className="titlebar__spacer" />
         <button type="button" className="button" onClick={props.onImport}>{t('file.import')}</button>
+        <button type="button" className="button" disabled={props.compared.length < 1} onClick={props.onPresent} title={t('present.presentTickedHint')} data-testid="library-present">
+          {t('present.presentTicked', { count: props.compared.length })}
+        </button>
         <button type="button" className="button button--primary" disabled={props.compared.length < 2} onClick={props.onCompare} data-testid="library-compare">
           {t('library.compareSelected', { count: props.compared.length })}
         </button>

@@ -5,6 +5,7 @@ import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { exportHandlersForTest } from './export-fixture';
 import { libraryHandlersForTest } from './library-fixture';
+import { presenterHandlersForTest } from './presenter-fixture';
 
 const OUR_WINDOW = 7;
 const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://puente/index.html', parent: null } };
@@ -14,7 +15,7 @@ function setUp() {
   const fixture = exportHandlersForTest();
   const host = createHostHandlers(
     { openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined },
-    { ...libraryHandlersForTest().handlers, ...fixture.handlers },
+    { ...libraryHandlersForTest().handlers, ...fixture.handlers, ...presenterHandlersForTest().handlers },
   );
   const gated = new Map(gateAll(host, { isOurWebContents: (id) => id === OUR_WINDOW }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args);

@@ -10,13 +10,14 @@ import { createLibraryHandlers } from '../../../electron/services/library-handle
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { defaultScenario } from '../../../shared/scenario';
 import { libraryHandlersForTest } from './library-fixture';
+import { presenterHandlersForTest } from './presenter-fixture';
 
 const OUR_WINDOW = 3;
 const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://puente/index.html', parent: null } };
 
 function setUp() {
   const fixture = libraryHandlersForTest();
-  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined }, { ...fixture.handlers, ...exportHandlersForTest().handlers }), {
+  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined }, { ...fixture.handlers, ...exportHandlersForTest().handlers, ...presenterHandlersForTest().handlers }), {
     isOurWebContents: (id) => id === OUR_WINDOW,
   }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args) as Promise<Record<string, unknown>>;

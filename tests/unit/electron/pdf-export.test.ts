@@ -6,6 +6,7 @@ import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-valid
 import { defaultScenario } from '../../../shared/scenario/defaults';
 import { exportHandlersForTest, PRINT_WINDOW } from './export-fixture';
 import { libraryHandlersForTest } from './library-fixture';
+import { presenterHandlersForTest } from './presenter-fixture';
 
 const MAIN_WINDOW = 7;
 const from = (id: number): IpcEventLike => ({ sender: { id }, senderFrame: { url: 'app://puente/index.html', parent: null } });
@@ -23,7 +24,7 @@ function setUp(options: { timeoutMs?: number } = {}) {
   const fixture = exportHandlersForTest(options);
   const handlers = createHostHandlers(
     { openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined },
-    { ...libraryHandlersForTest().handlers, ...fixture.handlers },
+    { ...libraryHandlersForTest().handlers, ...fixture.handlers, ...presenterHandlersForTest().handlers },
   );
   const gated = new Map(gateAll(handlers, { isOurWebContents: (id) => id === MAIN_WINDOW || id === PRINT_WINDOW }));
   const call = (sender: number, channel: string, ...args: unknown[]) => gated.get(channel as never)!(from(sender), ...args);

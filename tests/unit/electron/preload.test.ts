@@ -36,9 +36,9 @@ describe('preload bridge', () => {
       'exportScenario', 'importScenario', 'listBackups', 'listScenarios', 'onCommand', 'onFullScreenChange',
       'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup', 'recentScenarios', 'recoverableWork',
       'renameScenario', 'saveExport', 'saveScenario', 'saveScenarioAs', 'setCommandState', 'setFullScreen',
-      'setTitle', 'setUnsavedChanges', 'writeAutosave',
+      'setTitle', 'setUnsavedChanges', 'showPresenterView', 'writeAutosave',
     ]);
-    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true });
+    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
     expect(host.appVersion).toBe('9.8.7');
   });
 
@@ -95,6 +95,18 @@ describe('preload bridge', () => {
     expect(await host.recoverableWork()).toEqual([]);
     invoke.mockRejectedValueOnce(new Error('channel closed'));
     await expect(host.writeAutosave(null, doc)).resolves.toBeUndefined();
+  });
+
+  it('asks main for the presenter view of a session, and reads any failure as "not open"', async () => {
+    const host = await loadHost();
+    invoke.mockResolvedValueOnce({ ok: true, value: true });
+    expect(await host.showPresenterView('0123456789abcdef')).toBe(true);
+    expect(invoke).toHaveBeenLastCalledWith('app:presenter-view', '0123456789abcdef');
+    invoke.mockResolvedValueOnce({ ok: false, code: 'invalid-args', message: 'not a session' });
+    expect(await host.showPresenterView('nope')).toBe(false);
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    expect(await host.showPresenterView(null)).toBe(false);
+    expect(invoke).toHaveBeenLastCalledWith('app:presenter-view', null);
   });
 
   it('delivers only known menu commands and unsubscribes', async () => {

@@ -33,3 +33,16 @@ describe('memory host', () => {
     expect(host.listenerCount()).toBe(0);
   });
 });
+
+describe('presenter view in the memory host', () => {
+  it('opens only where a second screen is attached, and closes with null', async () => {
+    const host = createMemoryHost();
+    expect(await host.showPresenterView('0123456789abcdef')).toBe(false);
+    expect(host.presenterView.value).toBeNull();
+    host.secondScreen.value = true;
+    expect(await host.showPresenterView('0123456789abcdef')).toBe(true);
+    expect(host.presenterView.value).toBe('0123456789abcdef');
+    expect(await host.showPresenterView(null)).toBe(false);
+    expect(host.presenterView.value).toBeNull();
+  });
+});
