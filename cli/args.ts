@@ -1,26 +1,28 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
 
-export type Format = 'json' | 'csv';
+export type Format = 'json' | 'csv' | 'xlsx';
 
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'baseline'; format: Format }
-  | { kind: 'project'; file: string; format: Format; country: string | null };
+  | { kind: 'baseline'; format: 'json' | 'csv'; out: string | null }
+  | { kind: 'project'; file: string; format: Format; country: string | null; out: string | null };
 
 export type ArgsResult = { ok: true; command: CliCommand } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  npm run -s cli -- baseline [--format json|csv]
-  npm run -s cli -- project FILE [--format json|csv] [--country ISO3]
+  npm run -s cli -- baseline [--format json|csv] [--out FILE]
+  npm run -s cli -- project FILE [--format json|csv|xlsx] [--country ISO3] [--out FILE]
 
   baseline   prints the baseline dataset with the source, vintage and confidence of every figure
   project    projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
              scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
-  --format   json (default) or csv
-  --country  only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM)`;
+  --format   json (default), csv, or xlsx (project only: an Excel workbook with the projection, the
+             assumptions, the sources and the provenance; needs --out)
+  --country  only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM)
+  --out      write to FILE instead of the standard output (FILE is replaced only when all went well)`;
 
 function readFormat(value: string | undefined): Format | null {
-  return value === 'json' || value === 'csv' ? value : null;
+  return value === 'json' || value === 'csv' || value === 'xlsx' ? value : null;
 }
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
@@ -30,18 +32,24 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 
   let format: Format = 'json';
   let country: string | null = null;
+  let out: string | null = null;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
     if (arg === '--format') {
       const value = readFormat(rest[i + 1]);
-      if (!value) return { ok: false, message: `--format must be "json" or "csv"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
+      if (!value) return { ok: false, message: `--format must be "json", "csv" or "xlsx"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
       format = value;
       i += 1;
     } else if (arg === '--country') {
       const value = rest[i + 1];
       if (!value || value.startsWith('--')) return { ok: false, message: '--country needs an ISO3 code, e.g. --country COL.' };
       country = value.toUpperCase();
+      i += 1;
+    } else if (arg === '--out') {
+      const value = rest[i + 1];
+      if (!value || value.startsWith('--')) return { ok: false, message: '--out needs a file name, e.g. --out colombia.xlsx.' };
+      out = value;
       i += 1;
     } else if (arg.startsWith('--')) {
       return { ok: false, message: `Unknown option "${arg}".` };
@@ -53,8 +61,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (verb === 'baseline') {
     if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got "${positional[0]}".` };
     if (country !== null) return { ok: false, message: '--country applies to "project" only.' };
-    return { ok: true, command: { kind: 'baseline', format } };
+    if (format === 'xlsx') return { ok: false, message: '--format xlsx applies to "project" only; the baseline comes as json or csv.' };
+    return { ok: true, command: { kind: 'baseline', format, out } };
   }
   if (positional.length !== 1) return { ok: false, message: '"project" needs exactly one scenario file, e.g. project my-scenario.puente.json.' };
-  return { ok: true, command: { kind: 'project', file: positional[0] as string, format, country } };
+  if (format === 'xlsx' && out === null) return { ok: false, message: '--format xlsx writes a workbook file: add --out FILE.xlsx.' };
+  // Spreadsheet programs go by the extension, and refuse a workbook called .csv or .json.
+  if (format === 'xlsx' && !/\.xlsx$/i.test(out ?? '')) return { ok: false, message: `--out must end in .xlsx for --format xlsx; got "${out}".` };
+  return { ok: true, command: { kind: 'project', file: positional[0] as string, format, country, out } };
 }

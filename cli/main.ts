@@ -1,6 +1,7 @@
 // Entry point of `npm run -s cli -- …`: real files, real streams, exit codes. Logic lives in run.ts.
 import { readFile, stat } from 'node:fs/promises';
 import { runCli, type CliIo } from './run';
+import { writeOutFile } from './write-out';
 
 const io: CliIo = {
   async readText(path, maxBytes) {
@@ -19,7 +20,15 @@ const io: CliIo = {
 };
 
 runCli(process.argv.slice(2), io).then(
-  (outcome) => {
+  async (outcome) => {
+    if (outcome.file) {
+      const written = await writeOutFile(outcome.file.path, outcome.file.data);
+      if (!written.ok) {
+        process.stderr.write(`puente: ${written.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+    }
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
     process.exitCode = outcome.exitCode;

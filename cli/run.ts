@@ -1,20 +1,29 @@
 // The command line's logic, with file reading passed in so tests run it without spawning a process.
 import { BASELINE_DATASET, BASELINE_MANIFEST, modelBaseline } from '../shared/data';
-import { OUTPUTS, project } from '../shared/model';
-import { OUTPUT_IDS, RUN_IDS, YEARS, type Projection } from '../shared/model/types';
+import { project } from '../shared/model';
+import type { Projection } from '../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
-import { toCsv, type CsvCell } from '../shared/csv';
+import { toCsv } from '../shared/csv';
+import { exportPlaces } from '../shared/export/places';
+import { projectionCsv } from '../shared/export/projection-csv';
+import { exportProvenance } from '../shared/export/provenance';
+import packageJson from '../package.json';
 import { parseArgs, USAGE, type CliCommand } from './args';
+import { projectXlsx } from './project-export';
 
 export interface CliIo {
   /** Reads a file as UTF-8, refusing files over maxBytes; returns a user-facing message on failure. */
   readText(path: string, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }>;
+  /** The time printed in exported workbooks (tests fix it). */
+  now?(): Date;
 }
 
 export interface CliOutcome {
   exitCode: 0 | 2;
   stdout: string;
   stderr: string;
+  /** With --out: what to write there instead of the standard output (main.ts writes it, or nothing on failure). */
+  file?: { path: string; data: string | Uint8Array };
 }
 
 const usageError = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${message}\n` });
@@ -28,22 +37,17 @@ function baselineOutput(format: 'json' | 'csv'): string {
   return toCsv([header, ...records.map((r) => [r.id, r.table, r.iso3, r.indicator, r.value, r.unit, r.year, r.source, r.vintage, r.confidence, r.note])]);
 }
 
-function projectionOutput(projection: Projection, regions: readonly string[], format: 'json' | 'csv', scenarioName: string): string {
-  if (format === 'json') {
-    const out: Record<string, unknown> = { years: projection.years };
-    for (const region of regions) out[region] = projection.regions[region];
-    return `${JSON.stringify(out)}\n`;
-  }
-  const unitOf = new Map(OUTPUTS.map((o) => [o.id, o.unit]));
-  const rows: CsvCell[][] = [['scenario', 'region', 'run', 'output', 'unit', ...YEARS.map(String)]];
-  for (const region of regions) {
-    const runs = projection.regions[region];
-    if (!runs) continue;
-    for (const run of RUN_IDS) {
-      for (const output of OUTPUT_IDS) rows.push([scenarioName, region, run, output, unitOf.get(output), ...runs[run][output]]);
-    }
-  }
-  return toCsv(rows);
+function projectionJson(projection: Projection, regions: readonly string[]): string {
+  const out: Record<string, unknown> = { years: projection.years };
+  for (const region of regions) out[region] = projection.regions[region];
+  return `${JSON.stringify(out)}\n`;
+}
+
+/** The output on the standard output, or in the --out file (a workbook always goes to a file: args.ts asks for --out). */
+function deliver(out: string | null, data: string | Uint8Array): CliOutcome {
+  if (out !== null) return { exitCode: 0, stdout: '', stderr: '', file: { path: out, data } };
+  if (typeof data !== 'string') throw new Error('binary output needs --out');
+  return { exitCode: 0, stdout: data, stderr: '' };
 }
 
 async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {
@@ -51,13 +55,17 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   if (!read.ok) return usageError(read.message);
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
   if (!parsed.ok) return usageError(`${command.file}: ${parsed.message}`);
-  const projection = project(modelBaseline(), toScenarioInputs(parsed.value));
+  const doc = parsed.value;
+  const projection = project(modelBaseline(), toScenarioInputs(doc));
   // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
-  const regions = command.country ? [command.country] : [...modelBaseline().countries.map((c) => c.iso3), 'LAC'];
+  const regions = exportPlaces(modelBaseline(), command.country ? { kind: 'place', id: command.country } : { kind: 'every-country' });
   if (command.country && !projection.regions[command.country]) {
     return usageError(`--country ${command.country} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
   }
-  return { exitCode: 0, stdout: projectionOutput(projection, regions, command.format, parsed.value.name), stderr: '' };
+  if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
+  const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance));
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance));
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
@@ -68,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     case 'help':
       return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     case 'baseline':
-      return { exitCode: 0, stdout: baselineOutput(command.format), stderr: '' };
+      return deliver(command.out, baselineOutput(command.format));
     case 'project':
       return runProject(command, io);
   }

@@ -1,6 +1,10 @@
 // English message catalogue: every string the screen shows comes from here (other languages: their own issue).
-// Placeholders are written {name} and filled by t().
+// Placeholders are written {name} and filled by t(). The words of exported files live beside their builder in
+// shared/export (the command line prints them too) and are part of this catalogue.
+import { EXPORT_MESSAGES_EN } from '../../shared/export/messages.en';
+
 export const messagesEn = {
+  ...EXPORT_MESSAGES_EN,
   'app.name': 'Puente',
   'app.tagline': 'Migration and development scenarios for Latin America and the Caribbean',
   'app.loading': 'Loading the model…',

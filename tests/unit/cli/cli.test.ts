@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -49,12 +49,13 @@ describe('cli project', () => {
     expect(Object.keys(json)).toEqual(['years', 'MEX']);
   });
 
-  it('writes CSV with one row per region, run and output and a column per year', async () => {
+  it('writes CSV with one row per region, output and run, a column per year, and the provenance on each row', async () => {
     const out = await run('project', 'sdg.puente.json', '--format', 'csv', '--country', 'COL');
     const lines = out.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe(['scenario', 'region', 'run', 'output', 'unit', ...YEARS].join(','));
+    expect(lines[0]).toBe(['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit', ...YEARS, 'source'].join(','));
     expect(lines).toHaveLength(1 + RUN_IDS.length * OUTPUT_IDS.length);
-    expect(lines[1]?.startsWith('SDG 10.c by 2030,COL,baseline,remittancesUsd,USD,')).toBe(true);
+    expect(lines[1]).toMatch(/^SDG 10\.c by 2030,[0-9a-f]{12},lac-baseline-2019,\d+\.\d+\.\d+,COL,Colombia,baseline,remittancesUsd,USD,/);
+    expect(lines[2]).toMatch(/,COL,Colombia,scenario,remittancesUsd,USD,/);
   });
 
   it.each([
@@ -62,7 +63,12 @@ describe('cli project', () => {
     [['project', 'future.puente.json'], /newer version of Puente/],
     [['project', 'range.puente.json'], /levers\.regularisationRatePerYear is 3, out of range; allowed 0 to 1/],
     [['project', 'sdg.puente.json', '--country', 'XYZ'], /--country XYZ is not a country code/],
-    [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json" or "csv"/],
+    [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json", "csv" or "xlsx"/],
+    [['project', 'sdg.puente.json', '--format', 'xlsx'], /--format xlsx writes a workbook file: add --out FILE\.xlsx/],
+    [['project', 'sdg.puente.json', '--format', 'xlsx', '--out', 'col.csv'], /--out must end in \.xlsx/],
+    [['project', 'sdg.puente.json', '--out'], /--out needs a file name/],
+    [['baseline', '--format', 'xlsx', '--out', 'b.xlsx'], /applies to "project" only/],
+    [['project', 'missing.json', '--format', 'xlsx', '--out', 'x.xlsx'], /missing\.json: no such file/],
     [['project'], /needs exactly one scenario file/],
     [['frobnicate'], /Unknown command/],
   ])('%j exits 2 with one clear message', async (argv, message) => {
@@ -102,4 +108,28 @@ describe('cli as a real process', () => {
     expect(failure).toMatchObject({ code: 2, stdout: '' });
     expect((failure as { stderr: string }).stderr).toMatch(/cannot be opened safely/);
   }, 30_000);
+
+  it('writes the workbook to --out, and on bad input says why, exits 2 and leaves an earlier file untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+    const good = join(dir, 'sdg.puente.json');
+    const bad = join(dir, 'range.puente.json');
+    const out = join(dir, 'colombia.xlsx');
+    writeFileSync(good, files['sdg.puente.json'] as string);
+    writeFileSync(bad, files['range.puente.json'] as string);
+    const exec = promisify(execFile);
+    const made = await exec('npx', ['tsx', 'cli/main.ts', 'project', good, '--format', 'xlsx', '--country', 'COL', '--out', out]);
+    expect(made.stdout).toBe('');
+    const workbook = readFileSync(out);
+    expect([...workbook.subarray(0, 2)]).toEqual([0x50, 0x4b]); // an .xlsx is a zip
+    const failure = await exec('npx', ['tsx', 'cli/main.ts', 'project', bad, '--format', 'xlsx', '--out', out]).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect((failure as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(out).equals(workbook)).toBe(true);
+    const noFolder = await exec('npx', ['tsx', 'cli/main.ts', 'project', good, '--format', 'xlsx', '--out', join(dir, 'missing', 'x.xlsx')]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(noFolder).toMatchObject({ code: 2 });
+    expect((noFolder as { stderr: string }).stderr).toMatch(/cannot be written \(no such folder\); nothing was written/);
+    expect(readdirSync(dir).sort()).toEqual(['colombia.xlsx', 'range.puente.json', 'sdg.puente.json']);
+  }, 60_000);
 });
