@@ -3,12 +3,12 @@ import { BASELINE_DATASET, BASELINE_MANIFEST, modelBaseline } from '../shared/da
 import { project } from '../shared/model';
 import type { Projection } from '../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
-import { toCsv } from '../shared/csv';
+import { csvFile, toCsv } from '../shared/csv';
 import { exportPlaces } from '../shared/export/places';
 import { projectionCsv } from '../shared/export/projection-csv';
 import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
-import { parseArgs, USAGE, type CliCommand } from './args';
+import { parseArgs, USAGE, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
 
 export interface CliIo {
@@ -43,9 +43,12 @@ function projectionJson(projection: Projection, regions: readonly string[]): str
   return `${JSON.stringify(out)}\n`;
 }
 
-/** The output on the standard output, or in the --out file (a workbook always goes to a file: args.ts asks for --out). */
-function deliver(out: string | null, data: string | Uint8Array): CliOutcome {
-  if (out !== null) return { exitCode: 0, stdout: '', stderr: '', file: { path: out, data } };
+/**
+ * The output on the standard output, or in the --out file (a workbook always goes to a file: args.ts asks for
+ * --out). A CSV file gets the byte-order mark the app's CSV files have, so Excel reads its accents right.
+ */
+function deliver(out: string | null, data: string | Uint8Array, format: Format = 'json'): CliOutcome {
+  if (out !== null) return { exitCode: 0, stdout: '', stderr: '', file: { path: out, data: format === 'csv' && typeof data === 'string' ? csvFile(data) : data } };
   if (typeof data !== 'string') throw new Error('binary output needs --out');
   return { exitCode: 0, stdout: data, stderr: '' };
 }
@@ -64,7 +67,7 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
-  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance));
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance), 'csv');
   return deliver(command.out, await projectXlsx(projection, regions, doc, provenance));
 }
 
@@ -76,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     case 'help':
       return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     case 'baseline':
-      return deliver(command.out, baselineOutput(command.format));
+      return deliver(command.out, baselineOutput(command.format), command.format);
     case 'project':
       return runProject(command, io);
   }

@@ -1,6 +1,9 @@
-// English words of the exported workbook. The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so
+// English words of exported files (the workbook, and the provenance line every export prints). The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so
 // the app passes its t() and a translation covers the files too; the command line passes englishText.
 export const EXPORT_MESSAGES_EN = {
+  // Printed on every exported file and image.
+  'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
+
   'workbook.sheet.about': 'About',
   'workbook.sheet.projection': 'Projection',
   'workbook.sheet.assumptions': 'Assumptions',
@@ -9,7 +12,6 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.title.projection': '{scenario}: projection {first}–{last}, {places}',
   'workbook.title.assumptions': '{scenario}: levers and parameters, baseline and scenario values',
   'workbook.title.sources': '{scenario}: where the numbers come from',
-  'workbook.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
   'workbook.everyCountry': 'every country and Latin America and the Caribbean',
   'workbook.projectionNote': 'Full model precision; the formats show whole units (% of GDP: two decimals). Empty cells: no value that year. How the runs differ: see About.',
   'workbook.assumptionsNote': 'Values in the model’s own units; shares are shown as per cent. The low and high runs move every parameter the scenario does not set.',

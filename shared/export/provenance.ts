@@ -4,6 +4,7 @@
 import { BASELINE_MANIFEST } from '../data';
 import type { ScenarioDocument } from '../scenario/document';
 import { scenarioFingerprint } from '../scenario/fingerprint';
+import type { ExportText } from './messages.en';
 
 export interface ExportProvenance {
   scenarioName: string;
@@ -44,4 +45,16 @@ export function exportProvenance(doc: Assumptions & Pick<ScenarioDocument, 'name
 /** "2026-03-04 09:15 UTC": the export time as printed in files (a reader in any time zone knows what it means). */
 export function printedTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** The one line of provenance every export prints: scenario, fingerprint, baseline and version, app, time. */
+export function provenanceLine(p: ExportProvenance, text: ExportText): string {
+  return text('export.provenance', {
+    scenario: p.scenarioName,
+    fingerprint: p.fingerprint,
+    dataset: p.datasetId,
+    version: p.datasetVersion,
+    app: p.appVersion,
+    time: printedTime(p.exportedAt),
+  });
 }

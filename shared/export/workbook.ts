@@ -13,7 +13,7 @@ import { OUTPUT_IDS, RUN_IDS, type CountryInputs, type LeverDef, type Levers, ty
 import type { ScenarioDocument } from '../scenario/document';
 import type { ExportText } from './messages.en';
 import { namedPlaces, type ExportPlace } from './places';
-import { printedTime, type ExportProvenance } from './provenance';
+import { printedTime, provenanceLine, type ExportProvenance } from './provenance';
 
 export type CellValue = string | number | null;
 export type CellStyle = 'title' | 'header' | 'label' | 'note' | 'wrap';
@@ -66,22 +66,7 @@ const headers = (labels: readonly (string | number)[]): Row => labels.map((l) =>
 
 /** The two lines every sheet starts with: what it shows, and where it comes from. */
 function heading(title: string, provenance: ExportProvenance, text: ExportText): Row[] {
-  return [
-    [cell(title, 'title')],
-    [
-      cell(
-        text('workbook.provenance', {
-          scenario: provenance.scenarioName,
-          fingerprint: provenance.fingerprint,
-          dataset: provenance.datasetId,
-          version: provenance.datasetVersion,
-          app: provenance.appVersion,
-          time: printedTime(provenance.exportedAt),
-        }),
-        'note',
-      ),
-    ],
-  ];
+  return [[cell(title, 'title')], [cell(provenanceLine(provenance, text), 'note')]];
 }
 
 function placesLabel(places: readonly ExportPlace[], every: boolean, text: ExportText): string {

@@ -42,7 +42,7 @@ test.describe('commands', () => {
     await expect(page.getByTestId('file-open')).toBeFocused();
     await page.keyboard.press('End');
     // The last item that can run (Reset is greyed out with nothing to reset).
-    await expect(page.getByTestId('file-export')).toBeFocused();
+    await expect(page.getByTestId('file-export-xlsx')).toBeFocused();
     await page.keyboard.press('Home');
     await expect(page.getByTestId('file-new')).toBeFocused();
     await page.keyboard.press('Escape');

@@ -12,6 +12,7 @@ import type { ChartRow } from './chart-rows';
 import { makeTick, YearTick } from './AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
 import { SeriesLayer } from './SeriesLayer';
+import { ChartMenu } from './export/ChartMenu';
 import { extent, steadyTicks, type Ticks } from './nice-ticks';
 
 import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
@@ -60,6 +61,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
             {headline}
           </span>
         )}
+        <ChartMenu output={def.id} label={def.label} />
       </figcaption>
       <div className="chart__plot">
         {rows ? (

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { menuSections, type CommandId } from '../../../shared/commands/registry';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import { commandLabel, commandShortcut } from '../../commands/labels';
+import { MENU_KEYS, moveFocus } from '../../commands/menu-focus';
 import { useCommandCenter, useEnabled } from '../../commands/use-commands';
 import { t } from '../../i18n/t';
 
@@ -14,16 +15,6 @@ interface FileMenuProps {
 }
 
 const SECTIONS = menuSections('file');
-
-/** Moves focus among the enabled items of the menu list that holds `from`. */
-function moveFocus(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): void {
-  const list = from.closest('[role="menu"]');
-  if (!list) return;
-  const items = [...list.querySelectorAll<HTMLButtonElement>(':scope > li > [role="menuitem"]:not(:disabled)')];
-  const at = items.indexOf(from as HTMLButtonElement);
-  const index = where === 'first' ? 0 : where === 'last' ? items.length - 1 : where === 'next' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
-  items[index]?.focus();
-}
 
 export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
   const center = useCommandCenter();
@@ -77,8 +68,7 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
       return;
     }
     if (target.getAttribute('role') !== 'menuitem') return;
-    const move = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' } as const;
-    const where = move[e.key as keyof typeof move];
+    const where = MENU_KEYS[e.key];
     if (where) {
       e.preventDefault();
       moveFocus(target, where);
