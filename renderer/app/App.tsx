@@ -71,7 +71,7 @@ export function App({ engine }: { engine: Engine }) {
   );
 
   const exportData = useDataExport({ engine, host, dialogs, notify, document: () => store.getSnapshot().doc });
-  const exportChart = useChartExport({ engine, host, notify, document: () => store.getSnapshot().doc, projection: () => projection, mode: () => mode });
+  const exportChart = useChartExport({ engine, host, notify, document: () => store.getSnapshot().doc, mode: () => mode });
   /** From the palette: which chart? (each chart's own menu knows). */
   const chooseChart = async (action: ChartAction) => {
     const charts = doc.view.charts.flatMap((id) => engine.outputs.filter((o) => o.id === id)).slice(0, 4);

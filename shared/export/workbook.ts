@@ -176,7 +176,7 @@ function sourcesSheet(input: WorkbookInput, text: ExportText): SheetSpec {
   for (const from of BASELINE_MANIFEST.builtFrom) rows.push([text('workbook.source.builtFrom'), from]);
   rows.push([text('workbook.source.vintage'), cell(BASELINE_MANIFEST.modelVintage, 'wrap')]);
   rows.push([text('workbook.source.paper'), text('workbook.source.paperCitation')]);
-  return { name: text('workbook.sheet.sources'), rows, widths: [52, 160], frozenRows };
+  return { name: text('workbook.sheet.sources'), rows, widths: [62, 160], frozenRows };
 }
 
 function aboutSheet(input: WorkbookInput, placeText: string, text: ExportText): SheetSpec {

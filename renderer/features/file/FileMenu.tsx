@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { menuSections, type CommandId } from '../../../shared/commands/registry';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import { commandLabel, commandShortcut } from '../../commands/labels';
-import { MENU_KEYS, moveFocus } from '../../commands/menu-focus';
+import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../commands/menu-focus';
 import { useCommandCenter, useEnabled } from '../../commands/use-commands';
 import { t } from '../../i18n/t';
 
@@ -24,18 +24,8 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
   const [recent, setRecent] = useState<LibraryEntry[] | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    // Opening puts focus on the first item, so the arrow keys work at once.
-    list.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useMenuOpening(root, open, setOpen);
 
   useEffect(() => {
     if (!open) {
@@ -89,21 +79,13 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
         ref={button}
         type="button"
         className="button menu__button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !open) {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
+        {...menuButtonProps(open, setOpen)}
         data-testid="file-menu"
       >
         {t('file.menu')} ▾
       </button>
       {open && (
-        <ul className="menu__list" role="menu" aria-label={t('file.menu')} ref={list}>
+        <ul className="menu__list" role="menu" aria-label={t('file.menu')}>
           {SECTIONS.map((section, s) => [
             ...(s > 0 ? [<li key={`sep-${s}`} role="separator" className="menu__separator" />] : []),
             ...section.map((def) => {

@@ -1,8 +1,8 @@
 // The small menu on each chart's header: Export as PNG, Export as SVG, Copy image. Menu-button pattern: Enter,
 // Space or ArrowDown open it on the first item; arrows and Home/End move; Escape closes and returns focus.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { OutputId } from '../../../../shared/model/types';
-import { MENU_KEYS, moveFocus } from '../../../commands/menu-focus';
+import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../../commands/menu-focus';
 import { t } from '../../../i18n/t';
 import { useChartExporter, type ChartAction } from './chart-export';
 
@@ -20,15 +20,7 @@ export function ChartMenu({ output, label }: { output: OutputId; label: string }
   const button = useRef<HTMLButtonElement>(null);
   const listId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useMenuOpening(root, open, setOpen);
 
   if (!exporter) return null;
   const run = (action: ChartAction) => {
@@ -56,17 +48,9 @@ export function ChartMenu({ output, label }: { output: OutputId; label: string }
         className="chart-menu__button"
         aria-label={t('chartExport.menu', { chart: label })}
         title={t('chartExport.menu', { chart: label })}
-        aria-haspopup="menu"
-        aria-expanded={open}
+        {...menuButtonProps(open, setOpen)}
         aria-controls={open ? listId : undefined}
         aria-busy={busy}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !open) {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
         data-testid={`chart-menu-${output}`}
       >
         <span aria-hidden="true">{t('chartExport.menuIcon')}</span>

@@ -1,10 +1,10 @@
-// Export and copy of one chart as an image: builds the chart's picture (chart-picture.ts) from the projection on
+// Export and copy of one chart as an image: builds the chart's picture (chart-picture.ts) for the scenario on
 // screen and hands it to the host (save dialog or download; the clipboard). Failures are reported in words through
 // the notices. The chart menu on each chart and the palette commands both call exportChart.
 import { createContext, useCallback, useContext, useRef } from 'react';
 import { exportFileName, type ExportKind } from '../../../../shared/host/export-kinds';
 import type { HostApi } from '../../../../shared/host/host-api';
-import type { OutputId, Projection } from '../../../../shared/model/types';
+import type { OutputId } from '../../../../shared/model/types';
 import type { ScenarioDocument } from '../../../../shared/scenario';
 import type { Engine } from '../../../compute/engine-types';
 import { t } from '../../../i18n/t';
@@ -21,8 +21,6 @@ export interface ChartExportDeps {
   notify: Notify;
   /** The scenario and view now (read when the action runs, not when the chart rendered). */
   document(): ScenarioDocument;
-  /** The projection on screen, if any; otherwise the image is computed afresh. */
-  projection(): Projection | null;
   mode(): ChartMode;
 }
 

@@ -35,7 +35,9 @@ export async function chartPicture(output: OutputId, deps: ChartExportDeps, meas
   if (!def) throw new Error(`no chart for ${output}`);
   const region = doc.view.region;
   const mode = deps.mode();
-  const projection = deps.projection() ?? deps.engine.project(toScenarioInputs(doc));
+  // Projected afresh (under a millisecond), so the numbers are those of the scenario the fingerprint names, even
+  // while the screen is still catching up with a lever being dragged.
+  const projection = deps.engine.project(toScenarioInputs(doc));
   const markers = deps.engine.markers(output, region);
   const rows = chartRows(projection, region, output, markers) ?? [];
   const place = deps.engine.regions.find((r) => r.id === region)?.name ?? region;
