@@ -152,97 +152,97 @@ export function App({ engine }: { engine: Engine }) {
 
   const region = doc.view.region;
   return (
-    <ChartExportContext.Provider value={exportChart}>
-      <div className={`app${libraryOnScreen ? ' app--wide' : ''}`}>
-        <TitleBar
-          regions={engine.regions}
-          region={region}
-          lens={doc.view.lens}
-          view={view}
-          name={doc.name}
-          dirty={dirty}
-          readOnly={current.readOnly}
-          canUndo={canUndo}
-          canRedo={canRedo}
-          onRegion={onRegion}
-          onLens={onLens}
-          onView={setView}
-          onUndo={onUndo}
-          onRedo={onRedo}
-          fileMenu={<FileMenu recentScenarios={host.recentScenarios} openRecent={commands.openRef} />}
-        />
-        <Notices
-          notices={notices}
-          onDismiss={dismiss}
-          recovery={file.recovery[0] ?? null}
-          onRecover={commands.recover}
-          onDiscard={commands.discardRecovery}
-          current={current}
-          onSaveAs={() => void commands.saveAs()}
-          onRebase={commands.rebase}
-        />
-        {!libraryOnScreen && (
-          <aside className="sidebar">
-            <LeverPanel engine={engine} levers={doc.levers} region={region} />
-            <div className="sidebar__actions">
-              <button type="button" className="button" aria-expanded={advancedOpen} onClick={() => setAdvancedOpen((o) => !o)} data-testid="advanced-toggle">
-                {advancedOpen ? t('advanced.close') : `${t('advanced.open')} ▸`}
-              </button>
-              <button type="button" className="button" onClick={onReset} disabled={!canReset} title={t('toolbar.resetHint')}>
-                {t('toolbar.reset')}
-              </button>
-            </div>
-          </aside>
+    <div className={`app${libraryOnScreen ? ' app--wide' : ''}`}>
+      <TitleBar
+        regions={engine.regions}
+        region={region}
+        lens={doc.view.lens}
+        view={view}
+        name={doc.name}
+        dirty={dirty}
+        readOnly={current.readOnly}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onRegion={onRegion}
+        onLens={onLens}
+        onView={setView}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        fileMenu={<FileMenu recentScenarios={host.recentScenarios} openRecent={commands.openRef} />}
+      />
+      <Notices
+        notices={notices}
+        onDismiss={dismiss}
+        recovery={file.recovery[0] ?? null}
+        onRecover={commands.recover}
+        onDiscard={commands.discardRecovery}
+        current={current}
+        onSaveAs={() => void commands.saveAs()}
+        onRebase={commands.rebase}
+      />
+      {!libraryOnScreen && (
+        <aside className="sidebar">
+          <LeverPanel engine={engine} levers={doc.levers} region={region} />
+          <div className="sidebar__actions">
+            <button type="button" className="button" aria-expanded={advancedOpen} onClick={() => setAdvancedOpen((o) => !o)} data-testid="advanced-toggle">
+              {advancedOpen ? t('advanced.close') : `${t('advanced.open')} ▸`}
+            </button>
+            <button type="button" className="button" onClick={onReset} disabled={!canReset} title={t('toolbar.resetHint')}>
+              {t('toolbar.reset')}
+            </button>
+          </div>
+        </aside>
+      )}
+      <main className="main">
+        {error && (
+          <p className="field-error" role="alert">
+            {t('app.loadFailed', { message: error })}
+          </p>
         )}
-        <main className="main">
-          {error && (
-            <p className="field-error" role="alert">
-              {t('app.loadFailed', { message: error })}
-            </p>
-          )}
-          {view === 'scenario' && projection && (
-            <>
-              <KeyFigures engine={engine} projection={projection} region={region} />
+        {view === 'scenario' && projection && (
+          <>
+            <KeyFigures engine={engine} projection={projection} region={region} />
+            <ChartExportContext.Provider value={exportChart}>
               <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
-            </>
-          )}
-          {view === 'baseline' && <BaselineView figures={engine.figures()} />}
-          {view === 'sensitivity' && (
-            <SensitivityView engine={engine} inputs={inputs} region={region} output={sensitivityOutput} onOutput={setSensitivityOutput} />
-          )}
-          {view === 'library' && (
-            <LibraryView
-              entries={library.entries}
-              loadError={library.error}
-              outputs={engine.outputs}
-              figureCache={figureCache}
-              compared={compared}
-              openRef={current.ref}
-              onOpen={(ref) => void openFromLibrary(ref)}
-              onDuplicate={(ref, name) => void commands.duplicateRef(ref, name)}
-              onRename={(ref, name) => void commands.renameRef(ref, name)}
-              onDelete={(ref, name) => void commands.removeRef(ref, name)}
-              onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
-              onCompare={() => setView('compare')}
-              onImport={() => void commands.importFile()}
-            />
-          )}
-          {view === 'compare' && (
-            <CompareView
-              engine={engine}
-              scenarios={comparedScenarios}
-              region={compareRegion}
-              output={compareOutput}
-              onRegion={setCompareRegion}
-              onOutput={setCompareOutput}
-              onBackToLibrary={showLibrary}
-            />
-          )}
-          {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
-        </main>
-        {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
-        {dialogElement}
-      </div>
-    </ChartExportContext.Provider>
+            </ChartExportContext.Provider>
+          </>
+        )}
+        {view === 'baseline' && <BaselineView figures={engine.figures()} />}
+        {view === 'sensitivity' && (
+          <SensitivityView engine={engine} inputs={inputs} region={region} output={sensitivityOutput} onOutput={setSensitivityOutput} />
+        )}
+        {view === 'library' && (
+          <LibraryView
+            entries={library.entries}
+            loadError={library.error}
+            outputs={engine.outputs}
+            figureCache={figureCache}
+            compared={compared}
+            openRef={current.ref}
+            onOpen={(ref) => void openFromLibrary(ref)}
+            onDuplicate={(ref, name) => void commands.duplicateRef(ref, name)}
+            onRename={(ref, name) => void commands.renameRef(ref, name)}
+            onDelete={(ref, name) => void commands.removeRef(ref, name)}
+            onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
+            onCompare={() => setView('compare')}
+            onImport={() => void commands.importFile()}
+          />
+        )}
+        {view === 'compare' && (
+          <CompareView
+            engine={engine}
+            scenarios={comparedScenarios}
+            region={compareRegion}
+            output={compareOutput}
+            onRegion={setCompareRegion}
+            onOutput={setCompareOutput}
+            onBackToLibrary={showLibrary}
+          />
+        )}
+        {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
+      </main>
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+      {dialogElement}
+    </div>
   );
 }

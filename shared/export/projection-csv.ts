@@ -10,7 +10,7 @@ import type { ExportProvenance } from './provenance';
 
 const OUTPUT_BY_ID = new Map(OUTPUTS.map((o) => [o.id, o]));
 
-export const CSV_COLUMNS = ['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit'] as const;
+const CSV_COLUMNS = ['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit'] as const;
 
 export function projectionCsv(projection: Projection, places: readonly RegionId[], provenance: ExportProvenance): string {
   const rows: CsvCell[][] = [[...CSV_COLUMNS, ...projection.years.map(String), 'source']];

@@ -43,7 +43,7 @@ export interface WorkbookInput {
 }
 
 /** Number format of a projected output: whole units, two decimals for a share of GDP (already in per cent). */
-export const OUTPUT_FORMAT: Readonly<Record<OutputUnit, string>> = {
+const OUTPUT_FORMAT: Readonly<Record<OutputUnit, string>> = {
   USD: '#,##0',
   '% of GDP': '0.00',
   persons: '#,##0',
@@ -52,7 +52,7 @@ export const OUTPUT_FORMAT: Readonly<Record<OutputUnit, string>> = {
 };
 
 /** Number format of a lever or parameter value in its model unit: shares as per cent, money and people whole. */
-export function assumptionFormat(unit: string): string {
+function assumptionFormat(unit: string): string {
   if (unit === 'share' || unit.startsWith('share ')) return '0.0%';
   if (unit === 'year') return '0';
   if (unit === 'persons' || unit.startsWith('US$')) return '#,##0';
