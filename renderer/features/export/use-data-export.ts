@@ -10,6 +10,7 @@ import { exportFileName } from '../../../shared/host/export-kinds';
 import type { HostApi } from '../../../shared/host/host-api';
 import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
+import { placeName } from '../../compute/place-name';
 import { t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
@@ -41,7 +42,7 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
     const { engine, host, dialogs, notify, document } = latest.current;
     const doc = document();
     const region = doc.view.region;
-    const place = engine.regions.find((r) => r.id === region)?.name ?? region;
+    const place = placeName(engine, region);
     const answer = await dialogs.ask({
       title: t(`dataExport.title.${format}`),
       message: t('dataExport.message', { place }),

@@ -213,6 +213,13 @@ describe('projection CSV (project --format csv)', () => {
     }
   });
 
+  it('names a region by its name, as the workbook does (CAR is the Caribbean, not "CAR")', async () => {
+    const csv = (await runCli(['project', FIXTURE, '--format', 'csv', '--country', 'CAR'], io)).stdout;
+    expect(parse(csv)[1]?.slice(4, 6)).toEqual(['CAR', 'Caribbean']);
+    const about = (await readWorkbook((await runCli(['project', FIXTURE, '--format', 'xlsx', '--country', 'SAM', '--out', 's.xlsx'], io)).file?.data as Uint8Array)).get('About') ?? [];
+    expect(rowWith(about, 'Places')?.[1]?.value).toBe('South America');
+  });
+
   it('writes to --out instead of the standard output when asked, for csv and json alike', async () => {
     const csv = await runCli(['project', FIXTURE, '--format', 'csv', '--country', 'COL', '--out', 'col.csv'], io);
     expect(csv.stdout).toBe('');

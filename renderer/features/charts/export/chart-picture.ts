@@ -3,6 +3,7 @@
 import { exportProvenance, provenanceLine } from '../../../../shared/export/provenance';
 import type { OutputDef, OutputId } from '../../../../shared/model/types';
 import { toScenarioInputs } from '../../../../shared/scenario';
+import { placeName } from '../../../compute/place-name';
 import { formatAxis } from '../../../i18n/format';
 import { t } from '../../../i18n/t';
 import { chartRows } from '../chart-rows';
@@ -40,7 +41,7 @@ export async function chartPicture(output: OutputId, deps: ChartExportDeps, meas
   const projection = deps.engine.project(toScenarioInputs(doc));
   const markers = deps.engine.markers(output, region);
   const rows = chartRows(projection, region, output, markers) ?? [];
-  const place = deps.engine.regions.find((r) => r.id === region)?.name ?? region;
+  const place = placeName(deps.engine, region);
   const provenance = exportProvenance(doc, deps.host.appVersion, new Date());
   const title = t('chartExport.title', { chart: def.label, place });
   const unit = t('charts.unit', { unit: unitLabel(def, mode) });
