@@ -85,6 +85,25 @@ function expectSameCsv(actual: string, expected: string) {
   );
 }
 
+/**
+ * Dark pixels in a band of the PNG, counted in the page: the words at the bottom (source and provenance) must be
+ * drawn, not left out while a font loads. `from` and `to` are CSS pixels up from the bottom edge.
+ */
+async function inkNearBottom(page: Page, png: Buffer, from: number, to: number): Promise<number> {
+  // Runs in the page (these tests are type-checked without DOM types).
+  const count = `async ({ base64, from, to }) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+    context.drawImage(image, 0, 0);
+    const band = context.getImageData(0, image.height - to * 2, image.width, (to - from) * 2).data;
+    let dark = 0;
+    for (let i = 0; i < band.length; i += 4) if (band[i] < 110) dark += 1;
+    return dark;
+  }`;
+  return page.evaluate(`(${count})(${JSON.stringify({ base64: png.toString('base64'), from, to })})`) as Promise<number>;
+}
+
 const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
 
 test.describe('chart images', () => {
@@ -118,6 +137,7 @@ test.describe('chart images', () => {
     expect(meta.Title).toBe('Remittances received, Latin America and the Caribbean');
     expect(meta.Source).toContain('World Bank remittance data 2018');
     expect(meta.Description).toMatch(/fingerprint [0-9a-f]{12}/);
+    expect(await inkNearBottom(page, png.data as Buffer, 8, 70)).toBeGreaterThan(1000); // source and provenance drawn
   });
 
   test('the menu works from the keyboard, and Copy Image puts a PNG on the clipboard and says so', async ({ app: page }) => {
@@ -153,6 +173,42 @@ test.describe('chart images', () => {
     expect(lines).toEqual(expect.arrayContaining(['Scenario − baseline', 'Baseline (0)']));
     expect(lines).not.toContain('Baseline');
     expect(lines).toContain('driven by assumptions');
+  });
+});
+
+test.describe('exports that go wrong, and names beyond Latin-1', () => {
+  test('a failed save or copy is reported in words, and nothing is half done', async ({ app: page }) => {
+    await page.evaluate(() => {
+      const host = (globalThis as unknown as { __memoryHost: Record<string, unknown> }).__memoryHost;
+      host.saveExport = async () => ({ ok: false, code: 'io', message: 'The file could not be written (ENOSPC); nothing else was changed.' });
+      host.copyImage = async () => ({ ok: false, code: 'unsupported', message: 'This browser cannot copy images; use Export as PNG instead.' });
+    });
+    await page.getByTestId('chart-menu-remittancesUsd').click();
+    await page.getByTestId('chart-png-remittancesUsd').click();
+    await expect(page.getByTestId('notice-error')).toContainText('The file could not be written (ENOSPC)');
+    await page.getByTestId('chart-menu-remittancesUsd').click();
+    await page.getByTestId('chart-copy-remittancesUsd').click();
+    await expect(page.getByTestId('notice-error').last()).toContainText('This browser cannot copy images');
+    await expect(page.getByTestId('notice-info')).toHaveCount(0);
+    await exportData(page, 'file-export-csv', 'Latin America and the Caribbean');
+    await expect(page.getByTestId('notice-error')).toHaveCount(3);
+    await expect(page.getByTestId('notice-error').last()).toContainText('The file could not be written (ENOSPC)');
+  });
+
+  test('a scenario named in Latin Extended letters gets that part of the font embedded too', async ({ app: page }) => {
+    await page.getByTestId('file-menu').click();
+    await page.getByTestId('file-rename').click();
+    await page.getByTestId('dialog').getByRole('textbox').fill('Regularización ŝ Vilnius–Łódź');
+    await page.getByTestId('dialog').getByRole('button', { name: 'Rename' }).click();
+    await page.getByTestId('chart-menu-migrantsRegular').click();
+    await page.getByTestId('chart-svg-migrantsRegular').click();
+    const svg = (await nextExport(page, 1)).data as string;
+    expect(svg.match(/@font-face/g)).toHaveLength(4); // Latin and Latin Extended, regular and semibold
+    expect(svgTexts(svg).join(' ')).toContain('Scenario “Regularización ŝ Vilnius–Łódź”');
+    // The PNG draws every word, these letters included, with the page's copy of the font.
+    await page.getByTestId('chart-menu-migrantsRegular').click();
+    await page.getByTestId('chart-png-migrantsRegular').click();
+    expect(await inkNearBottom(page, (await nextExport(page, 2)).data as Buffer, 8, 70)).toBeGreaterThan(1000);
   });
 });
 

@@ -49,6 +49,16 @@ describe('chart image', () => {
     expect(svg).toContain('font-family="&apos;Puente Sans&apos;');
   });
 
+  it('lists its words for a canvas to draw, and leaves them and the font out of the shapes-only SVG', () => {
+    const image = chartImage(input('remittancesUsd', 'MEX', 'levels'));
+    const shapes = image.svg(2, { text: false });
+    expect(shapes).not.toContain('<text');
+    expect(shapes).not.toContain('@font-face');
+    expect(texts(image.svg()).map(decode)).toEqual(image.texts.map((t) => t.content));
+    expect(image.texts.find((t) => t.content === 'remittancesUsd, MEX')).toMatchObject({ size: 22, weight: 600, anchor: 'start' });
+    expect(image.texts.find((t) => t.content === '2030')).toMatchObject({ anchor: 'middle' });
+  });
+
   it('has a legend of only what the chart draws', () => {
     // Remittances in Mexico: the paper's 2018 figure and observed WDI values are drawn; LAC has only the paper's,
     // Colombia only observed ones. In difference mode no points are drawn, and an output without any has no entries.

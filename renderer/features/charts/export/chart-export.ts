@@ -33,12 +33,13 @@ export async function exportChart(action: ChartAction, output: OutputId, deps: C
   try {
     performance.mark('puente:chart-export:start');
     const [{ chartPicture }, font, raster, png] = await loadPageTools();
-    const picture = await chartPicture(output, deps, await font.pageMeasure(), font.embeddedFontCss);
     const kind: ExportKind = action === 'svg' ? 'svg' : 'png';
+    // An SVG file carries its font; the PNG is drawn with the page's own copy (rasterise.ts).
+    const picture = await chartPicture(output, deps, await font.pageMeasure(), kind === 'svg' ? font.embeddedFontCss : async () => '');
     let data: string | Uint8Array;
     if (kind === 'svg') data = picture.image.svg();
     else {
-      const pixels = await raster.svgToPng(picture.image.svg(PNG_SCALE), picture.image.width * PNG_SCALE, picture.image.height * PNG_SCALE);
+      const pixels = await raster.chartToPng(picture.image, PNG_SCALE);
       data = png.withPngText(pixels, {
         Title: picture.meta.title,
         Source: picture.meta.source,

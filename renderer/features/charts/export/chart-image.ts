@@ -44,8 +44,13 @@ export interface ChartImage {
   height: number;
   /** Which legend entries were drawn, in order (what the chart draws, nothing else). */
   legend: readonly LegendKind[];
-  /** The SVG document; `scale` sets its pixel size (the drawing itself is in CSS pixels). */
-  svg(scale?: number): string;
+  /** Every text of the picture, in CSS pixels. */
+  texts: readonly TextItem[];
+  /**
+   * The SVG document; `scale` sets its pixel size (the drawing itself is in CSS pixels). Without `text`, only the
+   * shapes: the PNG draws the texts itself with the page's loaded font (an SVG image loads its fonts late).
+   */
+  svg(scale?: number, options?: { text?: boolean }): string;
 }
 
 export const IMAGE_WIDTH = 960;
@@ -127,31 +132,47 @@ function swatch(kind: LegendKind, x: number, y: number): [svg: string, width: nu
   }
 }
 
-const text = (x: number, y: number, content: string, size: number, attrs = ''): string =>
-  `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}"${attrs ? ` ${attrs}` : ''}>${escapeXml(content)}</text>`;
+/** One run of text in the picture, on top of every shape (the SVG and the PNG's canvas draw the same list). */
+export interface TextItem {
+  x: number;
+  /** Baseline. */
+  y: number;
+  content: string;
+  size: number;
+  weight: FontWeight;
+  fill: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+const textSvg = (t: TextItem): string =>
+  `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-size="${t.size}"${t.weight === 600 ? ' font-weight="600"' : ''}` +
+  `${t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`} fill="${t.fill}">${escapeXml(t.content)}</text>`;
 
 export function chartImage(input: ChartImageInput): ChartImage {
   const { rows, mode, measure } = input;
   const width = IMAGE_WIDTH;
   const inner = width - 2 * PAD;
   const parts: string[] = [];
+  const texts: TextItem[] = [];
+  const text = (x: number, ty: number, content: string, size: number, fill: string, weight: FontWeight = 400, anchor: TextItem['anchor'] = 'start'): void =>
+    void texts.push({ x, y: ty, content, size, weight, fill, anchor });
   let y = PAD;
 
   // Title (wrapped), then the badge on the title's last line when it fits, otherwise under it.
   const titleLines = wrapText(input.title, inner, 22, 600, measure);
-  titleLines.forEach((line, i) => parts.push(text(PAD, y + 22 + i * 30, line, 22, `font-weight="600" fill="${INK}"`)));
+  titleLines.forEach((line, i) => text(PAD, y + 22 + i * 30, line, 22, INK, 600));
   y += 22 + (titleLines.length - 1) * 30;
   if (input.badge) {
     const badgeWidth = measure(input.badge, 13, 400) + 14;
     const after = measure(titleLines.at(-1) ?? '', 22, 600) + 14;
     const [bx, by] = PAD + after + badgeWidth <= width - PAD ? [PAD + after, y - 17] : [PAD, (y += 28) - 17];
     parts.push(`<rect x="${bx.toFixed(1)}" y="${by}" width="${badgeWidth.toFixed(1)}" height="22" rx="3" fill="#fbeadf"/>`);
-    parts.push(text(bx + 7, by + 16, input.badge, 13, 'fill="#8a3600"'));
+    text(bx + 7, by + 16, input.badge, 13, '#8a3600');
   }
   y += 12;
   for (const line of wrapText(input.subtitle, inner, 14, 400, measure)) {
     y += 20;
-    parts.push(text(PAD, y, line, 14, `fill="${INK_2}"`));
+    text(PAD, y, line, 14, INK_2);
   }
 
   // Legend: swatch and label per entry, wrapping onto more lines when needed.
@@ -167,7 +188,8 @@ export function chartImage(input: ChartImageInput): ChartImage {
       lx = PAD;
       ly += 22;
     }
-    parts.push(swatch(kind, lx, ly)[0], text(lx + symbolWidth + 7, ly + 4.5, label, 13, `fill="${INK}"`));
+    parts.push(swatch(kind, lx, ly)[0]);
+    text(lx + symbolWidth + 7, ly + 4.5, label, 13, INK);
     lx += itemWidth;
   }
   y = ly + 18;
@@ -195,12 +217,12 @@ export function chartImage(input: ChartImageInput): ChartImage {
   axis.ticks.forEach((tick, i) => {
     const ty = yScale(tick) ?? plotBottom;
     parts.push(`<line x1="${plotLeft}" y1="${ty.toFixed(1)}" x2="${plotRight}" y2="${ty.toFixed(1)}" stroke="${GRID}" stroke-width="1"/>`);
-    parts.push(text(plotLeft - 8, ty + 4.5, tickLabels[i] ?? '', 13, `text-anchor="end" fill="${INK_2}"`));
+    text(plotLeft - 8, ty + 4.5, tickLabels[i] ?? '', 13, INK_2, 400, 'end');
   });
   for (const year of yearTicks(first, last)) {
     const tx = x(year) ?? plotLeft;
     parts.push(`<line x1="${tx.toFixed(1)}" y1="${plotBottom}" x2="${tx.toFixed(1)}" y2="${plotBottom + 5}" stroke="${AXIS}"/>`);
-    parts.push(text(tx, plotBottom + 21, String(year), 13, `text-anchor="middle" fill="${INK_2}"`));
+    text(tx, plotBottom + 21, String(year), 13, INK_2, 400, 'middle');
   }
   parts.push(`<line x1="${plotLeft}" y1="${plotTop}" x2="${plotLeft}" y2="${plotBottom}" stroke="${AXIS}"/>`);
   parts.push(`<line x1="${plotLeft}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="${AXIS}"/>`);
@@ -244,23 +266,25 @@ export function chartImage(input: ChartImageInput): ChartImage {
     }
     for (const wrapped of wrapText(line, inner, 13, 400, measure)) {
       y += 18;
-      parts.push(text(PAD, y, wrapped, 13, `fill="${i === 0 ? INK : INK_2}"`));
+      text(PAD, y, wrapped, 13, i === 0 ? INK : INK_2);
     }
   });
   const height = Math.ceil(y + PAD - 6);
 
   const description = [input.subtitle, ...input.footer].join(' ');
-  const body = parts.join('');
+  const shapes = parts.join('');
+  const words = texts.map(textSvg).join('');
   return {
     width,
     height,
     legend,
-    svg: (scale = 1) =>
+    texts,
+    svg: (scale = 1, options = {}) =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" ` +
       `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(input.title)}">` +
       `<title>${escapeXml(input.title)}</title><desc>${escapeXml(description)}</desc>` +
-      (input.fontCss ? `<defs><style>${input.fontCss}</style></defs>` : '') +
-      `<rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`,
+      (input.fontCss && options.text !== false ? `<defs><style>${input.fontCss}</style></defs>` : '') +
+      `<rect width="${width}" height="${height}" fill="#ffffff"/>${shapes}${options.text === false ? '' : words}</svg>`,
   };
 }
 
