@@ -1,4 +1,5 @@
 // Builds the renderer (renderer/) into dist/. Relative asset paths so the same bundle loads in Electron (file/app://) and on the web.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -6,6 +7,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The page allows no blob: workers (index.html's Content-Security-Policy); fflate's zip() would make one.
+  resolve: { alias: [{ find: /^fflate$/, replacement: fileURLToPath(new URL('./renderer/vendor/fflate-without-workers.ts', import.meta.url)) }] },
   build: { outDir: '../dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1600 },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,36 +1,37 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
 import { MAX_COMPARED, PAPER_SIZES, type PaperSize } from '../shared/print/print-job';
 
-export type Format = 'json' | 'csv';
+export type Format = 'json' | 'csv' | 'xlsx';
 
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'baseline'; format: Format }
-  | { kind: 'project'; file: string; format: Format; country: string | null }
+  | { kind: 'baseline'; format: 'json' | 'csv'; out: string | null }
+  | { kind: 'project'; file: string; format: Format; country: string | null; out: string | null }
   | { kind: 'report'; files: string[]; out: string; country: string | null; paper: PaperSize; landscape: boolean };
 
 export type ArgsResult = { ok: true; command: CliCommand } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  npm run -s cli -- baseline [--format json|csv]
-  npm run -s cli -- project FILE [--format json|csv] [--country ISO3]
+  npm run -s cli -- baseline [--format json|csv] [--out FILE]
+  npm run -s cli -- project FILE [--format json|csv|xlsx] [--country ISO3] [--out FILE]
   npm run -s cli -- report FILE [FILE…] --out OUT.pdf [--country ISO3] [--paper a4|letter] [--landscape]
 
   baseline     prints the baseline dataset with the source, vintage and confidence of every figure
   project      projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
                scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
   report       writes the PDF report of one scenario, or the comparison report of two to ${MAX_COMPARED} scenarios,
-               to OUT.pdf, rendered in a headless browser (PUENTE_CHROMIUM, else Electron, Chromium,
-               Chrome or Edge where installed)
-  --format     json (default) or csv
+               rendered in a headless browser (PUENTE_CHROMIUM, else Electron, Chromium, Chrome or Edge)
+  --format     json (default), csv, or xlsx (project only: an Excel workbook with the projection, the
+               assumptions, the sources and the provenance; needs --out)
   --country    only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM); for report, the
                place the report is about (default: the place the first scenario was saved showing)
-  --paper      a4 (default) or letter
-  --landscape  landscape pages (default portrait)
-  --out        the PDF file to write (required for report; it is written only when the report is complete)`;
+  --out        write to FILE instead of the standard output (FILE is replaced only when all went well);
+               required for xlsx and for report
+  --paper      report only: a4 (default) or letter
+  --landscape  report only: landscape pages (default portrait)`;
 
 function readFormat(value: string | undefined): Format | null {
-  return value === 'json' || value === 'csv' ? value : null;
+  return value === 'json' || value === 'csv' || value === 'xlsx' ? value : null;
 }
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
@@ -50,7 +51,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const arg = rest[i] as string;
     if (arg === '--format') {
       const value = readFormat(rest[i + 1]);
-      if (!value) return { ok: false, message: `--format must be "json" or "csv"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
+      if (!value) return { ok: false, message: `--format must be "json", "csv" or "xlsx"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
       format = value;
       i += 1;
     } else if (arg === '--country') {
@@ -60,7 +61,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       i += 1;
     } else if (arg === '--out') {
       const value = rest[i + 1];
-      if (!value || value.startsWith('--')) return { ok: false, message: '--out needs a file name, e.g. --out colombia.pdf.' };
+      if (!value || value.startsWith('--')) return { ok: false, message: '--out needs a file name, e.g. --out colombia.xlsx.' };
       out = value;
       i += 1;
     } else if (arg === '--paper') {
@@ -77,13 +78,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
 
-  if (verb !== 'report' && (out !== null || paper !== null || landscape)) {
-    return { ok: false, message: '--out, --paper and --landscape apply to "report" only.' };
-  }
+  if (verb !== 'report' && (paper !== null || landscape)) return { ok: false, message: '--paper and --landscape apply to "report" only.' };
   if (verb === 'baseline') {
     if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got "${positional[0]}".` };
     if (country !== null) return { ok: false, message: '--country applies to "project" and "report" only.' };
-    return { ok: true, command: { kind: 'baseline', format: format ?? 'json' } };
+    if (format === 'xlsx') return { ok: false, message: '--format xlsx applies to "project" only; the baseline comes as json or csv.' };
+    return { ok: true, command: { kind: 'baseline', format: format ?? 'json', out } };
   }
   if (verb === 'report') {
     if (format !== null) return { ok: false, message: '--format applies to "baseline" and "project"; a report is always a PDF.' };
@@ -94,5 +94,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     return { ok: true, command: { kind: 'report', files: positional, out, country, paper: paper ?? 'a4', landscape } };
   }
   if (positional.length !== 1) return { ok: false, message: '"project" needs exactly one scenario file, e.g. project my-scenario.puente.json.' };
-  return { ok: true, command: { kind: 'project', file: positional[0] as string, format: format ?? 'json', country } };
+  const projectFormat = format ?? 'json';
+  if (projectFormat === 'xlsx' && out === null) return { ok: false, message: '--format xlsx writes a workbook file: add --out FILE.xlsx.' };
+  // Spreadsheet programs go by the extension, and refuse a workbook called .csv or .json.
+  if (projectFormat === 'xlsx' && !/\.xlsx$/i.test(out ?? '')) return { ok: false, message: `--out must end in .xlsx for --format xlsx; got "${out}".` };
+  return { ok: true, command: { kind: 'project', file: positional[0] as string, format: projectFormat, country, out } };
 }

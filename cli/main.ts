@@ -1,12 +1,11 @@
 // Entry point of `npm run -s cli -- …`: real files, real streams, a real browser, exit codes. Logic lives in run.ts.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import packageJson from '../package.json';
 import { findBrowser } from './browser';
 import { hasBuiltRenderer, openRenderer, REPO_DIR, type PdfRenderer } from './report';
 import { runCli, type CliIo } from './run';
+import { writeOutFile } from './write-out';
 
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'unknown error';
 
@@ -56,26 +55,19 @@ const io: CliIo = {
     }
   },
 
-  async writeFile(file, data) {
-    // A temp file beside the target, renamed over it: a reader never sees half a PDF, and a failure leaves any
-    // earlier file as it was.
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await writeFile(temp, data, { flag: 'wx' });
-      await rename(temp, file);
-      return { ok: true };
-    } catch (e) {
-      await unlink(temp).catch(() => undefined);
-      return { ok: false, message: `${file} could not be written (${errno(e)}); nothing was changed.` };
-    }
-  },
-
   now: () => new Date(),
-  appVersion: packageJson.version,
 };
 
 runCli(process.argv.slice(2), io).then(
-  (outcome) => {
+  async (outcome) => {
+    if (outcome.file) {
+      const written = await writeOutFile(outcome.file.path, outcome.file.data);
+      if (!written.ok) {
+        process.stderr.write(`puente: ${written.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+    }
     process.stdout.write(outcome.stdout);
     process.stderr.write(outcome.stderr);
     process.exitCode = outcome.exitCode;

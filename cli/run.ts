@@ -1,31 +1,36 @@
 // The command line's logic, with file reading passed in so tests run it without spawning a process.
 import { BASELINE_DATASET, BASELINE_MANIFEST, modelBaseline } from '../shared/data';
-import { OUTPUTS, project } from '../shared/model';
-import { OUTPUT_IDS, RUN_IDS, YEARS, type Projection } from '../shared/model/types';
+import { project } from '../shared/model';
+import type { Projection } from '../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
-import { toCsv, type CsvCell } from '../shared/csv';
+import { csvFile, toCsv } from '../shared/csv';
+import { exportPlaces } from '../shared/export/places';
+import { projectionCsv } from '../shared/export/projection-csv';
+import { exportProvenance } from '../shared/export/provenance';
+import packageJson from '../package.json';
 import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
-import { parseArgs, USAGE, type CliCommand } from './args';
+import { parseArgs, USAGE, type CliCommand, type Format } from './args';
+import { projectXlsx } from './project-export';
 
 export interface CliIo {
   /** Reads a file as UTF-8, refusing files over maxBytes; returns a user-facing message on failure. */
   readText(path: string, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }>;
+  /** The time printed in exported workbooks and reports (tests fix it). */
+  now?(): Date;
   /** Where a report may be written: null when it may, else why not (a folder, a missing folder). */
-  checkOutput(path: string): Promise<string | null>;
-  /** Renders a checked print job to PDF in a headless browser; a message when no browser can. */
-  printPdf(job: PrintJob): Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }>;
-  /** Writes the whole file or nothing (temp file, then rename). */
-  writeFile(path: string, data: Uint8Array): Promise<{ ok: true } | { ok: false; message: string }>;
-  now(): Date;
-  appVersion: string;
+  checkOutput?(path: string): Promise<string | null>;
+  /** Renders a checked print job to PDF in a headless browser; a message when no browser can. Absent: none can. */
+  printPdf?(job: PrintJob): Promise<{ ok: true; pdf: Uint8Array } | { ok: false; message: string }>;
 }
 
 export interface CliOutcome {
-  /** 0 done; 1 the environment failed (no browser, disk); 2 bad input (nothing written). */
+  /** 0 done; 1 the environment failed (no browser to print with); 2 bad input (nothing written). */
   exitCode: 0 | 1 | 2;
   stdout: string;
   stderr: string;
+  /** With --out: what to write there instead of the standard output (main.ts writes it, or nothing on failure). */
+  file?: { path: string; data: string | Uint8Array };
 }
 
 const usageError = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${message}\n` });
@@ -39,34 +44,20 @@ function baselineOutput(format: 'json' | 'csv'): string {
   return toCsv([header, ...records.map((r) => [r.id, r.table, r.iso3, r.indicator, r.value, r.unit, r.year, r.source, r.vintage, r.confidence, r.note])]);
 }
 
-function projectionOutput(projection: Projection, regions: readonly string[], format: 'json' | 'csv', scenarioName: string): string {
-  if (format === 'json') {
-    const out: Record<string, unknown> = { years: projection.years };
-    for (const region of regions) out[region] = projection.regions[region];
-    return `${JSON.stringify(out)}\n`;
-  }
-  const unitOf = new Map(OUTPUTS.map((o) => [o.id, o.unit]));
-  const rows: CsvCell[][] = [['scenario', 'region', 'run', 'output', 'unit', ...YEARS.map(String)]];
-  for (const region of regions) {
-    const runs = projection.regions[region];
-    if (!runs) continue;
-    for (const run of RUN_IDS) {
-      for (const output of OUTPUT_IDS) rows.push([scenarioName, region, run, output, unitOf.get(output), ...runs[run][output]]);
-    }
-  }
-  return toCsv(rows);
+function projectionJson(projection: Projection, regions: readonly string[]): string {
+  const out: Record<string, unknown> = { years: projection.years };
+  for (const region of regions) out[region] = projection.regions[region];
+  return `${JSON.stringify(out)}\n`;
 }
 
-async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {
-  const read = await readScenario(command.file, io);
-  if (!read.ok) return read.outcome;
-  const projection = project(modelBaseline(), toScenarioInputs(read.doc));
-  // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
-  const regions = command.country ? [command.country] : [...modelBaseline().countries.map((c) => c.iso3), 'LAC'];
-  if (command.country && !projection.regions[command.country]) {
-    return usageError(`--country ${command.country} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
-  }
-  return { exitCode: 0, stdout: projectionOutput(projection, regions, command.format, read.doc.name), stderr: '' };
+/**
+ * The output on the standard output, or in the --out file (a workbook always goes to a file: args.ts asks for
+ * --out). A CSV file gets the byte-order mark the app's CSV files have, so Excel reads its accents right.
+ */
+function deliver(out: string | null, data: string | Uint8Array, format: Format = 'json'): CliOutcome {
+  if (out !== null) return { exitCode: 0, stdout: '', stderr: '', file: { path: out, data: format === 'csv' && typeof data === 'string' ? csvFile(data) : data } };
+  if (typeof data !== 'string') throw new Error('binary output needs --out');
+  return { exitCode: 0, stdout: data, stderr: '' };
 }
 
 async function readScenario(file: string, io: CliIo): Promise<{ ok: true; doc: ScenarioDocument } | { ok: false; outcome: CliOutcome }> {
@@ -74,6 +65,22 @@ async function readScenario(file: string, io: CliIo): Promise<{ ok: true; doc: S
   if (!read.ok) return { ok: false, outcome: usageError(read.message) };
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
   return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${file}: ${parsed.message}`) };
+}
+
+async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {
+  const read = await readScenario(command.file, io);
+  if (!read.ok) return read.outcome;
+  const doc = read.doc;
+  const projection = project(modelBaseline(), toScenarioInputs(doc));
+  // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
+  const regions = exportPlaces(modelBaseline(), command.country ? { kind: 'place', id: command.country } : { kind: 'every-country' });
+  if (command.country && !projection.regions[command.country]) {
+    return usageError(`--country ${command.country} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+  }
+  if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
+  const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance), 'csv');
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance));
 }
 
 async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo): Promise<CliOutcome> {
@@ -87,7 +94,8 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
   if (!SCENARIO_RULES.regionIds.has(region)) {
     return usageError(`--country ${region} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
   }
-  const outProblem = await io.checkOutput(command.out);
+  // Checked before the browser starts: printing takes seconds, and a typo in --out should not cost them.
+  const outProblem = (await io.checkOutput?.(command.out)) ?? null;
   if (outProblem) return usageError(outProblem);
   const job = parsePrintJob(
     {
@@ -95,17 +103,15 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
       documents,
       region,
       page: { paper: command.paper, landscape: command.landscape },
-      generatedAt: io.now().toISOString(),
-      appVersion: io.appVersion,
+      generatedAt: (io.now?.() ?? new Date()).toISOString(),
+      appVersion: packageJson.version,
     },
     SCENARIO_RULES,
   );
   if (!job.ok) return usageError(job.message);
-  const printed = await io.printPdf(job.value);
+  const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: 'no browser to print the report with.' };
   if (!printed.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${printed.message}\n` };
-  const written = await io.writeFile(command.out, printed.pdf);
-  if (!written.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${written.message}\n` };
-  return { exitCode: 0, stdout: '', stderr: `puente: wrote ${command.out}\n` };
+  return { exitCode: 0, stdout: '', stderr: `puente: wrote ${command.out}\n`, file: { path: command.out, data: printed.pdf } };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
@@ -116,7 +122,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     case 'help':
       return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     case 'baseline':
-      return { exitCode: 0, stdout: baselineOutput(command.format), stderr: '' };
+      return deliver(command.out, baselineOutput(command.format), command.format);
     case 'project':
       return runProject(command, io);
     case 'report':

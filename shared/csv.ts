@@ -12,3 +12,9 @@ export function csvField(value: CsvCell): string {
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * A CSV as a file to open: UTF-8 with a byte-order mark, without which Excel on Windows reads the text in the
+ * local code page and turns "Curaçao" into "CuraÃ§ao". The standard output stays without it, for scripts.
+ */
+export const csvFile = (csv: string): string => `\uFEFF${csv}`;

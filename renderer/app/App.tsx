@@ -35,6 +35,8 @@ import { TitleBar, type ViewId } from './TitleBar';
 import { CommandPalette } from '../commands/CommandPalette';
 import { useReportExport } from '../print/use-report-export';
 import { useCommandCenter, useCommandHandlers } from '../commands/use-commands';
+import { ChartExportContext, useChartExport, type ChartAction } from '../features/charts/export/chart-export';
+import { useDataExport } from '../features/export/use-data-export';
 
 const MethodologyView = lazy(() => import('../features/methodology/MethodologyView'));
 
@@ -99,6 +101,15 @@ export function App({ engine }: { engine: Engine }) {
   const latestDeck = useRef(currentDeck);
   latestDeck.current = currentDeck;
   const onPresent = useCallback(() => presentation.start(latestDeck.current), [presentation]);
+  const exportData = useDataExport({ engine, host, dialogs, notify, document: () => store.getSnapshot().doc });
+  const exportChart = useChartExport({ engine, host, notify, document: () => store.getSnapshot().doc, mode: () => mode });
+  /** From the palette: which chart? (each chart's own menu knows). */
+  const chooseChart = async (action: ChartAction) => {
+    const charts = doc.view.charts.flatMap((id) => engine.outputs.filter((o) => o.id === id)).slice(0, 4);
+    const answer = await dialogs.ask({ title: t(`chartExport.choose.${action}`), actions: charts.map((o) => ({ id: o.id, label: o.label })) });
+    const chosen = charts.find((o) => o.id === answer?.action);
+    if (chosen) await exportChart(action, chosen.id);
+  };
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const report = useReportExport(host, engine, notify);
@@ -130,6 +141,11 @@ export function App({ engine }: { engine: Engine }) {
     'export-pdf': () => report.start({ documents: [store.getSnapshot().doc], region: doc.view.region }),
     'export-comparison-pdf': () =>
       report.start({ documents: comparedScenarios.map((s) => s.document), colours: comparedScenarios.map((s) => s.colour), region: compareRegion }),
+    'export-csv': () => exportData('csv'),
+    'export-xlsx': () => exportData('xlsx'),
+    'export-chart-png': () => chooseChart('png'),
+    'export-chart-svg': () => chooseChart('svg'),
+    'copy-chart-image': () => chooseChart('copy'),
     reset: onReset,
     undo: onUndo,
     redo: onRedo,
@@ -225,7 +241,9 @@ export function App({ engine }: { engine: Engine }) {
         {view === 'scenario' && projection && !presenting && (
           <>
             <KeyFigures engine={engine} projection={projection} region={region} />
-            <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
+            <ChartExportContext.Provider value={exportChart}>
+              <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
+            </ChartExportContext.Provider>
           </>
         )}
         {view === 'baseline' && <BaselineView figures={engine.figures()} />}

@@ -1,6 +1,10 @@
 // English message catalogue: every string the screen shows comes from here (other languages: their own issue).
-// Placeholders are written {name} and filled by t().
+// Placeholders are written {name} and filled by t(). The words of exported files live beside their builder in
+// shared/export (the command line prints them too) and are part of this catalogue.
+import { EXPORT_MESSAGES_EN } from '../../shared/export/messages.en';
+
 export const messagesEn = {
+  ...EXPORT_MESSAGES_EN,
   'app.name': 'Puente',
   'app.tagline': 'Migration and development scenarios for Latin America and the Caribbean',
   'app.loading': 'Loading the model…',
@@ -115,6 +119,27 @@ export const messagesEn = {
   'charts.noData': 'No data for this place.',
   'charts.pointLabel': '{label} {year}: {value}',
   'charts.choose': 'Charts shown',
+
+  'chartExport.menu': 'Export or copy the chart “{chart}”',
+  'chartExport.menuIcon': '⋯',
+  'chartExport.png': 'Export as PNG Image…',
+  'chartExport.svg': 'Export as SVG Image…',
+  'chartExport.copy': 'Copy Image',
+  'chartExport.title': '{chart}, {place}',
+  'chartExport.fileName': '{scenario} – {chart}, {place}',
+  'chartExport.copied': 'Copied the image of “{chart}”, with its source and scenario drawn in. Paste it into a document or a slide.',
+  'chartExport.failed': 'The image of “{chart}” could not be made ({reason}).',
+  'chartExport.choose.png': 'Export which chart as a PNG image?',
+  'chartExport.choose.svg': 'Export which chart as an SVG image?',
+  'chartExport.choose.copy': 'Copy the image of which chart?',
+
+  'dataExport.title.csv': 'Export the projection as CSV',
+  'dataExport.title.xlsx': 'Export the projection as an Excel workbook',
+  'dataExport.message': 'Every output, year and run (baseline, scenario, low and high), with the scenario’s fingerprint and the baseline version. For {place} only, or for every country and Latin America and the Caribbean?',
+  'dataExport.everyCountry': 'Every country',
+  'dataExport.fileName': '{scenario} – projection, {places}',
+  'dataExport.fileEvery': 'every country',
+  'dataExport.failed': 'The projection could not be exported ({reason}).',
 
   'unit.USD': 'US dollars',
   'unit.% of GDP': '% of GDP',

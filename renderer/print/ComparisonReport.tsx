@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { OutputDef, OutputId } from '../../shared/model/types';
 import type { PrintJob } from '../../shared/print/print-job';
-import { scenarioFingerprint } from '../../shared/scenario/fingerprint';
+import { computedFingerprint } from '../../shared/export/provenance';
 import { toScenarioInputs } from '../../shared/scenario';
 import type { Engine } from '../compute/engine-types';
 import { CompareChart } from '../features/compare/CompareChart';
@@ -26,7 +26,7 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
   const projections = useMemo(() => job.documents.map((d) => engine.project(toScenarioInputs(d))), [engine, job.documents]);
   const scenarios = job.documents.map((document, k) => ({ key: `s${k}`, colour: job.colours?.[k] ?? SCENARIO_COLOURS[k % SCENARIO_COLOURS.length] ?? '#0072B2', document }));
   const lines = scenarios.map((s) => ({ key: s.key, name: s.document.name, colour: s.colour }));
-  const fingerprints = job.documents.map((d) => scenarioFingerprint(d));
+  const fingerprints = job.documents.map((d) => computedFingerprint(d));
   const first = job.documents[0];
   const wanted = first && first.view.charts.length > 0 ? first.view.charts : DEFAULT_COMPARED;
   const charts = wanted.map((id) => engine.outputs.find((o) => o.id === id)).filter((d): d is OutputDef => d !== undefined).slice(0, 4);

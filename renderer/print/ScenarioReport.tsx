@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { OutputDef } from '../../shared/model/types';
 import type { PrintJob } from '../../shared/print/print-job';
-import { scenarioFingerprint } from '../../shared/scenario/fingerprint';
+import { computedFingerprint } from '../../shared/export/provenance';
 import { toScenarioInputs } from '../../shared/scenario';
 import type { Engine } from '../compute/engine-types';
 import { formatDateTime } from '../i18n/format-date';
@@ -17,7 +17,7 @@ export function ScenarioReport({ job, engine }: { job: PrintJob; engine: Engine 
   if (!doc) throw new Error('A scenario report needs a scenario');
   const region = job.region;
   const projection = useMemo(() => engine.project(toScenarioInputs(doc)), [engine, doc]);
-  const fingerprint = scenarioFingerprint(doc);
+  const fingerprint = computedFingerprint(doc);
   const place = placeName(engine, region);
   const charts = doc.view.charts.map((id) => engine.outputs.find((o) => o.id === id)).filter((d): d is OutputDef => d !== undefined).slice(0, 4);
   const changes = changedAssumptions(doc, engine, region);

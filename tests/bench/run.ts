@@ -1,4 +1,5 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
+import { runExportBench } from './export-bench';
 import { runFilesBench } from './files-bench';
 import { runModelBench } from './model-bench';
 import { runReportBench } from './report-bench';
@@ -7,6 +8,7 @@ import { reportUiBench, runUiBench } from './ui-bench';
 async function main(): Promise<void> {
   await runModelBench();
   await runFilesBench();
+  await runExportBench();
   reportUiBench(await runUiBench());
   await runReportBench();
 }

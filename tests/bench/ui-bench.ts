@@ -1,11 +1,13 @@
-// UI bench (npm run bench): renderer bundle size, page load → interactive screen, and lever change → charts painted
-// in Debian chromium. Targets: p95 lever → paint under 50 ms; load → interactive under 1.5 s.
+// UI bench (npm run bench): renderer bundle size, page load → interactive screen, lever change → charts painted
+// and a chart exported as PNG, in Debian chromium. Targets: p95 lever → paint under 50 ms; load → interactive
+// under 1.5 s; chart PNG under 200 ms.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { benchChartPng, chartPngReport, type Timing } from './export-bench';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -18,6 +20,7 @@ export interface UiBenchResult {
   bundle: { rawBytes: number; gzipBytes: number; files: number };
   loadToInteractiveMs: number;
   leverToPaint: { medianMs: number; p95Ms: number; changes: number; runs: number };
+  chartPng: Timing;
   targets: { leverP95Under50ms: boolean; loadUnder1500ms: boolean };
 }
 
@@ -105,10 +108,12 @@ export async function runUiBench(): Promise<UiBenchResult> {
     const measured = (await page.evaluate(`(${LEVER_TO_PAINT_SCRIPT})(${CHANGES})`)) as { times: number[]; runs: number };
     const sorted = [...measured.times].sort((a, b) => a - b);
     const leverToPaint = { medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), changes: CHANGES, runs: measured.runs };
+    const chartPng = await benchChartPng(page);
     return {
       bundle,
       loadToInteractiveMs,
       leverToPaint,
+      chartPng,
       targets: { leverP95Under50ms: leverToPaint.p95Ms < 50, loadUnder1500ms: loadToInteractiveMs < 1500 },
     };
   } finally {
@@ -125,6 +130,7 @@ export function reportUiBench(r: UiBenchResult): void {
     `lever change → charts painted: median ${r.leverToPaint.medianMs.toFixed(1)} ms, p95 ${r.leverToPaint.p95Ms.toFixed(1)} ms over ${r.leverToPaint.changes} changes ` +
       `(target p95 < 50 ms: ${r.targets.leverP95Under50ms ? 'met' : 'NOT met'})`,
   );
+  console.log(chartPngReport(r.chartPng));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

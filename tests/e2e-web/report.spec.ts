@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { OUTPUTS } from '../../shared/model';
 import { parseScenarioText, SCENARIO_RULES } from '../../shared/scenario';
-import { scenarioFingerprint } from '../../shared/scenario/fingerprint';
+import { computedFingerprint } from '../../shared/export/provenance';
 import { expect, test } from './fixtures';
 
 const OUT = path.resolve('test-results/report');
@@ -86,7 +86,7 @@ test.describe('PDF report', () => {
     const text = pdfText(file);
     expect(text).toContain(doc.name);
     expect(text).toContain(doc.author);
-    expect(text).toContain(scenarioFingerprint(doc));
+    expect(text).toContain(computedFingerprint(doc));
     // Every changed assumption, with its baseline and its scenario value (shares shown as per cent).
     expect(rowLine(file, 'Regularisation', 'All', '0 % per year', '60 % per year')).toBeDefined();
     expect(rowLine(file, 'Processing', 'All', '30 % of 2019 stock', '60 % of 2019 stock')).toBeDefined();
@@ -114,7 +114,7 @@ test.describe('PDF report', () => {
     for (const f of [REGULARISE, REMITTANCES, SDG]) {
       const doc = scenario(f);
       expect(text).toContain(doc.name);
-      expect(text).toContain(scenarioFingerprint(doc));
+      expect(text).toContain(computedFingerprint(doc));
     }
     expect(text).toContain('What differs');
     expect(rowLine(file, 'Remittance cost', '% of USD 200', 'as baseline', '3 % of USD 200')).toBeDefined();

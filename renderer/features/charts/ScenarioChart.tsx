@@ -7,14 +7,17 @@ import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
-import { formatAxis, formatCompact } from '../../i18n/format';
+import { formatAxis } from '../../i18n/format';
 import type { ChartRow } from './chart-rows';
 import { makeTick, YearTick } from './AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
 import { SeriesLayer } from './SeriesLayer';
+import { ChartMenu } from './export/ChartMenu';
 import { extent, steadyTicks, type Ticks } from './nice-ticks';
 
-export type ChartMode = 'levels' | 'difference';
+import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
+
+export type { ChartMode };
 
 interface ScenarioChartProps {
   def: OutputDef;
@@ -25,11 +28,6 @@ interface ScenarioChartProps {
   size?: { width: number; height: number };
   /** A legend drawn under the title (reports: each chart carries its own). */
   legend?: ReactNode;
-}
-
-function unitLabel(def: OutputDef, mode: ChartMode): string {
-  const unit = t(`unit.${def.unit}`);
-  return mode === 'difference' && def.unit === '% of GDP' ? t('unit.ppOfGdp') : unit;
 }
 
 export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, size, legend }: ScenarioChartProps) {
@@ -48,12 +46,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
     previousAxis.current = { mode, ticks: yAxis };
   }, [mode, yAxis]);
   const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
-  const latest = rows?.at(-1);
-  const headline =
-    latest && (mode === 'levels' ? latest.scenario : latest.diff) !== null
-      ? formatCompact((mode === 'levels' ? latest.scenario : latest.diff) ?? 0, def.unit, { signed: mode === 'difference', difference: mode === 'difference' })
-      : null;
-  const markerSources = useMemo(() => [...new Set(markers.map((m) => m.source))], [markers]);
+  const headline = latestFigure(rows, def, mode);
   // Points get their own small data arrays: a Scatter over the chart rows would draw a symbol for every year.
   const paperPoints = useMemo(() => markers.filter((m) => m.kind === 'paper'), [markers]);
   const observedPoints = useMemo(() => markers.filter((m) => m.kind === 'observed'), [markers]);
@@ -69,9 +62,10 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
         <span className="chart__unit">{t('charts.unit', { unit: unitLabel(def, mode) })}</span>
         {headline && (
           <span className="chart__latest" data-testid={`chart-${def.id}-latest`}>
-            {t('charts.latest', { year: 2030, value: headline })}
+            {headline}
           </span>
         )}
+        <ChartMenu output={def.id} label={def.label} />
       </figcaption>
       {legend}
       <div className="chart__plot" style={size ? { height: size.height, flex: 'none' } : undefined}>
@@ -90,9 +84,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
           <p className="chart__empty">{t('charts.noData')}</p>
         )}
       </div>
-      <p className="chart__source">
-        {t('charts.source', { source: [def.source, ...markerSources].join(' · ') })}
-      </p>
+      <p className="chart__source">{sourceLine(def, markers)}</p>
     </figure>
   );
 });

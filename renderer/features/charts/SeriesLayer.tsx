@@ -6,9 +6,7 @@ import { usePlotArea, useXAxisScale } from 'recharts';
 import type { ChartMarker } from '../../compute/engine-types';
 import type { ChartRow } from './chart-rows';
 import { BASELINE_DASH, COLORS } from './chart-style';
-
-export type Point = [number, number];
-export type Scale = (value: number) => number | undefined;
+import { bandPath, diamondPath, linearY, linePath, runs, type Point, type Scale } from './series-paths';
 
 interface SeriesLayerProps {
   rows: readonly ChartRow[];
@@ -19,39 +17,8 @@ interface SeriesLayerProps {
   observedPoints: readonly ChartMarker[];
 }
 
-/** Runs of consecutive points with values: a null year breaks the line, as Recharts does without connectNulls. */
-export function runs<R extends { year: number }>(rows: readonly R[], x: Scale, y: Scale, pick: (r: R) => number | null): Point[][] {
-  const out: Point[][] = [];
-  let current: Point[] = [];
-  for (const row of rows) {
-    const value = pick(row);
-    const px = x(row.year);
-    const py = value === null ? undefined : y(value);
-    if (px === undefined || py === undefined) {
-      if (current.length) out.push(current);
-      current = [];
-    } else current.push([px, py]);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-export const linePath = (points: readonly Point[]): string => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('');
-
-function bandPath(rows: readonly ChartRow[], x: Scale, y: Scale, pick: (r: ChartRow) => [number, number] | null): string {
-  const lows = runs(rows, x, y, (r) => pick(r)?.[0] ?? null);
-  const highs = runs(rows, x, y, (r) => pick(r)?.[1] ?? null);
-  return lows
-    .map((low, i) => {
-      const high = highs[i] ?? [];
-      return `${linePath(high)}${[...low].reverse().map(([px, py]) => `L${px.toFixed(1)},${py.toFixed(1)}`).join('')}Z`;
-    })
-    .join('');
-}
-
 function Diamond({ cx, cy }: { cx: number; cy: number }) {
-  const r = 6;
-  return <path className="series-paper" d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
+  return <path className="series-paper" d={diamondPath(cx, cy)} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
 }
 
 export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, paperPoints, observedPoints }: SeriesLayerProps) {
@@ -60,8 +27,7 @@ export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, pape
   if (!x || !plot) return null;
   // The same linear map as the YAxis (explicit domain, no padding). Reading the y scale from Recharts' store
   // instead would draw each change twice: first the new numbers on the old scale, then again.
-  const [d0, d1] = yDomain;
-  const y: Scale = (value) => plot.y + plot.height * (1 - (value - d0) / (d1 - d0 || 1));
+  const y = linearY(yDomain, plot.y, plot.height);
   const levels = mode === 'levels';
   const band = bandPath(rows, x, y, (r) => (levels ? r.band : r.diffBand));
   const main = runs(rows, x, y, (r) => (levels ? r.scenario : r.diff));

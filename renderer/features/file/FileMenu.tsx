@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { menuSections, type CommandId } from '../../../shared/commands/registry';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import { commandLabel, commandShortcut } from '../../commands/labels';
+import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../commands/menu-focus';
 import { useCommandCenter, useEnabled } from '../../commands/use-commands';
 import { t } from '../../i18n/t';
 
@@ -15,16 +16,6 @@ interface FileMenuProps {
 
 const SECTIONS = menuSections('file');
 
-/** Moves focus among the enabled items of the menu list that holds `from`. */
-function moveFocus(from: HTMLElement, where: 'next' | 'previous' | 'first' | 'last'): void {
-  const list = from.closest('[role="menu"]');
-  if (!list) return;
-  const items = [...list.querySelectorAll<HTMLButtonElement>(':scope > li > [role="menuitem"]:not(:disabled)')];
-  const at = items.indexOf(from as HTMLButtonElement);
-  const index = where === 'first' ? 0 : where === 'last' ? items.length - 1 : where === 'next' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
-  items[index]?.focus();
-}
-
 export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
   const center = useCommandCenter();
   const isEnabled = useEnabled();
@@ -33,18 +24,8 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
   const [recent, setRecent] = useState<LibraryEntry[] | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    // Opening puts focus on the first item, so the arrow keys work at once.
-    list.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useMenuOpening(root, open, setOpen);
 
   useEffect(() => {
     if (!open) {
@@ -77,8 +58,7 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
       return;
     }
     if (target.getAttribute('role') !== 'menuitem') return;
-    const move = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' } as const;
-    const where = move[e.key as keyof typeof move];
+    const where = MENU_KEYS[e.key];
     if (where) {
       e.preventDefault();
       moveFocus(target, where);
@@ -99,21 +79,13 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
         ref={button}
         type="button"
         className="button menu__button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !open) {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
+        {...menuButtonProps(open, setOpen)}
         data-testid="file-menu"
       >
         {t('file.menu')} ▾
       </button>
       {open && (
-        <ul className="menu__list" role="menu" aria-label={t('file.menu')} ref={list}>
+        <ul className="menu__list" role="menu" aria-label={t('file.menu')}>
           {SECTIONS.map((section, s) => [
             ...(s > 0 ? [<li key={`sep-${s}`} role="separator" className="menu__separator" />] : []),
             ...section.map((def) => {

@@ -8,7 +8,7 @@ import type { OutputUnit } from '../../../shared/model/types';
 import { formatAxis } from '../../i18n/format';
 import { makeTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_SIZE, COLORS } from '../charts/chart-style';
-import { linePath, runs, type Scale } from '../charts/SeriesLayer';
+import { linePath, runs, type Scale } from '../charts/series-paths';
 import { extent, steadyTicks, type Ticks } from '../charts/nice-ticks';
 import type { CompareRow } from '../compare/compare-data';
 import { BASELINE_COLOUR } from '../compare/scenario-colours';

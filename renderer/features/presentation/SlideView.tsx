@@ -3,7 +3,7 @@
 // its provenance in the footer: the scenario and its fingerprint, or the baseline of a comparison.
 import { useRef, type ReactNode } from 'react';
 import { BASELINE_MANIFEST } from '../../../shared/data';
-import { scenarioFingerprint } from '../../../shared/scenario/fingerprint';
+import { computedFingerprint } from '../../../shared/export/provenance';
 import { t } from '../../i18n/t';
 import { ChartSlide } from './ChartSlide';
 import { ClosingSlide } from './ClosingSlide';
@@ -66,7 +66,7 @@ function SlideFooter({ data, number, count }: { data: DeckData; number: number; 
       {only ? (
         <span className="slide__provenance" data-testid="slide-provenance">
           <span className="slide__deck-name">{only.document.name}</span>
-          <span className="slide__fingerprint">{t('present.footerFingerprint', { fingerprint: scenarioFingerprint(only.document) })}</span>
+          <span className="slide__fingerprint">{t('present.footerFingerprint', { fingerprint: computedFingerprint(only.document) })}</span>
         </span>
       ) : (
         <span className="slide__provenance" data-testid="slide-provenance">

@@ -2,7 +2,7 @@
 // when it is presented, the baseline it was computed on and the scenario fingerprint (the same as on the report
 // and exports), so a number quoted in the meeting can be traced back.
 import { BASELINE_MANIFEST } from '../../../shared/data';
-import { scenarioFingerprint } from '../../../shared/scenario/fingerprint';
+import { computedFingerprint } from '../../../shared/export/provenance';
 import { formatLongDate } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
 import { deckView } from './deck';
@@ -27,7 +27,7 @@ export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
           {doc.author.trim() !== '' && <li>{t('present.preparedBy', { author: doc.author })}</li>}
           <li>{t('present.presentedOn', { date: formatLongDate(date) })}</li>
           <li>{baseline}</li>
-          <li data-testid="slide-fingerprint">{t('present.fingerprint', { fingerprint: scenarioFingerprint(doc) })}</li>
+          <li data-testid="slide-fingerprint">{t('present.fingerprint', { fingerprint: computedFingerprint(doc) })}</li>
         </ul>
       </div>
     );
@@ -42,7 +42,7 @@ export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
           <li key={s.ref ?? k}>
             <ScenarioLetter index={k} colour={s.colour} />
             <span className="title-slide__scenario-name">{s.document.name}</span>
-            <span className="title-slide__scenario-fingerprint" data-testid="slide-fingerprint">{scenarioFingerprint(s.document)}</span>
+            <span className="title-slide__scenario-fingerprint" data-testid="slide-fingerprint">{computedFingerprint(s.document)}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,9 +23,7 @@ const io: CliIo = {
   },
   checkOutput: async () => null,
   printPdf: async () => ({ ok: false, message: 'no browser in unit tests' }),
-  writeFile: async () => ({ ok: true }),
   now: () => new Date('2026-12-02T10:00:00Z'),
-  appVersion: '0.1.0-test',
 };
 const run = (...argv: string[]) => runCli(argv, io);
 
@@ -54,12 +52,13 @@ describe('cli project', () => {
     expect(Object.keys(json)).toEqual(['years', 'MEX']);
   });
 
-  it('writes CSV with one row per region, run and output and a column per year', async () => {
+  it('writes CSV with one row per region, output and run, a column per year, and the provenance on each row', async () => {
     const out = await run('project', 'sdg.puente.json', '--format', 'csv', '--country', 'COL');
     const lines = out.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe(['scenario', 'region', 'run', 'output', 'unit', ...YEARS].join(','));
+    expect(lines[0]).toBe(['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit', ...YEARS, 'source'].join(','));
     expect(lines).toHaveLength(1 + RUN_IDS.length * OUTPUT_IDS.length);
-    expect(lines[1]?.startsWith('SDG 10.c by 2030,COL,baseline,remittancesUsd,USD,')).toBe(true);
+    expect(lines[1]).toMatch(/^SDG 10\.c by 2030,[0-9a-f]{12},lac-baseline-2019,\d+\.\d+\.\d+,COL,Colombia,baseline,remittancesUsd,USD,/);
+    expect(lines[2]).toMatch(/,COL,Colombia,scenario,remittancesUsd,USD,/);
   });
 
   it.each([
@@ -67,7 +66,12 @@ describe('cli project', () => {
     [['project', 'future.puente.json'], /newer version of Puente/],
     [['project', 'range.puente.json'], /levers\.regularisationRatePerYear is 3, out of range; allowed 0 to 1/],
     [['project', 'sdg.puente.json', '--country', 'XYZ'], /--country XYZ is not a country code/],
-    [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json" or "csv"/],
+    [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json", "csv" or "xlsx"/],
+    [['project', 'sdg.puente.json', '--format', 'xlsx'], /--format xlsx writes a workbook file: add --out FILE\.xlsx/],
+    [['project', 'sdg.puente.json', '--format', 'xlsx', '--out', 'col.csv'], /--out must end in \.xlsx/],
+    [['project', 'sdg.puente.json', '--out'], /--out needs a file name/],
+    [['baseline', '--format', 'xlsx', '--out', 'b.xlsx'], /applies to "project" only/],
+    [['project', 'missing.json', '--format', 'xlsx', '--out', 'x.xlsx'], /missing\.json: no such file/],
     [['project'], /needs exactly one scenario file/],
     [['frobnicate'], /Unknown command/],
   ])('%j exits 2 with one clear message', async (argv, message) => {
@@ -107,34 +111,53 @@ describe('cli as a real process', () => {
     expect(failure).toMatchObject({ code: 2, stdout: '' });
     expect((failure as { stderr: string }).stderr).toMatch(/cannot be opened safely/);
   }, 30_000);
+
+  it('writes the workbook to --out, and on bad input says why, exits 2 and leaves an earlier file untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+    const good = join(dir, 'sdg.puente.json');
+    const bad = join(dir, 'range.puente.json');
+    const out = join(dir, 'colombia.xlsx');
+    writeFileSync(good, files['sdg.puente.json'] as string);
+    writeFileSync(bad, files['range.puente.json'] as string);
+    const exec = promisify(execFile);
+    const made = await exec('npx', ['tsx', 'cli/main.ts', 'project', good, '--format', 'xlsx', '--country', 'COL', '--out', out]);
+    expect(made.stdout).toBe('');
+    const workbook = readFileSync(out);
+    expect([...workbook.subarray(0, 2)]).toEqual([0x50, 0x4b]); // an .xlsx is a zip
+    const failure = await exec('npx', ['tsx', 'cli/main.ts', 'project', bad, '--format', 'xlsx', '--out', out]).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect((failure as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(out).equals(workbook)).toBe(true);
+    const noFolder = await exec('npx', ['tsx', 'cli/main.ts', 'project', good, '--format', 'xlsx', '--out', join(dir, 'missing', 'x.xlsx')]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(noFolder).toMatchObject({ code: 2 });
+    expect((noFolder as { stderr: string }).stderr).toMatch(/cannot be written \(no such folder\); nothing was written/);
+    expect(readdirSync(dir).sort()).toEqual(['colombia.xlsx', 'range.puente.json', 'sdg.puente.json']);
+  }, 60_000);
 });
 
 describe('cli report', () => {
   const printing = (over: Partial<CliIo> = {}) => {
     const jobs: unknown[] = [];
-    const written: string[] = [];
     const fake: CliIo = {
       ...io,
       printPdf: async (job) => {
         jobs.push(job);
         return { ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46]) };
       },
-      writeFile: async (path) => {
-        written.push(path);
-        return { ok: true };
-      },
       ...over,
     };
-    return { fake, jobs, written };
+    return { fake, jobs };
   };
 
   it('prints one scenario as a scenario report for the place asked, on the paper asked', async () => {
-    const { fake, jobs, written } = printing();
+    const { fake, jobs } = printing();
     const out = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--country', 'per', '--paper', 'letter', '--landscape'], fake);
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toBe('');
-    expect(jobs[0]).toMatchObject({ kind: 'scenario', region: 'PER', page: { paper: 'letter', landscape: true }, appVersion: '0.1.0-test' });
-    expect(written).toEqual(['sdg.pdf']);
+    expect(jobs[0]).toMatchObject({ kind: 'scenario', region: 'PER', page: { paper: 'letter', landscape: true }, generatedAt: '2026-12-02T10:00:00.000Z' });
+    expect(out.file).toEqual({ path: 'sdg.pdf', data: new Uint8Array([0x25, 0x50, 0x44, 0x46]) });
   });
 
   it('prints two to four scenarios as a comparison; the place defaults to the first scenario’s view', async () => {
@@ -151,13 +174,14 @@ describe('cli report', () => {
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--country', 'ATL'], /--country ATL is not a country code/],
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'csv'], /always a PDF/],
     [['project', 'sdg.puente.json', '--landscape'], /apply to "report" only/],
+    [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'xlsx'], /always a PDF/],
   ])('refuses %j with exit 2, one message, nothing printed or written', async (argv, message) => {
-    const { fake, jobs, written } = printing();
+    const { fake, jobs } = printing();
     const out = await runCli(argv, fake);
     expect(out.exitCode).toBe(2);
     expect(out.stderr).toMatch(message);
     expect(jobs).toHaveLength(0);
-    expect(written).toHaveLength(0);
+    expect(out.file).toBeUndefined();
   });
 
   it('refuses an output the folder check rejects, before printing', async () => {
@@ -168,9 +192,9 @@ describe('cli report', () => {
   });
 
   it('exits 1 with the browser’s message when no browser can print, and writes nothing', async () => {
-    const { fake, written } = printing({ printPdf: async () => ({ ok: false, message: 'No browser to print the report with.' }) });
+    const { fake } = printing({ printPdf: async () => ({ ok: false, message: 'No browser to print the report with.' }) });
     const out = await runCli(['report', 'sdg.puente.json', '--out', 'x.pdf'], fake);
     expect(out).toMatchObject({ exitCode: 1, stderr: 'puente: No browser to print the report with.\n' });
-    expect(written).toHaveLength(0);
+    expect(out.file).toBeUndefined();
   });
 });

@@ -1,0 +1,97 @@
+// English words of exported files (the workbook, and the provenance line every export prints). The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so
+// the app passes its t() and a translation covers the files too; the command line passes englishText.
+export const EXPORT_MESSAGES_EN = {
+  // Printed on every exported file and image.
+  'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
+
+  'workbook.sheet.about': 'About',
+  'workbook.sheet.projection': 'Projection',
+  'workbook.sheet.assumptions': 'Assumptions',
+  'workbook.sheet.sources': 'Sources',
+  'workbook.title.about': 'Puente scenario workbook: {scenario}',
+  'workbook.title.projection': '{scenario}: projection {first}–{last}, {places}',
+  'workbook.title.assumptions': '{scenario}: levers and parameters, baseline and scenario values',
+  'workbook.title.sources': '{scenario}: where the numbers come from',
+  'workbook.everyCountry': 'every country and Latin America and the Caribbean',
+  'workbook.projectionNote': 'Full model precision; the formats show whole units (% of GDP: two decimals). Empty cells: no value that year. How the runs differ: see About.',
+  'workbook.assumptionsNote': 'Values in the model’s own units; shares are shown as per cent. The low and high runs move every parameter the scenario does not set.',
+
+  'workbook.col.placeCode': 'Place code',
+  'workbook.col.place': 'Place',
+  'workbook.col.output': 'Output',
+  'workbook.col.outputId': 'Output id',
+  'workbook.col.unit': 'Unit',
+  'workbook.col.run': 'Run',
+  'workbook.col.source': 'Source',
+  'workbook.col.kind': 'Kind',
+  'workbook.col.module': 'Module',
+  'workbook.col.name': 'Name',
+  'workbook.col.id': 'Id',
+  'workbook.col.symbol': 'Symbol',
+  'workbook.col.baselineValue': 'Baseline value',
+  'workbook.col.scenarioValue': 'Scenario value',
+  'workbook.col.changed': 'Changed',
+  'workbook.col.lowRun': 'Low run',
+  'workbook.col.highRun': 'High run',
+  'workbook.col.evidence': 'Evidence',
+  'workbook.col.note': 'Note',
+  'workbook.col.usedFor': 'Used for',
+
+  'workbook.run.baseline': 'Baseline',
+  'workbook.run.scenario': 'Scenario',
+  'workbook.run.low': 'Low',
+  'workbook.run.high': 'High',
+  'workbook.kind.lever': 'Lever',
+  'workbook.kind.override': 'Lever, {place} only',
+  'workbook.kind.parameter': 'Parameter',
+  'workbook.module.A': 'A: remittance costs',
+  'workbook.module.B': 'B: regularisation',
+  'workbook.module.C': 'C: absorption, fiscal balance and GDP',
+  'workbook.module.inflows': 'Inflows of migrants',
+  'workbook.evidence.S': 'S: seen in data',
+  'workbook.evidence.D': 'D: derived from data',
+  'workbook.evidence.A': 'A: assumption',
+  'workbook.changed': 'changed',
+  'workbook.eachCountry': 'each country’s own value',
+
+  'workbook.source.output': 'Output: {label}',
+  'workbook.source.lever': 'Lever: {label}',
+  'workbook.source.parameter': 'Parameter: {label}',
+  'workbook.source.dataset': 'Baseline dataset',
+  'workbook.source.builtFrom': 'Baseline dataset, built from',
+  'workbook.source.vintage': 'Baseline dataset, vintages the model uses',
+  'workbook.source.paper': 'Baseline figures and caveats',
+  'workbook.source.paperCitation': 'ICMPD/UNDP background paper “Latin America and the Caribbean in the Spotlight”, Global Forum on Migration and Development 2019.',
+
+  'workbook.about.scenario': 'Scenario',
+  'workbook.about.author': 'Author',
+  'workbook.about.notes': 'Notes',
+  'workbook.about.fingerprint': 'Scenario fingerprint',
+  'workbook.about.fingerprintHint': 'A hash of the scenario’s levers, country overrides and parameters on this baseline: the same fingerprint gives the same numbers, in the app, on the command line and in every exported file.',
+  'workbook.about.places': 'Places',
+  'workbook.about.dataset': 'Baseline dataset',
+  'workbook.about.datasetVersion': 'Baseline version',
+  'workbook.about.checksum': 'Baseline checksum (SHA-256)',
+  'workbook.about.madeWith': 'Made with',
+  'workbook.about.app': 'Puente {version}',
+  'workbook.about.exported': 'Exported',
+  'workbook.about.runs': 'Runs',
+  'workbook.about.runsText': 'Baseline: every lever at its baseline value and every parameter at its default. Scenario: the scenario’s levers and parameters. Low and high: the scenario with every parameter it does not set at its low or high value; the shaded range on the charts spans low, high and scenario.',
+  'workbook.about.sheets': 'Sheets',
+  'workbook.about.sheetsText': 'Projection: every output, year and run. Assumptions: every lever and parameter with its baseline and scenario value, evidence and source. Sources: where each number comes from.',
+} as const;
+
+export type ExportMessageKey = keyof typeof EXPORT_MESSAGES_EN;
+export type ExportText = (key: ExportMessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** Fills {name} placeholders; a missing one stays visible ("{name}") so it is caught in review. */
+export function fillTemplate(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The workbook's words in English, for callers without the screen's catalogue (the command line). */
+export const englishText: ExportText = (key, params) => fillTemplate(EXPORT_MESSAGES_EN[key], params);
