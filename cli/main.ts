@@ -18,6 +18,15 @@ const io: CliIo = {
   },
 };
 
+// `… | head` closes the pipe early: that is the reader being done, not an error, so exit quietly.
+const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
+
 runCli(process.argv.slice(2), io).then(
   (outcome) => {
     process.stdout.write(outcome.stdout);
