@@ -1,4 +1,6 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
+// Arguments are echoed with quote(): escaped and cut, whatever the shell passed in.
+import { quote } from '../shared/quote';
 
 export type Format = 'json' | 'csv';
 
@@ -26,7 +28,7 @@ function readFormat(value: string | undefined): Format | null {
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
-  if (verb !== 'baseline' && verb !== 'project') return { ok: false, message: `Unknown command "${verb}". Use "baseline" or "project".` };
+  if (verb !== 'baseline' && verb !== 'project') return { ok: false, message: `Unknown command ${quote(verb)}. Use "baseline" or "project".` };
 
   let format: Format = 'json';
   let country: string | null = null;
@@ -35,7 +37,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const arg = rest[i] as string;
     if (arg === '--format') {
       const value = readFormat(rest[i + 1]);
-      if (!value) return { ok: false, message: `--format must be "json" or "csv"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
+      if (!value) return { ok: false, message: `--format must be "json" or "csv"; got ${quote(rest[i + 1] ?? '')}.` };
       format = value;
       i += 1;
     } else if (arg === '--country') {
@@ -44,14 +46,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       country = value.toUpperCase();
       i += 1;
     } else if (arg.startsWith('--')) {
-      return { ok: false, message: `Unknown option "${arg}".` };
+      return { ok: false, message: `Unknown option ${quote(arg)}.` };
     } else {
       positional.push(arg);
     }
   }
 
   if (verb === 'baseline') {
-    if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got "${positional[0]}".` };
+    if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got ${quote(positional[0] ?? '')}.` };
     if (country !== null) return { ok: false, message: '--country applies to "project" only.' };
     return { ok: true, command: { kind: 'baseline', format } };
   }

@@ -1,19 +1,21 @@
 // Entry point of `npm run -s cli -- …`: real files, real streams, exit codes. Logic lives in run.ts.
 import { readFile, stat } from 'node:fs/promises';
 import { runCli, type CliIo } from './run';
+import { quote } from '../shared/quote';
 
 const io: CliIo = {
   async readText(path, maxBytes) {
+    const shown = quote(path);
     try {
       const info = await stat(path);
-      if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
-      if (info.size > maxBytes) return { ok: false, message: `${path} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
+      if (!info.isFile()) return { ok: false, message: `${shown} is not a file.` };
+      if (info.size > maxBytes) return { ok: false, message: `${shown} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
       return { ok: true, text: await readFile(path, 'utf8') };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { ok: false, message: `${path}: no such file.` };
-      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: permission denied.` };
-      return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'}).` };
+      if (code === 'ENOENT') return { ok: false, message: `${shown}: no such file.` };
+      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${shown}: permission denied.` };
+      return { ok: false, message: `${shown}: cannot be read (${code ?? 'unknown error'}).` };
     }
   },
 };

@@ -5,6 +5,7 @@ import { OUTPUT_IDS, RUN_IDS, YEARS, type Projection } from '../shared/model/typ
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
 import { toCsv, type CsvCell } from '../shared/csv';
 import { parseArgs, USAGE, type CliCommand } from './args';
+import { plainMessage, quote } from '../shared/quote';
 
 export interface CliIo {
   /** Reads a file as UTF-8, refusing files over maxBytes; returns a user-facing message on failure. */
@@ -17,7 +18,8 @@ export interface CliOutcome {
   stderr: string;
 }
 
-const usageError = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${message}\n` });
+// Messages echo file content and arguments: escaped and bounded before they reach the terminal.
+const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message)}${usage}\n` });
 
 function baselineOutput(format: 'json' | 'csv'): string {
   const records = Object.values(BASELINE_DATASET.tables).flat();
@@ -50,19 +52,19 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   const read = await io.readText(command.file, MAX_SCENARIO_BYTES);
   if (!read.ok) return usageError(read.message);
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
-  if (!parsed.ok) return usageError(`${command.file}: ${parsed.message}`);
+  if (!parsed.ok) return usageError(`${quote(command.file)}: ${parsed.message}`);
   const projection = project(modelBaseline(), toScenarioInputs(parsed.value));
   // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
   const regions = command.country ? [command.country] : [...modelBaseline().countries.map((c) => c.iso3), 'LAC'];
   if (command.country && !projection.regions[command.country]) {
-    return usageError(`--country ${command.country} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+    return usageError(`--country ${quote(command.country)} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
   }
   return { exitCode: 0, stdout: projectionOutput(projection, regions, command.format, parsed.value.name), stderr: '' };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const args = parseArgs(argv);
-  if (!args.ok) return usageError(`${args.message}\n\n${USAGE}`);
+  if (!args.ok) return usageError(args.message, `\n\n${USAGE}`);
   const command = args.command;
   switch (command.kind) {
     case 'help':
