@@ -7,9 +7,8 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'elect
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
 import { BASELINE_MANIFEST } from '../shared/data';
-import { createAutosave } from './files/autosave';
-import { createRecentList } from './files/recent';
-import { createScenarioStore } from './files/scenario-store';
+import { createDiskStorage, newSessionId } from './files/disk-storage';
+import { createLibraryService } from '../shared/library/service';
 import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './services/app-paths';
 import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
@@ -109,10 +108,13 @@ if (!app.requestSingleInstanceLock()) {
     installSecurity(session.defaultSession, (url) => shell.openExternal(url), log);
     serveRenderer(path.join(app.getAppPath(), 'dist'));
 
-    const userData = app.getPath('userData');
-    const store = createScenarioStore({
-      libraryDir: resolveLibraryDir(process.env, app.getPath('documents')),
-      trash: (file) => shell.trashItem(file),
+    const libraryDir = resolveLibraryDir(process.env, app.getPath('documents'));
+    // One session per run of the app: autosaves of any other session are work a crash left behind.
+    const sessionId = newSessionId();
+    const service = createLibraryService({
+      storage: createDiskStorage({ libraryDir, stateDir: app.getPath('userData'), trash: (file) => shell.trashItem(file) }),
+      sessionId,
+      liveSessions: async () => new Set([sessionId]),
       now: () => Date.now(),
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       appVersion: app.getVersion(),
@@ -120,15 +122,15 @@ if (!app.requestSingleInstanceLock()) {
     });
     const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(
-      { store, autosave: createAutosave(userData, () => Date.now()), recent: createRecentList(userData) },
+      service,
       {
         async pickOpenPath() {
-          const options = { defaultPath: store.libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
+          const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
         async pickSavePath(defaultFileName) {
-          const options = { defaultPath: path.join(store.libraryDir, defaultFileName), filters: scenarioFilter };
+          const options = { defaultPath: path.join(libraryDir, defaultFileName), filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return picked.canceled || !picked.filePath ? null : picked.filePath;
         },

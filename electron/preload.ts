@@ -95,8 +95,7 @@ const host = {
     return domain(await call('library:read-backup', [ref, backupId]), 'not-found', 'io');
   },
   async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument) {
-    // Autosave is best effort: a failure must never interrupt editing (the next change tries again).
-    await call('autosave:write', [ref, doc]);
+    return domain(await call('autosave:write', [ref, doc]), 'invalid', 'io');
   },
   async clearAutosave(ref: ScenarioRef | null) {
     await call('autosave:clear', [ref]);
@@ -104,6 +103,9 @@ const host = {
   async recoverableWork() {
     const result = await call('autosave:recoverable', []);
     return result.ok ? result.value : [];
+  },
+  async discardRecoveredWork(id: string) {
+    await call('autosave:discard', [id]);
   },
   setUnsavedChanges(unsaved: boolean) {
     void call('app:set-unsaved', [unsaved]);

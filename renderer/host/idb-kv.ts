@@ -1,7 +1,7 @@
 // IndexedDB as a KeyValueStore: one database, one object store of string values keyed by string.
 // Each call is its own short transaction; a failure (private mode, quota, blocked upgrade) rejects with a
 // plain Error the library turns into an 'io' result.
-import type { KeyValueStore } from './kv-store';
+import type { KeyValueStore } from '../../shared/library/kv-store';
 
 const STORE = 'kv';
 

@@ -1,12 +1,14 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
-// Its scenario library is the same storage-backed library as the web host's, on a Map instead of IndexedDB.
+// Its scenario library is the shared library service over the key-value adapter, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
-import { createMapStore } from './kv-store';
-import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
+import { createMapStore } from '../../shared/library/kv-store';
+import { createKvStorage } from '../../shared/library/kv-storage';
+import { createLibraryService } from '../../shared/library/service';
+import { libraryHostOver, newRef, utcOffsetMinutes, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -30,15 +32,16 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     return next ? { name: next.name, size: next.text.length, text: async () => next.text } : null;
   };
   const sessionId = newRef();
-  const library = createStorageLibrary({
-    kv,
+  const service = createLibraryService({
+    storage: createKvStorage({ kv, now, newId: newRef }),
     sessionId,
     liveSessions: async () => new Set([sessionId]),
     appVersion,
     baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     now,
     utcOffsetMinutes,
-    newId: newRef,
+  });
+  const library = libraryHostOver(service, {
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),
     onUnsavedChanges: (unsaved) => {

@@ -6,7 +6,9 @@ import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createIndexedDbStore } from './idb-kv';
-import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
+import { createKvStorage } from '../../shared/library/kv-storage';
+import { createLibraryService } from '../../shared/library/service';
+import { libraryHostOver, newRef, utcOffsetMinutes, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -53,15 +55,17 @@ export function createWebHost(appVersion = '0.1.0') {
   });
   const sessionId = newRef();
   holdSessionLock(sessionId);
-  const library = createStorageLibrary({
-    kv: createIndexedDbStore(),
+  const now = () => Date.now();
+  const service = createLibraryService({
+    storage: createKvStorage({ kv: createIndexedDbStore(), now, newId: newRef }),
     sessionId,
     liveSessions: openSessions,
     appVersion,
     baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
-    now: () => Date.now(),
+    now,
     utcOffsetMinutes,
-    newId: newRef,
+  });
+  const library = libraryHostOver(service, {
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
     onUnsavedChanges: (value) => {

@@ -51,6 +51,8 @@ const openedScenario = z.strictObject({
   baselineMismatch: z.strictObject({ fileDatasetId: z.string(), fileChecksum: z.string() }).nullable(),
 });
 const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape });
+/** A piece of recovered work, as handed out by autosave:recoverable. */
+const recoveredId = z.string().regex(/^autosave\/[0-9a-f]{24}-recovered-\d{1,9}$/, 'must be a recovered-work id handed out by Puente');
 const scenarioName = z.string().trim().min(1).max(200);
 
 /** Invoke channels (renderer → main, answered). */
@@ -85,10 +87,11 @@ export const INVOKE_CHANNELS = {
   'autosave:recoverable': {
     args: z.tuple([]),
     result: resultOf(
-      z.array(z.strictObject({ ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape })),
+      z.array(z.strictObject({ id: recoveredId, ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape })),
       [],
     ),
   },
+  'autosave:discard': { args: z.tuple([recoveredId]), result: resultOf(z.null(), ['io', 'not-found']) },
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;

@@ -33,10 +33,12 @@ export interface LibraryHost {
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<void>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<Result<null, 'io' | 'invalid'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
-  /** Working copies left by a session that did not end cleanly. */
+  /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;
+  /** The user chose what to do with a piece of recovered work (recovered and autosaved again, or discarded). */
+  discardRecoveredWork(id: string): Promise<void>;
   /** Tells the host whether closing now would lose changes, so it can ask first. */
   setUnsavedChanges(unsaved: boolean): void;
 }

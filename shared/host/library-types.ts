@@ -42,6 +42,8 @@ export interface BackupInfo {
 }
 
 export interface RecoverableWork {
+  /** Names this piece of recovered work until the user recovers or discards it. */
+  id: string;
   /** The scenario the working copy belongs to, or null for one never saved. */
   ref: ScenarioRef | null;
   fileName: string | null;

@@ -139,8 +139,8 @@ test.describe('web host', () => {
     await leverField(page, 'regularisationRatePerYear').press('Enter');
     await expect(card(page, 'migrantsRegular')).toContainText('+');
     // The working copy goes to the autosave side file two seconds after the last change.
-    // Kept per tab (autosave:<tab>:untitled), so two open tabs never overwrite each other's work.
-    await expect.poll(() => hasStoredKey(page, /^autosave:[0-9a-f]+:untitled$/), { timeout: 8000 }).toBe(true);
+    // Kept per tab (autosave:<tab>-untitled), so two open tabs never overwrite each other's work.
+    await expect.poll(() => hasStoredKey(page, /^autosave:[0-9a-f]{24}-untitled$/), { timeout: 8000 }).toBe(true);
     await page.reload();
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
     const offer = page.getByTestId('notice-recovery');

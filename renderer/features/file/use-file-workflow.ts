@@ -284,19 +284,19 @@ export function useFileWorkflow({ host, store, dialogs, notify, showLibrary }: D
 
   const recover = useCallback(
     async (work: RecoverableWork) => {
-      // The desktop host knows a file's reference once it has seen the file this session; listing the library
-      // introduces it, so a later Save goes to the recovered scenario's own file.
-      if (work.ref !== null) await host.listScenarios().catch(() => undefined);
       store.loadUnsaved(work.document);
       setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document) });
-      // Only one working copy is on screen; the others stay on disk until the next start or are discarded.
+      // Only one working copy is on screen; the others stay until the next start or are discarded.
       setRecovery([]);
+      // The recovered record goes only once the work is safe in this session's own autosave.
+      const kept = await host.writeAutosave(work.ref, work.document);
+      if (kept.ok) await host.discardRecoveredWork(work.id);
     },
     [host, store],
   );
   const discardRecovery = useCallback(
     (work: RecoverableWork) => {
-      void host.clearAutosave(work.ref);
+      void host.discardRecoveredWork(work.id);
       setRecovery((list) => list.filter((w) => w !== work));
     },
     [host],

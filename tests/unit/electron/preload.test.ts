@@ -32,7 +32,7 @@ describe('preload bridge', () => {
     const host = await loadHost();
     expect([...exposed.keys()]).toEqual(['host']);
     expect(Object.keys(host).sort()).toEqual([
-      'appVersion', 'capabilities', 'clearAutosave', 'deleteScenario', 'duplicateScenario', 'exportScenario', 'importScenario',
+      'appVersion', 'capabilities', 'clearAutosave', 'deleteScenario', 'discardRecoveredWork', 'duplicateScenario', 'exportScenario', 'importScenario',
       'listBackups', 'listScenarios', 'onCommand', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
       'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'writeAutosave',
     ]);
@@ -92,7 +92,7 @@ describe('preload bridge', () => {
     invoke.mockRejectedValueOnce(new Error('channel closed'));
     expect(await host.recoverableWork()).toEqual([]);
     invoke.mockRejectedValueOnce(new Error('channel closed'));
-    await expect(host.writeAutosave(null, doc)).resolves.toBeUndefined();
+    await expect(host.writeAutosave(null, doc)).resolves.toMatchObject({ ok: false, code: 'io' });
   });
 
   it('delivers only known menu commands and unsubscribes', async () => {

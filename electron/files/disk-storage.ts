@@ -1,0 +1,203 @@
+// The library's storage on disk (the desktop app). Scenarios are ordinary .puente.json files, by default in
+// Documents/Puente, anywhere else the user saves or opens one; backups beside each file in
+// .puente-backups/<file name>/; the recent list and autosave side files in the app's settings folder.
+// Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink, writeFile, access } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ScenarioRef } from '../../shared/host/library-types';
+import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
+import { StorageFault, type FaultCode, type LibraryStorage } from '../../shared/library/storage';
+import { MAX_SCENARIO_BYTES } from '../../shared/scenario/guard';
+import { isTempName, writeFileAtomic } from './atomic-write';
+
+export interface DiskStorageDeps {
+  /** The default library folder, e.g. Documents/Puente. */
+  libraryDir: string;
+  /** The app's settings folder (recent list, autosave side files). */
+  stateDir: string;
+  /** Moves a file to the OS trash (Electron's shell.trashItem); tests pass a fake. */
+  trash(path: string): Promise<void>;
+}
+
+export const BACKUP_DIR_NAME = '.puente-backups';
+const AUTOSAVE_KEY = /^autosave\/([a-z0-9-]{1,80})$/;
+const STAMP = /^(\d{8}T\d{6}\d{3}Z)(?:-\d+)?\.puente\.json$/;
+
+const refFor = (path: string): ScenarioRef => createHash('sha256').update(path).digest('hex').slice(0, 24);
+export const backupFolderFor = (file: string): string => join(dirname(file), BACKUP_DIR_NAME, basename(file));
+const stampOf = (time: number): string => new Date(time).toISOString().replace(/[-:.]/g, '');
+
+function parseStamp(name: string): number | null {
+  const s = STAMP.exec(name)?.[1];
+  if (!s) return null;
+  const time = Date.parse(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`);
+  return Number.isNaN(time) ? null : time;
+}
+
+/** A Node error as a storage fault, with its code in the message for diagnosis. */
+function fault(e: unknown): StorageFault {
+  if (e instanceof StorageFault) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const kind: FaultCode = code === 'ENOENT' ? 'not-found' : code === 'EEXIST' ? 'exists' : code === 'ENOSPC' || code === 'EDQUOT' ? 'no-space' : 'io';
+  return new StorageFault(kind, code || (e instanceof Error ? e.message : String(e)));
+}
+
+async function onDisk<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (e) {
+    throw fault(e);
+  }
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
+  const paths = new Map<ScenarioRef, string>();
+  const remember = (path: string): ScenarioRef => {
+    const ref = refFor(path);
+    paths.set(ref, path);
+    return ref;
+  };
+  const pathOf = (ref: ScenarioRef): string => {
+    const path = paths.get(ref);
+    if (!path) throw new StorageFault('not-found', 'unknown reference');
+    return path;
+  };
+  const folderBeside = (beside: ScenarioRef | null) => (beside === null ? deps.libraryDir : dirname(pathOf(beside)));
+
+  const recordPath = (key: string): string => {
+    if (key === 'recent') return join(deps.stateDir, 'recent-scenarios.json');
+    const id = AUTOSAVE_KEY.exec(key)?.[1];
+    if (!id) throw new StorageFault('io', `invalid record key "${key}"`);
+    return join(deps.stateDir, 'autosave', `${id}.json`);
+  };
+
+  const listBackups = async (file: string) => {
+    const names = await readdir(backupFolderFor(file)).catch(() => [] as string[]);
+    return names.flatMap((name) => {
+      const takenAt = parseStamp(name);
+      return takenAt === null ? [] : [{ id: name, takenAt }];
+    });
+  };
+  const backupPath = (file: string, id: string) => {
+    if (parseStamp(id) === null) throw new StorageFault('not-found', 'not a backup');
+    return join(backupFolderFor(file), id);
+  };
+
+  return {
+    list: () =>
+      onDisk(async () => {
+        await mkdir(deps.libraryDir, { recursive: true });
+        const names = (await readdir(deps.libraryDir)).filter((n) => n.endsWith(SCENARIO_EXTENSION) && !isTempName(n) && !n.startsWith('.'));
+        const entries = await Promise.all(
+          names.map(async (fileName) => {
+            const path = join(deps.libraryDir, fileName);
+            const info = await stat(path).catch(() => null);
+            return info ? [{ ref: remember(path), fileName, modifiedAt: info.mtimeMs }] : [];
+          }),
+        );
+        return entries.flat();
+      }),
+
+    read: (ref) =>
+      onDisk(async () => {
+        const path = pathOf(ref);
+        const info = await stat(path);
+        if (info.size > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+        return new Uint8Array(await readFile(path));
+      }),
+
+    write: (ref, text) =>
+      onDisk(async () => {
+        const path = pathOf(ref);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFileAtomic(path, text);
+      }),
+
+    create: (fileName, text, beside) =>
+      onDisk(async () => {
+        const dir = folderBeside(beside);
+        await mkdir(dir, { recursive: true });
+        const target = join(dir, fileName);
+        if (await exists(target)) throw new StorageFault('exists', fileName);
+        await writeFileAtomic(target, text);
+        return remember(target);
+      }),
+
+    namesBeside: (beside) => onDisk(async () => readdir(folderBeside(beside)).catch(() => [] as string[])),
+
+    rename: (ref, fileName) =>
+      onDisk(async () => {
+        const path = pathOf(ref);
+        const target = join(dirname(path), fileName);
+        // rename() would silently replace a file that appeared at the target meanwhile.
+        const taken = target.toLowerCase() !== path.toLowerCase() && (await exists(target));
+        if (taken) throw new StorageFault('exists', `another file already has the name ${fileName}`);
+        await fsRename(path, target);
+        // Its backups follow it, so "Restore a backup" still finds them.
+        await fsRename(backupFolderFor(path), backupFolderFor(target)).catch(() => undefined);
+        paths.delete(ref);
+        return remember(target);
+      }),
+
+    fileName: async (ref) => {
+      const path = paths.get(ref);
+      return path ? basename(path) : null;
+    },
+    locator: (ref) => paths.get(ref) ?? null,
+    adopt: (locator) => (isAbsolute(locator) ? remember(resolve(locator)) : null),
+
+    backups: {
+      list: (ref) => onDisk(async () => listBackups(pathOf(ref))),
+      read: (ref, id) => onDisk(async () => new Uint8Array(await readFile(backupPath(pathOf(ref), id)))),
+      add: (ref, takenAt, text) =>
+        onDisk(async () => {
+          const folder = backupFolderFor(pathOf(ref));
+          await mkdir(folder, { recursive: true });
+          const existing = new Set(await readdir(folder));
+          let name = `${stampOf(takenAt)}.puente.json`;
+          for (let n = 1; existing.has(name); n += 1) name = `${stampOf(takenAt)}-${n}.puente.json`;
+          await writeFile(join(folder, name), text);
+        }),
+      remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
+    },
+
+    remove: (ref) =>
+      onDisk(async () => {
+        const path = pathOf(ref);
+        if (!(await exists(path))) throw new StorageFault('not-found', basename(path));
+        await deps.trash(path);
+        paths.delete(ref);
+      }),
+
+    records: {
+      get: (key) =>
+        onDisk(async () => {
+          try {
+            return await readFile(recordPath(key), 'utf8');
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+            throw e;
+          }
+        }),
+      set: (key, text) =>
+        onDisk(async () => {
+          const path = recordPath(key);
+          await mkdir(dirname(path), { recursive: true });
+          await writeFileAtomic(path, text);
+        }),
+      remove: (key) => onDisk(() => rm(recordPath(key), { force: true })),
+      keys: (prefix) =>
+        onDisk(async () => {
+          if (prefix !== 'autosave/') return (await exists(recordPath('recent'))) && 'recent'.startsWith(prefix) ? ['recent'] : [];
+          const names = await readdir(join(deps.stateDir, 'autosave')).catch(() => [] as string[]);
+          return names.flatMap((n) => (n.endsWith('.json') && AUTOSAVE_KEY.test(`autosave/${n.slice(0, -5)}`) ? [`autosave/${n.slice(0, -5)}`] : []));
+        }),
+    },
+  };
+}
+
+/** A fresh random session id for this process (24 hex digits). */
+export const newSessionId = (): string => randomBytes(12).toString('hex');

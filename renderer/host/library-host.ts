@@ -1,0 +1,79 @@
+// The library half of HostApi for hosts that run in the page (web, memory): the shared library service
+// over browser storage, plus the page's own file picker and download. No DOM here: the picker and the
+// download are passed in, so this runs under node in the unit tests.
+import type { LibraryHost } from '../../shared/host/library-host';
+import type { LibraryService } from '../../shared/library/service';
+import { err, ok } from '../../shared/result';
+import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
+
+/** A file the user picked; its content is read only after the size check. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export interface PageLibraryIo {
+  /** The import picker; null when the user cancels. */
+  pickFile(): Promise<PickedFile | null>;
+  /** Hands a file to the user outside the library (a browser download). */
+  deliverFile(fileName: string, text: string): void;
+  onUnsavedChanges(unsaved: boolean): void;
+}
+
+export function libraryHostOver(library: LibraryService, io: PageLibraryIo): LibraryHost {
+  return {
+    listScenarios: library.listScenarios,
+    openScenario: library.openScenario,
+    async importScenario() {
+      const file = await io.pickFile();
+      if (file === null) return ok(null);
+      if (file.size > MAX_SCENARIO_BYTES) return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        return err('io', `The file cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+      }
+      return library.importScenario(file.name, text);
+    },
+    saveScenario: library.saveScenario,
+    // No native dialog in a page: the page asks for the name first, then this stores a new entry.
+    saveScenarioAs: library.createScenario,
+    async exportScenario(doc) {
+      const file = library.exportText(doc);
+      if (!file.ok) return file;
+      try {
+        io.deliverFile(file.value.fileName, file.value.text);
+        return ok(true);
+      } catch (e) {
+        return err('io', `The file could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    },
+    renameScenario: library.renameScenario,
+    duplicateScenario: library.duplicateScenario,
+    deleteScenario: library.deleteScenario,
+    listBackups: library.listBackups,
+    readBackup: library.readBackup,
+    recentScenarios: library.recentScenarios,
+    writeAutosave: library.writeAutosave,
+    async clearAutosave(ref) {
+      await library.clearAutosave(ref);
+    },
+    recoverableWork: library.recoverableWork,
+    async discardRecoveredWork(id) {
+      await library.discardRecoveredWork(id);
+    },
+    setUnsavedChanges: io.onUnsavedChanges,
+  };
+}
+
+/** An opaque reference or session id: 24 random hex digits (the same shape the desktop host hands out). */
+export function newRef(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Minutes east of UTC on this machine. */
+export const utcOffsetMinutes = (): number => -new Date().getTimezoneOffset();

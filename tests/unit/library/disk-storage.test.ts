@@ -1,0 +1,89 @@
+// What only the desktop's disk adapter does: ordinary files in folders the user can see, paths the user picked,
+// the OS trash, backups beside the file, and side records in the settings folder.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_DIR_NAME, createDiskStorage } from '../../../electron/files/disk-storage';
+import { serialiseScenario } from '../../../shared/scenario';
+import { doc, mustSave, sessionsOver } from './contract';
+import { diskPlace } from './places';
+
+function setUp() {
+  const place = diskPlace();
+  const sessions = sessionsOver(place);
+  return { place, ...sessions, ...sessions.start() };
+}
+
+describe('disk library: files the user can see', () => {
+  it('saves a new scenario as <name>.puente.json in the library folder, with no path crossing to the page', async () => {
+    const { library, place } = setUp();
+    const saved = await mustSave(library, doc('Ministry proposal', 0.3));
+    const path = join(place.libraryDir, 'Ministry proposal.puente.json');
+    expect(readFileSync(path, 'utf8')).toBe(serialiseScenario(saved.document));
+    const list = await library.listScenarios();
+    expect(JSON.stringify(list)).not.toContain(place.libraryDir);
+    expect(JSON.stringify(saved)).not.toContain(place.libraryDir);
+  });
+
+  it('Save As writes where the dialog pointed, and a later session opens that file again by its path', async () => {
+    const { library, place, start } = setUp();
+    const elsewhere = join(place.stateDir, '..', 'Desktop', 'For the minister.puente.json');
+    mkdirSync(join(place.stateDir, '..', 'Desktop'), { recursive: true });
+    expect(await library.saveScenarioAt(elsewhere, doc('For the minister'))).toMatchObject({ ok: true, value: { fileName: 'For the minister.puente.json' } });
+    const opened = await start().library.openLocator(elsewhere);
+    expect(opened).toMatchObject({ ok: true, value: { document: { name: 'For the minister' } } });
+    expect(await library.openLocator('relative/path.puente.json')).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('Save As over an existing file (the dialog asked first) keeps the replaced version as a backup', async () => {
+    const { library, place } = setUp();
+    const saved = await mustSave(library, doc('Plan', 0.1));
+    const path = join(place.libraryDir, saved.fileName);
+    await library.saveScenarioAt(path, doc('Plan', 0.9));
+    const backups = await library.listBackups(saved.ref);
+    expect(backups.ok && backups.value).toHaveLength(1);
+    expect(readdirSync(join(place.libraryDir, BACKUP_DIR_NAME, saved.fileName))).toHaveLength(1);
+  });
+
+  it('Delete moves the file to the OS trash', async () => {
+    const { library, place } = setUp();
+    const saved = await mustSave(library, doc('Draft'));
+    expect(await library.deleteScenario(saved.ref)).toEqual({ ok: true, value: null });
+    expect(place.trashed).toEqual([join(place.libraryDir, 'Draft.puente.json')]);
+  });
+
+  it('keeps the recent list and autosave side files in the settings folder', async () => {
+    const { library, place } = setUp();
+    const saved = await mustSave(library, doc('Plan'));
+    await library.writeAutosave(saved.ref, doc('Plan', 0.4));
+    expect(JSON.parse(readFileSync(join(place.stateDir, 'recent-scenarios.json'), 'utf8'))).toEqual({ recent: [join(place.libraryDir, 'Plan.puente.json')] });
+    expect(readdirSync(join(place.stateDir, 'autosave'))).toHaveLength(1);
+  });
+
+  it('treats a damaged recent list as empty', async () => {
+    const { library, place } = setUp();
+    mkdirSync(place.stateDir, { recursive: true });
+    writeFileSync(join(place.stateDir, 'recent-scenarios.json'), 'garbage');
+    expect(await library.recentScenarios()).toEqual([]);
+  });
+
+  it('offers a side file written by an earlier build, and skips torn or hostile ones without deleting them', async () => {
+    const { library, place, start } = setUp();
+    await mustSave(library, doc('Plan'));
+    const dir = join(place.stateDir, 'autosave');
+    mkdirSync(dir, { recursive: true });
+    const path = join(place.libraryDir, 'Plan.puente.json');
+    writeFileSync(join(dir, 'untitled.json'), JSON.stringify({ savedAt: 5, ref: 'abc', fileName: 'Plan.puente.json', path, document: doc('Plan', 0.6) }));
+    writeFileSync(join(dir, 'torn.json'), '{"savedAt":1,"ref":null,"docu');
+    writeFileSync(join(dir, 'evil.json'), '{"savedAt":1,"ref":null,"fileName":null,"document":{"__proto__":{}}}');
+    const work = await start().library.recoverableWork();
+    expect(work.map((w) => [w.fileName, w.document.levers.regularisationRatePerYear])).toEqual([['Plan.puente.json', 0.6]]);
+    expect(existsSync(join(dir, 'torn.json'))).toBe(true);
+  });
+
+  it('refuses record keys that could leave the settings folder', async () => {
+    const { place } = setUp();
+    const storage = createDiskStorage({ libraryDir: place.libraryDir, stateDir: place.stateDir, trash: async () => undefined });
+    await expect(storage.records.set('autosave/../../x', '{}')).rejects.toThrow(/invalid record key/);
+  });
+});
