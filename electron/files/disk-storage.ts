@@ -3,7 +3,7 @@
 // .puente-backups/<file name>/; the recent list and autosave side files in the app's settings folder.
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink, writeFile, access } from 'node:fs/promises';
+import { access, link, mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
@@ -52,6 +52,45 @@ async function onDisk<T>(task: () => Promise<T>): Promise<T> {
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** True when both paths name one file (a change of case on a case-insensitive disk). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a, { bigint: true }), stat(b, { bigint: true }).catch(() => null)]);
+  return y !== null && x.dev === y.dev && x.ino === y.ino;
+}
+
+/**
+ * Renames without ever replacing another file: a hard link fails if the target exists, then the old name goes.
+ * Where links are not supported (FAT and exFAT USB sticks) it checks first, which leaves only a tiny race.
+ */
+async function renameNoReplace(from: string, to: string): Promise<void> {
+  if (await sameFile(from, to)) {
+    await fsRename(from, to);
+    return;
+  }
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
+    if (await exists(to)) throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
+    await fsRename(from, to);
+    return;
+  }
+  await unlink(from);
+}
+
+/** Moves a scenario's backups to follow its new name, never over backups another file already has. */
+async function moveBackups(from: string, to: string): Promise<void> {
+  const source = backupFolderFor(from);
+  const target = backupFolderFor(to);
+  if (!(await exists(source))) return;
+  if (!(await exists(target))) {
+    await fsRename(source, target);
+    return;
+  }
+  for (const name of await readdir(source)) await renameNoReplace(join(source, name), join(target, name)).catch(() => undefined);
+}
 
 export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
   const paths = new Map<ScenarioRef, string>();
@@ -132,12 +171,9 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       onDisk(async () => {
         const path = pathOf(ref);
         const target = join(dirname(path), fileName);
-        // rename() would silently replace a file that appeared at the target meanwhile.
-        const taken = target.toLowerCase() !== path.toLowerCase() && (await exists(target));
-        if (taken) throw new StorageFault('exists', `another file already has the name ${fileName}`);
-        await fsRename(path, target);
+        await renameNoReplace(path, target);
         // Its backups follow it, so "Restore a backup" still finds them.
-        await fsRename(backupFolderFor(path), backupFolderFor(target)).catch(() => undefined);
+        await moveBackups(path, target).catch(() => undefined);
         paths.delete(ref);
         return remember(target);
       }),

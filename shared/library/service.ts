@@ -273,7 +273,9 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         const loaded = await loadStrict(ref);
         if (!loaded.ok) return loaded;
         const current = (await storage.fileName(ref)) ?? '';
-        const taken = (await storage.namesBeside(ref)).filter((n) => n.toLowerCase() !== current.toLowerCase());
+        // Only this entry's own name is free to take again (a change of case); "budget" is not "Budget" on a
+        // case-sensitive disk, and may be another scenario.
+        const taken = (await storage.namesBeside(ref)).filter((n) => n !== current);
         const fileName = uniqueFileName(fileNameFor(name), taken);
         const written = await writeOver(ref, { ...loaded.value.doc, name }, loaded.value.text);
         if (!written.ok || fileName === current) return written;

@@ -186,6 +186,27 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect((await library.recentScenarios()).map((e) => e.ref)).toEqual([copy.value.ref]);
     });
 
+    it('renaming "Budget" to "budget" never replaces a different "budget" entry (D1)', async () => {
+      const { library, place } = setUp();
+      const mine = await mustSave(library, doc('Budget', 0.1));
+      const theirs = serialiseScenario(doc('budget', 0.9));
+      await place.putRaw('budget.puente.json', theirs);
+      const renamed = await library.renameScenario(mine.ref, 'budget');
+      if (!renamed.ok) throw new Error(renamed.message);
+      expect(renamed.value.fileName).toBe('budget (2).puente.json');
+      expect(await place.readRaw('budget.puente.json')).toBe(theirs);
+      const names = (await listed(library)).map((e) => [e.fileName, e.document?.levers.regularisationRatePerYear]).sort();
+      expect(names).toEqual([['budget (2).puente.json', 0.1], ['budget.puente.json', 0.9]]);
+    });
+
+    it('a change of case alone renames the entry itself', async () => {
+      const { library } = setUp();
+      const mine = await mustSave(library, doc('Budget'));
+      const renamed = await library.renameScenario(mine.ref, 'budget');
+      expect(renamed).toMatchObject({ ok: true, value: { fileName: 'budget.puente.json', document: { name: 'budget' } } });
+      expect((await listed(library)).map((e) => e.fileName)).toEqual(['budget.puente.json']);
+    });
+
     it('keeps backups reachable after a rename', async () => {
       const { library, clock } = setUp();
       const saved = await mustSave(library, doc('Plan A', 0.1));

@@ -81,6 +81,16 @@ describe('disk library: files the user can see', () => {
     expect(existsSync(join(dir, 'torn.json'))).toBe(true);
   });
 
+  it('a rename never replaces a file that appeared at the new name meanwhile (D1)', async () => {
+    const { place } = setUp();
+    const storage = createDiskStorage({ libraryDir: place.libraryDir, stateDir: place.stateDir, trash: async () => undefined });
+    const ref = await storage.create('Budget.puente.json', 'mine', null);
+    writeFileSync(join(place.libraryDir, 'budget.puente.json'), 'theirs');
+    await expect(storage.rename(ref, 'budget.puente.json')).rejects.toMatchObject({ code: 'exists' });
+    expect(readFileSync(join(place.libraryDir, 'budget.puente.json'), 'utf8')).toBe('theirs');
+    expect(readFileSync(join(place.libraryDir, 'Budget.puente.json'), 'utf8')).toBe('mine');
+  });
+
   it('refuses record keys that could leave the settings folder', async () => {
     const { place } = setUp();
     const storage = createDiskStorage({ libraryDir: place.libraryDir, stateDir: place.stateDir, trash: async () => undefined });
