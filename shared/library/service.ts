@@ -128,11 +128,23 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     await Promise.all(remove.map((b) => storage.backups.remove(ref, b.name).catch(() => undefined)));
   };
 
-  /** Writes a stamped document over `ref`, keeping `previous` (its current text, if any) as a backup. */
+  /** True when `previous` holds the same scenario as `next`, apart from when and by which version it was saved. */
+  const unchanged = (previous: ScenarioDocument | null, next: ScenarioDocument): boolean => {
+    const plain = (d: ScenarioDocument) => serialiseScenario({ ...d, updatedAt: null, appVersion: null });
+    return previous !== null && plain(previous) === plain(next);
+  };
+
+  /**
+   * Writes a stamped document over `ref`, keeping `previous` (its current text, if any) as a backup. Saving
+   * without changes keeps no backup: a copy of the same version would push the day's earlier ones out.
+   */
   const writeOver = async (ref: ScenarioRef, doc: ScenarioDocument, previous: string | null): Promise<Result<SavedScenario, SaveError>> => {
-    const stamped = stamp(doc);
+    const before = previous === null ? null : parseScenarioText(previous, SCENARIO_RULES);
+    const was = before?.ok ? before.value : null;
+    // A file keeps the time it was first created, whatever the working copy carries.
+    const stamped = stamp({ ...doc, createdAt: doc.createdAt ?? was?.createdAt ?? null });
     try {
-      if (previous !== null) await backUp(ref, previous);
+      if (previous !== null && !unchanged(was, stamped)) await backUp(ref, previous);
       await storage.write(ref, serialiseScenario(stamped));
     } catch (e) {
       return failure(e, 'The scenario could not be saved; the stored copy is unchanged', [] as const);

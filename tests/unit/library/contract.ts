@@ -263,6 +263,27 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect(later.ok && later.value.length).toBe(2);
     });
 
+    it('saving an unchanged scenario makes no backup, so the day’s earlier versions stay (D4)', async () => {
+      const { library, clock } = setUp();
+      const first = await mustSave(library, doc('Plan', 0.01));
+      for (const rate of [0.02, 0.03, 0.04]) {
+        clock.now += 60_000;
+        await mustSave(library, doc('Plan', rate), first.ref);
+      }
+      for (let i = 0; i < 3; i += 1) {
+        clock.now += 60_000;
+        await mustSave(library, doc('Plan', 0.04), first.ref);
+      }
+      const backups = await library.listBackups(first.ref);
+      if (!backups.ok) throw new Error('no backups');
+      const rates = [];
+      for (const b of backups.value) {
+        const read = await library.readBackup(first.ref, b.id);
+        rates.push(read.ok ? read.value.levers.regularisationRatePerYear : null);
+      }
+      expect(rates).toEqual([0.03, 0.02, 0.01]);
+    });
+
     it('keeps backups out of the library list', async () => {
       const { library, clock } = setUp();
       const saved = await mustSave(library, doc('Plan'));
