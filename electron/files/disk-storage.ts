@@ -3,7 +3,7 @@
 // .puente-backups/<file name>/; the recent list and autosave side files in the app's settings folder.
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
-import { access, link, mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
@@ -195,7 +195,8 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           const existing = new Set(await readdir(folder));
           let name = `${stampOf(takenAt)}.puente.json`;
           for (let n = 1; existing.has(name); n += 1) name = `${stampOf(takenAt)}-${n}.puente.json`;
-          await writeFile(join(folder, name), text);
+          // Atomic like the scenario itself: a crash leaves no empty or truncated backup.
+          await writeFileAtomic(join(folder, name), text);
         }),
       remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
     },

@@ -119,11 +119,23 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   };
 
   // ---- writing ---------------------------------------------------------------------------------------------
-  /** Keeps `previous` as a backup of `ref`, then prunes backups with the retention rule. */
+  /** The backups of `ref` that open as scenarios. Others (torn by a crash in older builds) are left alone. */
+  const readableBackups = async (ref: ScenarioRef) => {
+    const all = await storage.backups.list(ref);
+    const checked = await Promise.all(
+      all.map(async (b) => {
+        const text = await storage.backups.read(ref, b.id).then(decode, () => null);
+        return text !== null && parseScenarioText(text, SCENARIO_RULES).ok ? [b] : [];
+      }),
+    );
+    return checked.flat();
+  };
+
+  /** Keeps `previous` as a backup of `ref`, then prunes backups with the retention rule (readable ones only count). */
   const backUp = async (ref: ScenarioRef, previous: string) => {
     const takenAt = deps.now();
     await storage.backups.add(ref, takenAt, previous);
-    const backups = await storage.backups.list(ref);
+    const backups = await readableBackups(ref);
     const { remove } = backupsToKeep(backups.map((b) => ({ name: b.id, takenAt: b.takenAt })), takenAt, deps.utcOffsetMinutes(), retention);
     await Promise.all(remove.map((b) => storage.backups.remove(ref, b.name).catch(() => undefined)));
   };
@@ -321,9 +333,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         return ok(null);
       }),
 
+    /** The versions "Restore a backup…" offers: readable ones only, newest first. */
     async listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>> {
       if (storage.locator(ref) === null) return err('not-found', NOT_FOUND);
-      const backups = await storage.backups.list(ref).catch(() => []);
+      const backups = await readableBackups(ref).catch(() => []);
       return ok(backups.map((b) => ({ id: b.id, takenAt: b.takenAt })).sort((a, b) => b.takenAt - a.takenAt));
     },
 

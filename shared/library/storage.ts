@@ -56,7 +56,7 @@ export interface LibraryStorage {
   backups: {
     list(ref: ScenarioRef): Promise<StoredBackup[]>;
     read(ref: ScenarioRef, id: string): Promise<StoredData>;
-    /** Keeps `text` as a backup of `ref` taken at `takenAt`. */
+    /** Keeps `text` as a backup of `ref` taken at `takenAt`; a crash leaves no partial backup. */
     add(ref: ScenarioRef, takenAt: number, text: string): Promise<void>;
     remove(ref: ScenarioRef, id: string): Promise<void>;
   };

@@ -18,6 +18,8 @@ export interface StoragePlace {
   putRaw(fileName: string, content: string | Uint8Array): Promise<void>;
   /** The stored text of the entry named `fileName`, as another program would read it. */
   readRaw(fileName: string): Promise<string | null>;
+  /** Leaves a backup of the entry named `fileName` as a crash (or another program) could have left it. */
+  putRawBackup(fileName: string, takenAt: number, content: string): Promise<void>;
 }
 
 export function sessionsOver(place: StoragePlace) {
@@ -280,6 +282,28 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       for (const b of backups.value) {
         const read = await library.readBackup(first.ref, b.id);
         rates.push(read.ok ? read.value.levers.regularisationRatePerYear : null);
+      }
+      expect(rates).toEqual([0.03, 0.02, 0.01]);
+    });
+
+    it('never lists an unreadable backup, and does not let it take a retention slot (D5)', async () => {
+      const { library, place, clock } = setUp();
+      const first = await mustSave(library, doc('Plan', 0.01));
+      for (const rate of [0.02, 0.03]) {
+        clock.now += 60_000;
+        await mustSave(library, doc('Plan', rate), first.ref);
+      }
+      // What a killed copy used to leave: an empty and a truncated backup, newer than the real ones.
+      await place.putRawBackup(first.fileName, clock.now + 1, '');
+      await place.putRawBackup(first.fileName, clock.now + 2, '{"format":"puente-scenario","schemaVersion":1,"na');
+      clock.now += 60_000;
+      await mustSave(library, doc('Plan', 0.04), first.ref);
+      const backups = await library.listBackups(first.ref);
+      if (!backups.ok) throw new Error('no backups');
+      const rates = [];
+      for (const b of backups.value) {
+        const read = await library.readBackup(first.ref, b.id);
+        rates.push(read.ok ? read.value.levers.regularisationRatePerYear : read.code);
       }
       expect(rates).toEqual([0.03, 0.02, 0.01]);
     });

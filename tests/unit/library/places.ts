@@ -33,6 +33,11 @@ export function diskPlace(): StoragePlace & { libraryDir: string; stateDir: stri
       await writeFile(join(libraryDir, fileName), content);
     },
     readRaw: (fileName) => readFile(join(libraryDir, fileName), 'utf8').catch(() => null),
+    async putRawBackup(fileName, takenAt, content) {
+      const folder = join(libraryDir, '.puente-backups', fileName);
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `${new Date(takenAt).toISOString().replace(/[-:.]/g, '')}.puente.json`), content);
+    },
   };
 }
 
@@ -49,6 +54,10 @@ export function kvPlace(kv = createMapStore()): StoragePlace & { kv: typeof kv }
     async readRaw(fileName) {
       const key = entryKey(fileName);
       return key ? (JSON.parse(kv.data.get(key) ?? '{}') as { text: string }).text : null;
+    },
+    async putRawBackup(fileName, takenAt, content) {
+      const ref = entryKey(fileName)?.slice('scenario:'.length);
+      kv.data.set(`backup:${ref}:${takenAt}-raw${takenAt % 1000}`, JSON.stringify({ takenAt, text: content }));
     },
   };
 }
