@@ -120,6 +120,8 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     });
+    // Temp files left by writes a crash interrupted go before anything else reads the library.
+    await service.startUp();
     const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(
       service,

@@ -53,6 +53,35 @@ async function onDisk<T>(task: () => Promise<T>): Promise<T> {
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
+// Temp files: ".<name>.<pid>.<random>.tmp" (atomic-write.ts) and "<name>.<pid>.tmp" (window-state.ts).
+const TEMP_FILE = /\.(\d{1,10})(?:\.[0-9a-f]{8})?\.tmp$/;
+/** A temp file this old is stale even if its pid now belongs to some other live process. */
+const STALE_AFTER_MS = 60 * 60_000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes temp files in `dir` whose writer is gone (a crash, a kill, a power cut); returns how many. */
+async function sweepFolder(dir: string, now: number): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const entry of entries) {
+    const pid = Number(TEMP_FILE.exec(entry.name)?.[1]);
+    if (!entry.isFile() || !Number.isFinite(pid)) continue;
+    const path = join(dir, entry.name);
+    const age = now - ((await stat(path).catch(() => null))?.mtimeMs ?? now);
+    const writerGone = pid !== process.pid && !processAlive(pid);
+    if ((writerGone || age > STALE_AFTER_MS) && (await unlink(path).then(() => true, () => false))) removed += 1;
+  }
+  return removed;
+}
+
 /** True when both paths name one file (a change of case on a case-insensitive disk). */
 async function sameFile(a: string, b: string): Promise<boolean> {
   const [x, y] = await Promise.all([stat(a, { bigint: true }), stat(b, { bigint: true }).catch(() => null)]);
@@ -232,6 +261,16 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           const names = await readdir(join(deps.stateDir, 'autosave')).catch(() => [] as string[]);
           return names.flatMap((n) => (n.endsWith('.json') && AUTOSAVE_KEY.test(`autosave/${n.slice(0, -5)}`) ? [`autosave/${n.slice(0, -5)}`] : []));
         }),
+    },
+
+    async sweep() {
+      const backupRoot = join(deps.libraryDir, BACKUP_DIR_NAME);
+      const backupFolders = (await readdir(backupRoot).catch(() => [] as string[])).map((name) => join(backupRoot, name));
+      const folders = [deps.libraryDir, ...backupFolders, deps.stateDir, join(deps.stateDir, 'autosave')];
+      const now = Date.now();
+      let removed = 0;
+      for (const folder of folders) removed += await sweepFolder(folder, now);
+      return removed;
     },
   };
 }

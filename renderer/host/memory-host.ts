@@ -41,6 +41,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     now,
     utcOffsetMinutes,
   });
+  void service.startUp();
   const library = libraryHostOver(service, {
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),

@@ -65,6 +65,7 @@ export function createWebHost(appVersion = '0.1.0') {
     now,
     utcOffsetMinutes,
   });
+  void service.startUp();
   const library = libraryHostOver(service, {
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),

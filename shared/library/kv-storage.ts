@@ -133,5 +133,8 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
       remove: (key) => guarded('browser storage', () => kv.delete(storeKey(key))),
       keys: (prefix) => guarded('browser storage', async () => (await kv.keys(storeKey(prefix))).map(recordKey)),
     },
+
+    // Each write is one transaction: an interrupted one leaves nothing behind.
+    sweep: async () => 0,
   };
 }

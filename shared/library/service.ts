@@ -212,6 +212,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   let pendingCount = 0;
 
   return {
+    /** Run once when the app starts: clears what writes interrupted by a crash left behind. */
+    async startUp(): Promise<void> {
+      await storage.sweep().catch(() => 0);
+    },
+
     async listScenarios(): Promise<Result<LibraryEntry[], 'io'>> {
       try {
         const entries = await storage.list();

@@ -72,4 +72,7 @@ export interface LibraryStorage {
     /** Keys starting with `prefix`. */
     keys(prefix: string): Promise<string[]>;
   };
+
+  /** Removes what writes interrupted by a crash left behind (temp files); returns how many. */
+  sweep(): Promise<number>;
 }

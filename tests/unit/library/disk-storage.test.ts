@@ -1,12 +1,20 @@
 // What only the desktop's disk adapter does: ordinary files in folders the user can see, paths the user picked,
 // the OS trash, backups beside the file, and side records in the settings folder.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, createDiskStorage } from '../../../electron/files/disk-storage';
 import { serialiseScenario } from '../../../shared/scenario';
 import { doc, mustSave, sessionsOver } from './contract';
 import { diskPlace } from './places';
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid ?? 999_999;
+}
 
 function setUp() {
   const place = diskPlace();
@@ -89,6 +97,31 @@ describe('disk library: files the user can see', () => {
     await expect(storage.rename(ref, 'budget.puente.json')).rejects.toMatchObject({ code: 'exists' });
     expect(readFileSync(join(place.libraryDir, 'budget.puente.json'), 'utf8')).toBe('theirs');
     expect(readFileSync(join(place.libraryDir, 'Budget.puente.json'), 'utf8')).toBe('mine');
+  });
+
+  it('clears temp files that crashed writes left, at the next start, and keeps a live write’s (D6)', async () => {
+    const { library, place, start } = setUp();
+    const saved = await mustSave(library, doc('Plan'));
+    await mustSave(library, doc('Plan', 0.5), saved.ref);
+    const dead = await deadPid();
+    const backups = join(place.libraryDir, BACKUP_DIR_NAME, saved.fileName);
+    const left = [
+      join(place.libraryDir, `.Plan.puente.json.${dead}.0a1b2c3d.tmp`),
+      join(backups, `.20260310T090000000Z.puente.json.${dead}.0a1b2c3d.tmp`),
+      join(place.stateDir, `.recent-scenarios.json.${dead}.0a1b2c3d.tmp`),
+      join(place.stateDir, 'autosave', `.${'1'.repeat(24)}-untitled.json.${dead}.0a1b2c3d.tmp`),
+      join(place.stateDir, `window-state.json.${dead}.tmp`),
+    ];
+    mkdirSync(join(place.stateDir, 'autosave'), { recursive: true });
+    for (const file of left) writeFileSync(file, '{"torn');
+    // A write in progress in this process right now is not stale.
+    const live = join(place.libraryDir, `.Other.puente.json.${process.pid}.99999999.tmp`);
+    writeFileSync(live, '{"in progress');
+    await start().library.startUp();
+    expect(left.filter((f) => existsSync(f))).toEqual([]);
+    expect(existsSync(live)).toBe(true);
+    // Nothing else was touched.
+    expect(readdirSync(place.libraryDir).sort()).toEqual(['.Other.puente.json.' + process.pid + '.99999999.tmp', BACKUP_DIR_NAME, 'Plan.puente.json'].sort());
   });
 
   it('refuses record keys that could leave the settings folder', async () => {

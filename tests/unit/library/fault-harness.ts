@@ -72,6 +72,7 @@ export async function runKillRounds(rounds: number): Promise<KillReport> {
       appVersion: 'fault-check',
       baseline: { datasetId: 'fault', checksum: 'fault' },
     });
+    await library.startUp();
     if (!parseScenarioText(await readFile(join(libraryDir, FILE), 'utf8'), SCENARIO_RULES).ok) report.tornScenarios += 1;
     const list = await library.listScenarios();
     const ref = list.ok ? list.value.find((e) => e.fileName === FILE)?.ref : undefined;

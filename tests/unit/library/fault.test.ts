@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { runKillRounds } from './fault-harness';
 
 describe('fault test: the saving process is killed mid-save, 200 times', () => {
-  it('never leaves a torn scenario or an unreadable backup in the restore list', async () => {
+  it('never leaves a torn scenario, an unreadable backup in the restore list, or a temp file after the next start', async () => {
     const report = await runKillRounds(200);
     expect(report.backupsSeen).toBeGreaterThan(200);
     expect(report.tornScenarios).toBe(0);
     expect(report.unreadableBackups).toBe(0);
     expect(report.tornBackupFiles).toBe(0);
+    expect(report.staleTempFiles).toEqual([]);
   }, 240_000);
 });
