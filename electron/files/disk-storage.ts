@@ -3,7 +3,8 @@
 // .puente-backups/<file name>/; the recent list and autosave side files in the app's settings folder.
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
-import { access, link, mkdir, readdir, readFile, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, link, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
@@ -52,6 +53,34 @@ async function onDisk<T>(task: () => Promise<T>): Promise<T> {
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
+
+/**
+ * Reads a regular file of at most `max` bytes. Opened without blocking and checked on the open handle, so a pipe
+ * named like a scenario cannot hang the library and a link to /dev/zero cannot fill the memory.
+ */
+async function readRegularFile(path: string, max = MAX_SCENARIO_BYTES): Promise<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new StorageFault('not-a-file', 'This is not a scenario file: it is a folder, a device or a pipe.');
+    const tooLarge = () => new StorageFault('too-large', `This file is too large to be a scenario (over ${max / 1024 / 1024} MB).`);
+    if (info.size > max) throw tooLarge();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(max + 1 - total, 256 * 1024) || 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      // The file may have grown since it was checked: never read past the cap.
+      if (total > max) throw tooLarge();
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
 
 // Temp files: ".<name>.<pid>.<random>.tmp" (atomic-write.ts) and "<name>.<pid>.tmp" (window-state.ts).
 const TEMP_FILE = /\.(\d{1,10})(?:\.[0-9a-f]{8})?\.tmp$/;
@@ -162,20 +191,15 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         const entries = await Promise.all(
           names.map(async (fileName) => {
             const path = join(deps.libraryDir, fileName);
+            // Regular files only (a link to one counts): folders, pipes and devices are not scenarios.
             const info = await stat(path).catch(() => null);
-            return info ? [{ ref: remember(path), fileName, modifiedAt: info.mtimeMs }] : [];
+            return info?.isFile() ? [{ ref: remember(path), fileName, modifiedAt: info.mtimeMs }] : [];
           }),
         );
         return entries.flat();
       }),
 
-    read: (ref) =>
-      onDisk(async () => {
-        const path = pathOf(ref);
-        const info = await stat(path);
-        if (info.size > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
-        return new Uint8Array(await readFile(path));
-      }),
+    read: (ref) => onDisk(() => readRegularFile(pathOf(ref))),
 
     write: (ref, text) =>
       onDisk(async () => {
@@ -216,7 +240,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
 
     backups: {
       list: (ref) => onDisk(async () => listBackups(pathOf(ref))),
-      read: (ref, id) => onDisk(async () => new Uint8Array(await readFile(backupPath(pathOf(ref), id)))),
+      read: (ref, id) => onDisk(() => readRegularFile(backupPath(pathOf(ref), id))),
       add: (ref, takenAt, text) =>
         onDisk(async () => {
           const folder = backupFolderFor(pathOf(ref));
@@ -242,7 +266,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       get: (key) =>
         onDisk(async () => {
           try {
-            return await readFile(recordPath(key), 'utf8');
+            return Buffer.from(await readRegularFile(recordPath(key))).toString('utf8');
           } catch (e) {
             if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
             throw e;

@@ -106,6 +106,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     } catch (e) {
       if (e instanceof StorageFault && e.code === 'not-found') return err('not-found', NOT_FOUND);
       if (e instanceof StorageFault && e.code === 'too-large') return err('too-large', e.message);
+      if (e instanceof StorageFault && e.code === 'not-a-file') return err('wrong-format', e.message);
       return failure(e, 'The scenario cannot be read', [] as const);
     }
   };

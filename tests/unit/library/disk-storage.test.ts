@@ -1,13 +1,18 @@
 // What only the desktop's disk adapter does: ordinary files in folders the user can see, paths the user picked,
 // the OS trash, backups beside the file, and side records in the settings folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, createDiskStorage } from '../../../electron/files/disk-storage';
 import { serialiseScenario } from '../../../shared/scenario';
 import { doc, mustSave, sessionsOver } from './contract';
 import { diskPlace } from './places';
+
+/** `promise`, or a failure after `ms`: a hang shows up as a failed test, not a stuck run. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
+}
 
 /** The pid of a process that has exited. */
 async function deadPid(): Promise<number> {
@@ -122,6 +127,48 @@ describe('disk library: files the user can see', () => {
     expect(existsSync(live)).toBe(true);
     // Nothing else was touched.
     expect(readdirSync(place.libraryDir).sort()).toEqual(['.Other.puente.json.' + process.pid + '.99999999.tmp', BACKUP_DIR_NAME, 'Plan.puente.json'].sort());
+  });
+
+  it('a pipe named like a scenario never makes the listing or opening hang (D7)', async () => {
+    const { library, place } = setUp();
+    await mustSave(library, doc('Plan'));
+    const fifo = join(place.libraryDir, 'pipe.puente.json');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const list = await within(3000, library.listScenarios());
+      expect(list.ok && list.value.map((e) => e.fileName)).toEqual(['Plan.puente.json']);
+      expect(await within(3000, library.openLocator(fifo))).toMatchObject({ ok: false, code: 'wrong-format' });
+    } finally {
+      // Lets a reader stuck on the pipe (before the fix) finish, so the test process can end.
+      const { openSync, closeSync, constants } = await import('node:fs');
+      for (let i = 0; i < 4; i += 1) {
+        try {
+          closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+        } catch {
+          // ENXIO: nobody is reading, which is what the fix makes true.
+        }
+      }
+    }
+  });
+
+  it('a link to /dev/zero or a folder named like a scenario is not read (D7)', async () => {
+    const { library, place } = setUp();
+    await mustSave(library, doc('Plan'));
+    const zero = join(place.libraryDir, 'zero.puente.json');
+    symlinkSync('/dev/zero', zero);
+    mkdirSync(join(place.libraryDir, 'folder.puente.json'));
+    const list = await within(3000, library.listScenarios());
+    expect(list.ok && list.value.map((e) => e.fileName)).toEqual(['Plan.puente.json']);
+    expect(await within(3000, library.openLocator(zero))).toMatchObject({ ok: false, code: 'wrong-format' });
+    expect(await library.openLocator(join(place.libraryDir, 'folder.puente.json'))).toMatchObject({ ok: false });
+  });
+
+  it('a file over the size cap is refused without being read (D7)', async () => {
+    const { library, place } = setUp();
+    const big = join(place.libraryDir, 'big.puente.json');
+    mkdirSync(place.libraryDir, { recursive: true });
+    writeFileSync(big, Buffer.alloc(6 * 1024 * 1024, 0x20));
+    expect(await library.openLocator(big)).toMatchObject({ ok: false, code: 'too-large' });
   });
 
   it('refuses record keys that could leave the settings folder', async () => {
