@@ -4,6 +4,44 @@
 export const SCENARIO_EXTENSION = '.puente.json';
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
+/**
+ * Longest file name made, in UTF-8 bytes, " (9999)" and the extension included. Disks allow 255 bytes per name
+ * and a temp file adds ~25 around it; 56 emoji or 75 CJK characters used to pass that limit and could not be saved.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
+const MAX_STEM_BYTES = MAX_FILE_NAME_BYTES - ' (9999)'.length - SCENARIO_EXTENSION.length;
+const MAX_STEM_CHARACTERS = 80;
+
+/** UTF-8 length of a string, without the DOM's TextEncoder (this module is pure). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** User-perceived characters, so a cut never splits an emoji or an accent from its letter. */
+function graphemes(text: string): string[] {
+  return typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment) : Array.from(text);
+}
+
+/** The longest start of `text` within both limits. */
+function cutStem(text: string): string {
+  let stem = '';
+  let bytes = 0;
+  let count = 0;
+  for (const g of graphemes(text)) {
+    const size = utf8Length(g);
+    if (count + 1 > MAX_STEM_CHARACTERS || bytes + size > MAX_STEM_BYTES) break;
+    stem += g;
+    bytes += size;
+    count += 1;
+  }
+  return stem;
+}
+
 /** "Plan: 2030 / ministry" → "Plan 2030 ministry.puente.json"; never empty, never a reserved name. */
 export function fileNameFor(scenarioName: string): string {
   let stem = scenarioName
@@ -12,9 +50,9 @@ export function fileNameFor(scenarioName: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  // Cut by code points, not UTF-16 units: half an emoji would be written to disk as "\uFFFD" and no longer
-  // match the name it was checked against.
-  stem = Array.from(stem).slice(0, 80).join('').replace(/[.\s]+$/g, '');
+  // Cut by whole characters, within a byte budget: half an emoji would be written to disk as "\uFFFD" and no
+  // longer match the name it was checked against.
+  stem = cutStem(stem).replace(/[.\s]+$/g, '');
   if (!stem || WINDOWS_RESERVED.test(stem)) stem = `Scenario ${stem}`.trim();
   return `${stem}${SCENARIO_EXTENSION}`;
 }

@@ -233,6 +233,27 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect((await start().library.recentScenarios())[0]?.document?.name).toBe('S3');
     });
 
+    it.each([
+      ['60 emoji', '🌎'.repeat(60)],
+      ['80 CJK characters', '移民政策'.repeat(20)],
+      ['mixed scripts', `Regularización ${'💼'.repeat(30)} 移民 ${'ñ'.repeat(40)}`],
+    ])('saves, backs up, renames and duplicates a name of %s, with file names under 255 bytes (D8)', async (_label, name) => {
+      const { library, clock } = setUp();
+      const saved = await mustSave(library, doc(name, 0.1));
+      expect(saved.document.name).toBe(name);
+      clock.now += 1000;
+      await mustSave(library, doc(name, 0.2), saved.ref);
+      const copy = await library.duplicateScenario(saved.ref, `${name} 2`);
+      expect(copy).toMatchObject({ ok: true, value: { document: { name: `${name} 2` } } });
+      const renamed = await library.renameScenario(saved.ref, `${name} 3`);
+      if (!renamed.ok) throw new Error(renamed.message);
+      const backups = await library.listBackups(renamed.value.ref);
+      expect(backups.ok && backups.value.length).toBeGreaterThan(0);
+      const list = await listed(library);
+      expect(list.map((e) => e.document?.name).sort()).toEqual([`${name} 2`, `${name} 3`].sort());
+      for (const entry of list) expect(new TextEncoder().encode(entry.fileName).length).toBeLessThanOrEqual(200);
+    });
+
     it('names two long scenarios that differ only after the cut differently', async () => {
       const { library } = setUp();
       const stem = 'x'.repeat(79);

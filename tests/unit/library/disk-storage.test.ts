@@ -58,6 +58,17 @@ describe('disk library: files the user can see', () => {
     expect(readdirSync(join(place.libraryDir, BACKUP_DIR_NAME, saved.fileName))).toHaveLength(1);
   });
 
+  it('Save As to a file name the disk just allows (250 bytes) works: temp files stay under the limit (D8)', async () => {
+    const { library, place } = setUp();
+    mkdirSync(place.libraryDir, { recursive: true });
+    const longName = `${'é'.repeat(119)}.puente.json`;
+    expect(Buffer.byteLength(longName)).toBe(250);
+    const target = join(place.libraryDir, longName);
+    expect(await library.saveScenarioAt(target, doc('Long'))).toMatchObject({ ok: true });
+    expect(await library.saveScenarioAt(target, doc('Long', 0.5))).toMatchObject({ ok: true });
+    expect(readdirSync(place.libraryDir)).toContain(longName);
+  });
+
   it('Delete moves the file to the OS trash', async () => {
     const { library, place } = setUp();
     const saved = await mustSave(library, doc('Draft'));
