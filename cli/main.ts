@@ -1,5 +1,6 @@
 // Entry point of `npm run -s cli -- …`: real files, real streams, exit codes. Logic lives in run.ts.
 import { readFile, stat } from 'node:fs/promises';
+import { decodeScenarioBytes } from '../shared/scenario/utf8';
 import { runCli, type CliIo } from './run';
 import { quote } from '../shared/quote';
 
@@ -10,7 +11,9 @@ const io: CliIo = {
       const info = await stat(path);
       if (!info.isFile()) return { ok: false, message: `${shown} is not a file.` };
       if (info.size > maxBytes) return { ok: false, message: `${shown} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
-      return { ok: true, text: await readFile(path, 'utf8') };
+      // Strict UTF-8, like the app: a Latin-1 file is refused with a fix, not read as "Caf\uFFFD".
+      const text = decodeScenarioBytes(await readFile(path));
+      return text.ok ? { ok: true, text: text.value } : { ok: false, message: `${shown}: ${text.message}` };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { ok: false, message: `${shown}: no such file.` };

@@ -19,7 +19,7 @@ export interface CliOutcome {
 }
 
 // Messages echo file content and arguments: escaped and bounded before they reach the terminal.
-const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message)}${usage}\n` });
+const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message, 600)}${usage}\n` });
 
 function baselineOutput(format: 'json' | 'csv'): string {
   const records = Object.values(BASELINE_DATASET.tables).flat();

@@ -6,11 +6,11 @@ import type { LibraryService } from '../../shared/library/service';
 import { err, ok } from '../../shared/result';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
 
-/** A file the user picked; its content is read only after the size check. */
+/** A file the user picked; its content is read only after the size check, as bytes (decoded strictly). */
 export interface PickedFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  bytes(): Promise<Uint8Array>;
 }
 
 export interface PageLibraryIo {
@@ -29,13 +29,13 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
       const file = await io.pickFile();
       if (file === null) return ok(null);
       if (file.size > MAX_SCENARIO_BYTES) return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await file.text();
+        bytes = await file.bytes();
       } catch (e) {
         return err('io', `The file cannot be read (${e instanceof Error ? e.message : String(e)}).`);
       }
-      return library.importScenario(file.name, text);
+      return library.importScenario(file.name, bytes);
     },
     saveScenario: library.saveScenario,
     // No native dialog in a page: the page asks for the name first, then this stores a new entry.

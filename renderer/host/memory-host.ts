@@ -25,11 +25,13 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     /** What the page last said about unsaved changes. */
     unsaved: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
-    importQueue: [] as { name: string; text: string }[],
+    importQueue: [] as { name: string; text: string | Uint8Array }[],
   };
   const pickFile = async (): Promise<PickedFile | null> => {
     const next = record.importQueue.shift();
-    return next ? { name: next.name, size: next.text.length, text: async () => next.text } : null;
+    if (!next) return null;
+    const bytes = typeof next.text === 'string' ? new TextEncoder().encode(next.text) : next.text;
+    return { name: next.name, size: bytes.length, bytes: async () => bytes };
   };
   const sessionId = newRef();
   const service = createLibraryService({
@@ -74,7 +76,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     },
     listenerCount: commands.size,
     /** The next import picks this file. */
-    queueImport(name: string, text: string) {
+    queueImport(name: string, text: string | Uint8Array) {
       record.importQueue.push({ name, text });
     },
   };

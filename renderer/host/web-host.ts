@@ -22,7 +22,7 @@ export function pickScenarioFile(): Promise<PickedFile | null> {
     input.dataset.testid = 'import-input';
     const finish = (file: File | null) => {
       input.remove();
-      resolve(file && { name: file.name, size: file.size, text: () => file.text() });
+      resolve(file && { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
     };
     input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });

@@ -33,7 +33,7 @@ const documentShape = z.custom<ScenarioDocument>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   'must be a scenario document object',
 );
-const openCodes = ['not-json', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
+const openCodes = ['not-json', 'not-utf8', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
 const saveCodes = ['io', 'read-only', 'not-found', 'invalid'] as const;
 const libraryEntry = z.strictObject({
   ref,

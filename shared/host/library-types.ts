@@ -4,8 +4,8 @@ import type { ScenarioDocument } from '../scenario/document';
 
 export type ScenarioRef = string;
 
-/** Why a scenario cannot be opened (the codec's codes, plus disk trouble). */
-export type OpenError = 'not-json' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
+/** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
+export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
 export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid';
 
 export interface LibraryEntry {

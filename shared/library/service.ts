@@ -11,7 +11,7 @@ import {
   parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
   type ScenarioDocument, type ScenarioParse,
 } from '../scenario';
-import { decodeUtf8 } from '../scenario/utf8';
+import { decodeScenarioBytes } from '../scenario/utf8';
 import { backupsToKeep, DEFAULT_RETENTION, type RetentionRule } from './backup-policy';
 import { baselineMismatch, type BaselineStamp } from './baseline';
 import { fileNameFor, uniqueFileName } from './file-names';
@@ -55,11 +55,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return next;
   };
 
-  const decode = (data: StoredData): string => {
-    if (typeof data === 'string') return data;
-    const decoded = decodeUtf8(data, false);
-    return 'text' in decoded ? decoded.text : '';
-  };
+  /** Stored text as it is; bytes strictly as UTF-8 (a lenient decode would make "Café" "Caf\uFFFD" for good). */
+  const decode = (data: StoredData): Result<string, 'not-utf8'> => (typeof data === 'string' ? ok(data) : decodeScenarioBytes(data));
 
   /** Strict parse, or (for a newer Puente's file) the part this version understands, flagged read-only. */
   const readForOpening = (text: string): { parsed: ScenarioParse; readOnly: boolean } => {
@@ -102,7 +99,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   /** An entry's text, or why it cannot be read. */
   const readText = async (ref: ScenarioRef): Promise<Result<string, OpenError>> => {
     try {
-      return ok(decode(await storage.read(ref)));
+      return decode(await storage.read(ref));
     } catch (e) {
       if (e instanceof StorageFault && e.code === 'not-found') return err('not-found', NOT_FOUND);
       if (e instanceof StorageFault && e.code === 'too-large') return err('too-large', e.message);
@@ -126,7 +123,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     const checked = await Promise.all(
       all.map(async (b) => {
         const text = await storage.backups.read(ref, b.id).then(decode, () => null);
-        return text !== null && parseScenarioText(text, SCENARIO_RULES).ok ? [b] : [];
+        return text?.ok && parseScenarioText(text.value, SCENARIO_RULES).ok ? [b] : [];
       }),
     );
     return checked.flat();
@@ -243,10 +240,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     importScenario: (fileName: string, data: StoredData): Promise<Result<OpenedScenario, OpenError>> =>
       serial(async () => {
         const text = decode(data);
-        const { parsed, readOnly } = readForOpening(text);
+        if (!text.ok) return text;
+        const { parsed, readOnly } = readForOpening(text.value);
         if (!parsed.ok) return parsed;
         try {
-          const created = await createEntry(fileName.replace(/\.puente\.json$|\.json$/i, ''), text, null);
+          const created = await createEntry(fileName.replace(/\.puente\.json$|\.json$/i, ''), text.value, null);
           await noteRecent(created.ref);
           return ok(opened(created.ref, created.fileName, parsed.value, readOnly));
         } catch (e) {
@@ -351,7 +349,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       const listed = (await storage.backups.list(ref).catch(() => [])).some((b) => b.id === id);
       if (!listed) return err('not-found', 'That backup is not there any more.');
       try {
-        return parseScenarioText(decode(await storage.backups.read(ref, id)), SCENARIO_RULES);
+        const text = decode(await storage.backups.read(ref, id));
+        return text.ok ? parseScenarioText(text.value, SCENARIO_RULES) : text;
       } catch (e) {
         return failure(e, 'That backup cannot be read', [] as const);
       }

@@ -40,8 +40,8 @@ function codePoint(bytes: Uint8Array, i: number, length: number): number {
   return ((b(0) & 0x07) << 18) | ((b(1) & 0x3f) << 12) | ((b(2) & 0x3f) << 6) | (b(3) & 0x3f);
 }
 
-/** Decodes UTF-8; `fatal` refuses the first invalid byte, otherwise each invalid byte becomes U+FFFD. */
-export function decodeUtf8(bytes: Uint8Array, fatal: boolean): { text: string } | Invalid {
+/** Decodes UTF-8, or says where the first byte that is not UTF-8 is. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | Invalid {
   const parts: string[] = [];
   let units: number[] = [];
   const flush = () => {
@@ -50,16 +50,11 @@ export function decodeUtf8(bytes: Uint8Array, fatal: boolean): { text: string } 
   };
   for (let i = 0; i < bytes.length; ) {
     const length = sequenceLength(bytes, i);
-    if (length === 0) {
-      if (fatal) return { offset: i };
-      units.push(0xfffd);
-      i += 1;
-    } else {
-      const cp = codePoint(bytes, i, length);
-      if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
-      else units.push(cp);
-      i += length;
-    }
+    if (length === 0) return { offset: i };
+    const cp = codePoint(bytes, i, length);
+    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    i += length;
     if (units.length >= 8192) flush();
   }
   flush();
@@ -73,7 +68,7 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
  * machines are often Latin-1 / Windows-1252 ("ANSI"); the message names the byte and what it would be there.
  */
 export function decodeScenarioBytes(bytes: Uint8Array): Result<string, DecodeError> {
-  const decoded = decodeUtf8(bytes, true);
+  const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return ok(decoded.text);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return err('not-utf8', 'The file is not UTF-8 text (it is UTF-16). Save it again as UTF-8 and open it once more.');

@@ -18,3 +18,21 @@ describe('cli when its reader goes away', () => {
     expect(code).toBe(0);
   }, 30_000);
 });
+
+describe('cli reading a file that is not UTF-8 (D9)', () => {
+  it('refuses a Latin-1 scenario with a message saying how to fix it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'cafe.puente.json');
+    writeFileSync(file, Buffer.concat([Buffer.from('{"format":"puente-scenario","schemaVersion":1,"name":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'project', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/not UTF-8 text.*Latin-1/);
+  }, 30_000);
+});

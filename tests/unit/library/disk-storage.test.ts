@@ -9,6 +9,9 @@ import { serialiseScenario } from '../../../shared/scenario';
 import { doc, mustSave, sessionsOver } from './contract';
 import { diskPlace } from './places';
 
+/** "Café" saved as Latin-1 / Windows-1252, as older Windows editors do: 0xE9 is not UTF-8. */
+const latin1Scenario = () => Uint8Array.from([...'{"format":"puente-scenario","schemaVersion":1,"name":"Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x22, 0x7d]));
+
 /** `promise`, or a failure after `ms`: a hang shows up as a failed test, not a stuck run. */
 function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   return Promise.race([promise, new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
@@ -67,6 +70,17 @@ describe('disk library: files the user can see', () => {
     expect(await library.saveScenarioAt(target, doc('Long'))).toMatchObject({ ok: true });
     expect(await library.saveScenarioAt(target, doc('Long', 0.5))).toMatchObject({ ok: true });
     expect(readdirSync(place.libraryDir)).toContain(longName);
+  });
+
+  it('refuses a Latin-1 file with a message that says how to fix it, and changes nothing (D9)', async () => {
+    const { library, place } = setUp();
+    await place.putRaw('cafe.puente.json', latin1Scenario());
+    const list = await library.listScenarios();
+    expect(list.ok && list.value.map((e) => [e.fileName, e.status])).toEqual([['cafe.puente.json', 'not-utf8']]);
+    const opened = await library.openLocator(join(place.libraryDir, 'cafe.puente.json'));
+    expect(opened).toMatchObject({ ok: false, code: 'not-utf8' });
+    expect(!opened.ok && opened.message).toMatch(/not UTF-8.*Latin-1.*"é".*Encoding to UTF-8/s);
+    expect(readFileSync(join(place.libraryDir, 'cafe.puente.json'))).toEqual(Buffer.from(latin1Scenario()));
   });
 
   it('Delete moves the file to the OS trash', async () => {

@@ -22,7 +22,7 @@ function setUp(kv = createMapStore()) {
     deliverFile: (fileName, text) => delivered.push({ fileName, text }),
     onUnsavedChanges: (u) => unsaved.push(u),
   });
-  const pick = (name: string, text: string) => picks.push({ name, size: text.length, text: async () => text });
+  const pick = (name: string, text: string) => picks.push({ name, size: text.length, bytes: async () => new TextEncoder().encode(text) });
   return { kv, host, pick, delivered, unsaved };
 }
 
@@ -53,7 +53,7 @@ describe('page library: import and export', () => {
   it('refuses an enormous file before reading it', async () => {
     const { host, kv } = setUp();
     let read = false;
-    const huge: PickedFile = { name: 'huge.json', size: 50 * 1024 * 1024, text: async () => ((read = true), '') };
+    const huge: PickedFile = { name: 'huge.json', size: 50 * 1024 * 1024, bytes: async () => ((read = true), new Uint8Array()) };
     const withHuge = libraryHostOver(createLibraryService({
       storage: createKvStorage({ kv, now: () => 0, newId: newRef }), appVersion: '1', baseline: BASELINE, now: () => 0, utcOffsetMinutes: () => 0, sessionId: 's', liveSessions: async () => new Set(['s']),
     }), { pickFile: async () => huge, deliverFile: () => undefined, onUnsavedChanges: () => undefined });
@@ -88,6 +88,30 @@ describe('page library: import and export', () => {
     host.setUnsavedChanges(true);
     host.setUnsavedChanges(false);
     expect(unsaved).toEqual([true, false]);
+  });
+});
+
+describe('page library: text encodings (D9)', () => {
+  it('refuses to import a Latin-1 file instead of storing "Caf\uFFFD", and stores nothing', async () => {
+    const { host, kv } = setUp();
+    const bytes = Uint8Array.from([...'{"format":"puente-scenario","schemaVersion":1,"name":"Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x22, 0x7d]));
+    const withFile = libraryHostOver(createLibraryService({
+      storage: createKvStorage({ kv, now: () => 0, newId: newRef }), appVersion: '1', baseline: BASELINE, now: () => 0, utcOffsetMinutes: () => 0, sessionId: 's', liveSessions: async () => new Set(['s']),
+    }), { pickFile: async () => ({ name: 'cafe.puente.json', size: bytes.length, bytes: async () => bytes }), deliverFile: () => undefined, onUnsavedChanges: () => undefined });
+    const result = await withFile.importScenario();
+    expect(result).toMatchObject({ ok: false, code: 'not-utf8' });
+    expect(kv.data.size).toBe(0);
+    expect(await host.listScenarios()).toEqual({ ok: true, value: [] });
+  });
+
+  it('imports UTF-8 with a byte-order mark (Notepad) as it is', async () => {
+    const { kv } = setUp();
+    const text = serialiseScenario(doc('Café'));
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const withFile = libraryHostOver(createLibraryService({
+      storage: createKvStorage({ kv, now: () => 0, newId: newRef }), appVersion: '1', baseline: BASELINE, now: () => 0, utcOffsetMinutes: () => 0, sessionId: 's', liveSessions: async () => new Set(['s']),
+    }), { pickFile: async () => ({ name: 'cafe.puente.json', size: bytes.length, bytes: async () => bytes }), deliverFile: () => undefined, onUnsavedChanges: () => undefined });
+    expect(await withFile.importScenario()).toMatchObject({ ok: true, value: { document: { name: 'Café' } } });
   });
 });
 
