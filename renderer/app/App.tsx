@@ -16,7 +16,7 @@ import { FileMenu } from '../features/file/FileMenu';
 import { Notices } from '../features/file/Notices';
 import { useDialogs } from '../features/file/use-dialog';
 import { useFileShortcuts } from '../features/file/use-file-shortcuts';
-import { useFileWorkflow, useHostSync } from '../features/file/use-file-workflow';
+import { useFileWorkflow } from '../features/file/use-file-workflow';
 import { useNotices } from '../features/file/use-notices';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { createFigureCache } from '../features/library/library-figures';
@@ -50,7 +50,6 @@ export function App({ engine }: { engine: Engine }) {
   const showLibrary = useCallback(() => setView('library'), []);
   const file = useFileWorkflow({ host, store, dialogs, notify, showLibrary });
   const { commands, current } = file;
-  useHostSync(host, doc, dirty, current.ref);
 
   const libraryOnScreen = view === 'library' || view === 'compare';
   const library = useLibraryEntries(host, file.libraryVersion, libraryOnScreen);

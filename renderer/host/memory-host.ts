@@ -12,9 +12,15 @@ import { libraryHostOver, newRef, utcOffsetMinutes, type PickedFile } from './li
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
-export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number = () => Date.now()) {
+export interface MemoryHostOptions {
+  appVersion?: string;
+  now?: () => number;
+  /** Storage to share with another memory host (the same browser profile after a crash, another tab). */
+  kv?: ReturnType<typeof createMapStore>;
+}
+
+export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore() }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
-  const kv = createMapStore();
   const record = {
     /** Every title the page set, oldest first. */
     titles: [] as string[],
