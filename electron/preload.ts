@@ -70,8 +70,8 @@ const host = {
   async importScenario() {
     return domain(await call('library:import', []), 'io', 'io');
   },
-  async saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument) {
-    return domain(await call('library:save', [ref, doc]), 'invalid', 'io');
+  async saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: string | null) {
+    return domain(await call('library:save', [ref, doc, baseRevision]), 'invalid', 'io');
   },
   async saveScenarioAs(doc: ScenarioDocument) {
     return domain(await call('library:save-as', [doc]), 'invalid', 'io');
@@ -94,8 +94,8 @@ const host = {
   async readBackup(ref: ScenarioRef, backupId: string) {
     return domain(await call('library:read-backup', [ref, backupId]), 'not-found', 'io');
   },
-  async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument) {
-    return domain(await call('autosave:write', [ref, doc]), 'invalid', 'io');
+  async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: string | null) {
+    return domain(await call('autosave:write', [ref, doc, baseRevision]), 'invalid', 'io');
   },
   async clearAutosave(ref: ScenarioRef | null) {
     await call('autosave:clear', [ref]);

@@ -43,7 +43,7 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
       const path = await caps.pickOpenPath();
       return path === null ? ok(null) : library.openLocator(path);
     },
-    'library:save': ([ref, raw]) => library.saveScenario(ref, raw),
+    'library:save': ([ref, raw, revision]) => library.saveScenario(ref, raw, revision),
     'library:save-as': async ([raw]) => {
       const file = library.exportText(raw);
       if (!file.ok) return file;
@@ -67,8 +67,8 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
     'library:delete': ([ref]) => library.deleteScenario(ref),
     'library:backups': ([ref]) => library.listBackups(ref),
     'library:read-backup': ([ref, id]) => library.readBackup(ref, id),
-    'autosave:write': async ([ref, raw], { senderId }) => {
-      const written = await library.writeAutosave(ref, raw);
+    'autosave:write': async ([ref, raw, revision], { senderId }) => {
+      const written = await library.writeAutosave(ref, raw, revision);
       if (written.ok) slotsByWindow.set(senderId, (slotsByWindow.get(senderId) ?? new Set()).add(ref));
       return written;
     },

@@ -206,6 +206,10 @@ export const messagesEn = {
   'file.restore': 'Restore a backup…',
   'file.restoreTitle': 'Restore an earlier version',
   'file.restoreMessage': 'Pick when the version was replaced. It opens as unsaved changes; Save makes it the current version (the one it replaces becomes a backup in turn).',
+  'file.changedTitle': '“{name}” was changed in another window',
+  'file.changedMessage': 'It was saved in another window or tab, or by another program, after you opened it here. Saving now replaces that version; it is kept as a backup you can restore.',
+  'file.overwrite': 'Save over it',
+  'file.saveAsNew': 'Save as a new scenario',
   'file.noBackups': 'There are no earlier versions of this scenario yet: a backup is kept each time it is saved over.',
 
   'library.heading': 'Scenario library',

@@ -34,7 +34,9 @@ const documentShape = z.custom<ScenarioDocument>(
   'must be a scenario document object',
 );
 const openCodes = ['not-json', 'not-utf8', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
-const saveCodes = ['io', 'read-only', 'not-found', 'invalid'] as const;
+const saveCodes = ['io', 'read-only', 'not-found', 'invalid', 'changed'] as const;
+/** A stored revision as handed out by Puente (shared/library/revision.ts). */
+const revision = z.string().max(40);
 const libraryEntry = z.strictObject({
   ref,
   fileName: z.string(),
@@ -49,8 +51,9 @@ const openedScenario = z.strictObject({
   document: documentShape,
   readOnly: z.boolean(),
   baselineMismatch: z.strictObject({ fileDatasetId: z.string(), fileChecksum: z.string() }).nullable(),
+  revision,
 });
-const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape });
+const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape, revision });
 /** A piece of recovered work, as handed out by autosave:recoverable. */
 const recoveredId = z.string().regex(/^autosave\/[0-9a-f]{24}-recovered-\d{1,9}$/, 'must be a recovered-work id handed out by Puente');
 const scenarioName = z.string().trim().min(1).max(200);
@@ -71,7 +74,7 @@ export const INVOKE_CHANNELS = {
   'library:recent': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), []) },
   'library:open': { args: z.tuple([ref]), result: resultOf(openedScenario, openCodes) },
   'library:import': { args: z.tuple([]), result: resultOf(openedScenario.nullable(), openCodes) },
-  'library:save': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(savedScenario, saveCodes) },
+  'library:save': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(savedScenario, saveCodes) },
   'library:save-as': { args: z.tuple([documentShape]), result: resultOf(savedScenario.nullable(), saveCodes) },
   'library:export': { args: z.tuple([documentShape]), result: resultOf(z.boolean(), ['io', 'invalid']) },
   'library:rename': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
@@ -82,12 +85,12 @@ export const INVOKE_CHANNELS = {
     result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
   },
   'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
-  'autosave:write': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(z.null(), ['io', 'invalid']) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'invalid']) },
   'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
   'autosave:recoverable': {
     args: z.tuple([]),
     result: resultOf(
-      z.array(z.strictObject({ id: recoveredId, ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape })),
+      z.array(z.strictObject({ id: recoveredId, ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape, revision: revision.nullable() })),
       [],
     ),
   },

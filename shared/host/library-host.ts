@@ -7,6 +7,7 @@ import type {
   OpenedScenario,
   OpenError,
   RecoverableWork,
+  Revision,
   SavedScenario,
   SaveError,
   ScenarioRef,
@@ -18,8 +19,12 @@ export interface LibraryHost {
   openScenario(ref: ScenarioRef): Promise<Result<OpenedScenario, OpenError>>;
   /** Open… / Import: a native dialog or file picker; null when the user cancels. */
   importScenario(): Promise<Result<OpenedScenario | null, OpenError>>;
-  /** Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. */
-  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<Result<SavedScenario, SaveError>>;
+  /**
+   * Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. With the revision
+   * the working copy was based on, a save over changes made elsewhere meanwhile fails with 'changed'; null saves
+   * over whatever is there (the user chose to; the replaced version becomes a backup).
+   */
+  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<SavedScenario, SaveError>>;
   /** Save As…: a native dialog where there is one; null when the user cancels. */
   saveScenarioAs(doc: ScenarioDocument): Promise<Result<SavedScenario | null, SaveError>>;
   /** Export: a copy outside the library (dialog or download); false when the user cancels. */
@@ -33,7 +38,7 @@ export interface LibraryHost {
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<Result<null, 'io' | 'invalid'>>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'invalid'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
   /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;

@@ -6,7 +6,11 @@ export type ScenarioRef = string;
 
 /** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
 export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
-export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid';
+/** 'changed': saved elsewhere (another window or tab, another program) since it was opened here. */
+export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid' | 'changed';
+
+/** A fingerprint of a scenario's stored text (shared/library/revision.ts). */
+export type Revision = string;
 
 export interface LibraryEntry {
   ref: ScenarioRef;
@@ -27,6 +31,8 @@ export interface OpenedScenario {
   readOnly: boolean;
   /** Made on another baseline dataset than the bundled one: the user is told and may re-base it. */
   baselineMismatch: { fileDatasetId: string; fileChecksum: string } | null;
+  /** What is stored now; a later save names it, so changes made elsewhere meanwhile are never replaced silently. */
+  revision: Revision;
 }
 
 export interface SavedScenario {
@@ -34,6 +40,7 @@ export interface SavedScenario {
   fileName: string;
   /** The document as written (with updated times, app version and baseline). */
   document: ScenarioDocument;
+  revision: Revision;
 }
 
 export interface BackupInfo {
@@ -49,4 +56,6 @@ export interface RecoverableWork {
   fileName: string | null;
   savedAt: number;
   document: ScenarioDocument;
+  /** The stored revision the work was based on (null: never saved, or not recorded by an earlier build). */
+  revision: Revision | null;
 }

@@ -15,6 +15,8 @@ export interface AutosaveRecord {
   fileName: string | null;
   /** The working copy, serialised like a scenario file. */
   text: string;
+  /** The stored revision the working copy was based on. */
+  baseRevision: string | null;
 }
 
 /** One live slot per session and scenario: "<session>-<ref>" or "<session>-untitled". */
@@ -34,6 +36,7 @@ const record = z.strictObject({
   locator: z.string().max(4096).nullable(),
   fileName: z.string().max(300).nullable(),
   text: z.string(),
+  baseRevision: z.string().max(40).nullable().default(null),
 });
 // Written by earlier builds: the web host's (text, keyed by tab) and the desktop's (a document and a path).
 const webBefore = z.strictObject({ ref: z.string().max(64).nullable(), fileName: z.string().max(300).nullable(), savedAt: z.number(), text: z.string() });
@@ -57,11 +60,11 @@ export function readAutosaveRecord(raw: string | undefined): AutosaveRecord | nu
   const now = record.safeParse(value);
   if (now.success) return now.data;
   const web = webBefore.safeParse(value);
-  if (web.success) return { session: '', savedAt: web.data.savedAt, locator: web.data.ref, fileName: web.data.fileName, text: web.data.text };
+  if (web.success) return { session: '', savedAt: web.data.savedAt, locator: web.data.ref, fileName: web.data.fileName, text: web.data.text, baseRevision: null };
   const desktop = desktopBefore.safeParse(value);
   if (desktop.success) {
     const { savedAt, path, fileName, document } = desktop.data;
-    return { session: '', savedAt, locator: path, fileName, text: JSON.stringify(document) };
+    return { session: '', savedAt, locator: path, fileName, text: JSON.stringify(document), baseRevision: null };
   }
   return null;
 }

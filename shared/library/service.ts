@@ -5,7 +5,7 @@
 // (storage.ts): disk on the desktop, browser storage or a Map on the web and memory hosts.
 import { err, ok, type Result } from '../result';
 import type {
-  BackupInfo, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, SavedScenario, SaveError, ScenarioRef,
+  BackupInfo, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef,
 } from '../host/library-types';
 import {
   parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
@@ -17,6 +17,7 @@ import { baselineMismatch, type BaselineStamp } from './baseline';
 import { fileNameFor, uniqueFileName } from './file-names';
 import { autosaveKey, isPendingKey, pendingKey, readAutosaveRecord, AUTOSAVE_PREFIX, type AutosaveRecord } from './autosave-records';
 import { readRecentList, RECENT_KEY, RECENT_LIMIT } from './recent-list';
+import { revisionOf } from './revision';
 import { StorageFault, type FaultCode, type LibraryStorage, type StoredData } from './storage';
 
 export interface LibraryServiceDeps {
@@ -65,8 +66,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return { parsed: parseNewerScenarioText(text, SCENARIO_RULES), readOnly: true };
   };
 
-  const opened = (ref: ScenarioRef, fileName: string, document: ScenarioDocument, readOnly: boolean): OpenedScenario => ({
-    ref, fileName, document, readOnly, baselineMismatch: baselineMismatch(document, deps.baseline),
+  const opened = (ref: ScenarioRef, fileName: string, text: string, document: ScenarioDocument, readOnly: boolean): OpenedScenario => ({
+    ref, fileName, document, readOnly, baselineMismatch: baselineMismatch(document, deps.baseline), revision: revisionOf(text),
   });
 
   const stamp = (doc: ScenarioDocument): ScenarioDocument => {
@@ -153,14 +154,15 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     const was = before?.ok ? before.value : null;
     // A file keeps the time it was first created, whatever the working copy carries.
     const stamped = stamp({ ...doc, createdAt: doc.createdAt ?? was?.createdAt ?? null });
+    const text = serialiseScenario(stamped);
     try {
       if (previous !== null && !unchanged(was, stamped)) await backUp(ref, previous);
-      await storage.write(ref, serialiseScenario(stamped));
+      await storage.write(ref, text);
     } catch (e) {
       return failure(e, 'The scenario could not be saved; the stored copy is unchanged', [] as const);
     }
     await noteRecent(ref);
-    return ok({ ref, fileName: (await storage.fileName(ref)) ?? fileNameFor(stamped.name), document: stamped });
+    return ok({ ref, fileName: (await storage.fileName(ref)) ?? fileNameFor(stamped.name), document: stamped, revision: revisionOf(text) });
   };
 
   /** A new entry beside `beside` (null: in the library), under a free name made from `name`. */
@@ -180,10 +182,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
   const createScenario = async (doc: ScenarioDocument, beside: ScenarioRef | null): Promise<Result<SavedScenario, SaveError>> => {
     const stamped = stamp(doc);
+    const text = serialiseScenario(stamped);
     try {
-      const { ref, fileName } = await createEntry(stamped.name, serialiseScenario(stamped), beside);
+      const { ref, fileName } = await createEntry(stamped.name, text, beside);
       await noteRecent(ref);
-      return ok({ ref, fileName, document: stamped });
+      return ok({ ref, fileName, document: stamped, revision: revisionOf(text) });
     } catch (e) {
       return failure(e, 'The scenario could not be saved', [] as const);
     }
@@ -203,7 +206,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     const { parsed, readOnly } = readForOpening(text.value);
     if (!parsed.ok) return parsed;
     await noteRecent(ref);
-    return ok(opened(ref, (await storage.fileName(ref)) ?? '', parsed.value, readOnly));
+    return ok(opened(ref, (await storage.fileName(ref)) ?? '', text.value, parsed.value, readOnly));
   };
 
   /** Numbers the recovered records this session claims. */
@@ -246,14 +249,17 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         try {
           const created = await createEntry(fileName.replace(/\.puente\.json$|\.json$/i, ''), text.value, null);
           await noteRecent(created.ref);
-          return ok(opened(created.ref, created.fileName, parsed.value, readOnly));
+          return ok(opened(created.ref, created.fileName, text.value, parsed.value, readOnly));
         } catch (e) {
           return failure(e, 'The scenario could not be stored', [] as const);
         }
       }),
 
-    /** Saves over `ref`, or (ref null) creates a new entry in the library named after the scenario. */
-    saveScenario: (ref: ScenarioRef | null, raw: ScenarioDocument): Promise<Result<SavedScenario, SaveError>> =>
+    /**
+     * Saves over `ref`, or (ref null) creates a new entry in the library named after the scenario. Given the
+     * revision the working copy was based on, a save over changes made elsewhere since is refused ('changed').
+     */
+    saveScenario: (ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<SavedScenario, SaveError>> =>
       serial(async () => {
         const doc = check(raw);
         if (!doc.ok) return doc;
@@ -267,6 +273,9 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         // Checked on every save: a colleague's newer app may have rewritten the file since it was opened.
         if (readForOpening(current.value).readOnly) {
           return err('read-only', 'This file was saved by a newer version of Puente and is opened read-only; use Save As to keep your changes in a new file.');
+        }
+        if (baseRevision !== null && revisionOf(current.value) !== baseRevision) {
+          return err('changed', 'This scenario was saved elsewhere (another window, tab or program) since it was opened here.');
         }
         return writeOver(ref, doc.value, current.value);
       }),
@@ -370,7 +379,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     },
 
     /** Keeps the working copy in this session's side record; the user's file changes only on an explicit save. */
-    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument): Promise<Result<null, 'io' | 'invalid'>> {
+    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<null, 'io' | 'invalid'>> {
       const doc = check(raw);
       if (!doc.ok) return doc;
       const record: AutosaveRecord = {
@@ -379,6 +388,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         locator: ref === null ? null : storage.locator(ref),
         fileName: ref === null ? null : await storage.fileName(ref),
         text: serialiseScenario(doc.value),
+        baseRevision,
       };
       try {
         await storage.records.set(autosaveKey(deps.sessionId, ref), JSON.stringify(record));
@@ -425,7 +435,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           }
         }
         const ref = record.locator === null ? null : storage.adopt(record.locator);
-        found.push({ id, ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value });
+        found.push({ id, ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value, revision: record.baseRevision });
       }
       return found.sort((a, b) => b.savedAt - a.savedAt);
     },

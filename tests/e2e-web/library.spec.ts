@@ -227,6 +227,32 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __memoryHost?: { unsaved: { value: boolean } } }).__memoryHost?.unsaved.value)).toBe(false);
   });
 
+  test('two tabs on one scenario: the second Save asks instead of replacing the first tab’s work (D10)', async ({ page, context, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await setLever(page, 'regularisationRatePerYear', '10');
+    await page.keyboard.press('Control+s');
+    await answerName(page, 'Shared plan');
+    const other = await context.newPage();
+    await other.goto('/');
+    await other.getByTestId('view-library').click();
+    await other.getByTestId('library-card-Shared plan').getByRole('button', { name: 'Open', exact: true }).click();
+    await setLever(page, 'regularisationRatePerYear', '20');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    await other.getByTestId('view-scenario').click();
+    await setLever(other, 'regularisationRatePerYear', '30');
+    await other.keyboard.press('Control+s');
+    const dialog = other.getByTestId('dialog');
+    await expect(dialog).toContainText('“Shared plan” was changed in another window');
+    await other.screenshot({ path: `${SCREENSHOT_DIR}/changed-elsewhere-1366x768.png` });
+    await dialog.getByRole('button', { name: 'Save over it' }).click();
+    await expect(other.getByTestId('dirty-marker')).toHaveCount(0);
+    // The first tab's version is kept as a backup.
+    await fileMenu(other, 'file-restore');
+    await expect(other.getByTestId('dialog').locator('.dialog__actions .button')).toHaveCount(3);
+  });
+
   test('library and comparison screenshots at 1366×768 and 1920×1080', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await buildThree(page);

@@ -5,7 +5,7 @@
 // double effects cannot leave it half started; use-file-workflow.ts is the thin hook that renders its state.
 import { BASELINE_MANIFEST } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
-import type { OpenedScenario, RecoverableWork, SavedScenario, ScenarioRef } from '../../../shared/host/library-types';
+import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, ScenarioRef } from '../../../shared/host/library-types';
 import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
@@ -27,6 +27,8 @@ export interface CurrentFile {
   /** Written by a newer Puente: shown, never saved over. */
   readOnly: boolean;
   baselineMismatch: OpenedScenario['baselineMismatch'];
+  /** The stored revision the working copy is based on; a save over a different one asks first. */
+  revision: Revision | null;
 }
 
 export interface FileWorkflowState {
@@ -48,7 +50,7 @@ export interface FileWorkflowDeps {
   timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
-const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null };
+const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null, revision: null };
 const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, BUNDLED_BASELINE);
 const defaultTimers = { set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms), clear: (handle: unknown) => clearTimeout(handle as number) };
 
@@ -68,7 +70,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
     store.markSaved(saved.document);
-    setCurrent({ ref: saved.ref, fileName: saved.fileName, readOnly: false, baselineMismatch: state.current.baselineMismatch });
+    setCurrent({ ref: saved.ref, fileName: saved.fileName, readOnly: false, baselineMismatch: state.current.baselineMismatch, revision: saved.revision });
     // The side file of the previous slot (an untitled scenario's) is not needed once the work is in a file.
     void host.clearAutosave(previousRef);
     if (previousRef !== saved.ref) void host.clearAutosave(saved.ref);
@@ -101,7 +103,21 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       return false;
     }
     if (ref === null) return saveAs();
-    const result = await host.saveScenario(ref, doc());
+    let result = await host.saveScenario(ref, doc(), state.current.revision);
+    if (!result.ok && result.code === 'changed') {
+      // Saved elsewhere since it was opened here: never replace that silently.
+      const answer = await dialogs.ask({
+        title: t('file.changedTitle', { name: doc().name }),
+        message: t('file.changedMessage'),
+        actions: [
+          { id: 'save-as', label: t('file.saveAsNew'), tone: 'primary' },
+          { id: 'overwrite', label: t('file.overwrite'), tone: 'danger' },
+        ],
+      });
+      if (answer === null) return false;
+      if (answer.action === 'save-as') return saveAs();
+      result = await host.saveScenario(ref, doc(), null);
+    }
     if (!result.ok) {
       fail(result.message);
       return false;
@@ -130,7 +146,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const show = (opened: OpenedScenario) => {
     store.load(opened.document);
-    setCurrent({ ref: opened.ref, fileName: opened.fileName, readOnly: opened.readOnly, baselineMismatch: opened.baselineMismatch });
+    setCurrent({ ref: opened.ref, fileName: opened.fileName, readOnly: opened.readOnly, baselineMismatch: opened.baselineMismatch, revision: opened.revision });
     changed();
   };
 
@@ -190,7 +206,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     if (ref === state.current.ref) {
       const { dirty } = store.getSnapshot();
-      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName });
+      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: result.value.revision });
       // The file holds the new name; with no other changes the working copy is saved state again.
       if (dirty) store.edit('rename', (d) => { d.name = name; });
       else store.markSaved(result.value.document);
@@ -272,11 +288,11 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const recover = async (work: RecoverableWork) => {
     store.loadUnsaved(work.document);
-    setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document) });
+    setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document), revision: work.revision });
     // Only one working copy is on screen; the others stay until the next start or are discarded.
     update({ recovery: [] });
     // The recovered record goes only once the work is safe in this session's own autosave.
-    const kept = await host.writeAutosave(work.ref, work.document);
+    const kept = await host.writeAutosave(work.ref, work.document, work.revision);
     if (kept.ok) await host.discardRecoveredWork(work.id);
   };
 
@@ -294,7 +310,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const autosaveNow = () => {
     autosaveTimer = null;
     const { doc: current, dirty } = store.getSnapshot();
-    if (dirty) void host.writeAutosave(state.current.ref, current).catch(() => undefined);
+    if (dirty) void host.writeAutosave(state.current.ref, current, state.current.revision).catch(() => undefined);
   };
 
   const syncHost = () => {

@@ -21,7 +21,7 @@ function setUp(root?: string, sessionId?: string) {
 describe('scenario library over IPC', () => {
   it('saves a new scenario into Documents/Puente, lists it and opens it again by reference only', async () => {
     const { call, libraryDir } = setUp();
-    const saved = await call('library:save', null, { ...defaultScenario('Status quo'), levers: { inflowPath: 'low' } });
+    const saved = await call('library:save', null, { ...defaultScenario('Status quo'), levers: { inflowPath: 'low' } }, null);
     expect(saved).toMatchObject({ ok: true, value: { fileName: 'Status quo.puente.json' } });
     expect(existsSync(join(libraryDir, 'Status quo.puente.json'))).toBe(true);
     const list = (await call('library:list')) as { ok: true; value: { ref: string; fileName: string }[] };
@@ -35,7 +35,7 @@ describe('scenario library over IPC', () => {
 
   it('refuses a document with an out-of-range lever and writes nothing', async () => {
     const { call, libraryDir } = setUp();
-    const result = await call('library:save', null, { ...defaultScenario('Bad'), levers: { regularisationRatePerYear: 7 } });
+    const result = await call('library:save', null, { ...defaultScenario('Bad'), levers: { regularisationRatePerYear: 7 } }, null);
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
     expect(String(result.message)).toMatch(/regularisationRatePerYear is 7, out of range/);
     expect(existsSync(join(libraryDir, 'Bad.puente.json'))).toBe(false);
@@ -43,7 +43,8 @@ describe('scenario library over IPC', () => {
 
   it.each([
     ['a path instead of a reference', 'library:open', ['/etc/passwd']],
-    ['a document that is an array', 'library:save', [null, [1, 2]]],
+    ['a document that is an array', 'library:save', [null, [1, 2], null]],
+    ['a revision that is not a string', 'library:save', [null, {}, 42]],
     ['a missing argument', 'library:rename', ['0123456789abcdef01234567']],
     ['an empty new name', 'library:rename', ['0123456789abcdef01234567', '   ']],
   ])('refuses %s before any file is touched', async (_label, channel, args) => {
@@ -79,7 +80,7 @@ describe('scenario library over IPC', () => {
 
   it('keeps an autosave side file, offered for recovery after a crash and discarded on request', async () => {
     const { call, root } = setUp();
-    await call('autosave:write', null, { ...defaultScenario('Unsaved'), levers: { inflowPath: 'high' } });
+    await call('autosave:write', null, { ...defaultScenario('Unsaved'), levers: { inflowPath: 'high' } }, null);
     expect(await call('autosave:recoverable')).toEqual({ ok: true, value: [] });
     const next = setUp(root, '2'.repeat(24)); // the app after a crash: same folders, a new session
     const recoverable = (await next.call('autosave:recoverable')) as { ok: true; value: { id: string; document: { name: string } }[] };
@@ -99,19 +100,19 @@ describe('scenario library over IPC', () => {
 describe('unsaved work across a restart', () => {
   it('recovered work of a saved scenario keeps a reference that saves back to its own file', async () => {
     const first = setUp();
-    const saved = (await first.call('library:save', null, defaultScenario('Plan'))) as { ok: true; value: { ref: string } };
-    await first.call('autosave:write', saved.value.ref, { ...defaultScenario('Plan'), levers: { inflowPath: 'high' } });
+    const saved = (await first.call('library:save', null, defaultScenario('Plan'), null)) as { ok: true; value: { ref: string } };
+    await first.call('autosave:write', saved.value.ref, { ...defaultScenario('Plan'), levers: { inflowPath: 'high' } }, null);
     // A new session: same folders, fresh handlers that have never seen the file.
     const later = setUp(first.root, '2'.repeat(24));
     const recovered = (await later.call('autosave:recoverable')) as { ok: true; value: { ref: string; document: unknown }[] };
     const work = recovered.value[0]!;
     expect(work.ref).toBe(saved.value.ref);
-    expect(await later.call('library:save', work.ref, work.document)).toMatchObject({ ok: true, value: { fileName: 'Plan.puente.json' } });
+    expect(await later.call('library:save', work.ref, work.document, null)).toMatchObject({ ok: true, value: { fileName: 'Plan.puente.json' } });
   });
 
   it("Don't Save on close drops the window's autosave so it is not offered again", async () => {
     const { call, discardAutosaves, root } = setUp();
-    await call('autosave:write', null, defaultScenario('Scratch'));
+    await call('autosave:write', null, defaultScenario('Scratch'), null);
     await discardAutosaves(OUR_WINDOW);
     expect(await setUp(root, '2'.repeat(24)).call('autosave:recoverable')).toEqual({ ok: true, value: [] });
   });

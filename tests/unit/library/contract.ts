@@ -140,6 +140,64 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
     });
   });
 
+  describe(`library contract (${adapter}): two windows or tabs on one scenario (D10)`, () => {
+    it('a save over changes made elsewhere since opening is refused with "changed", and nothing is lost', async () => {
+      const { library: a, start, clock } = setUp();
+      const saved = await mustSave(a, doc('Shared', 0.1));
+      const b = start().library;
+      await listed(b); // B finds it in its library view
+      const inA = await a.openScenario(saved.ref);
+      const inB = await b.openScenario(saved.ref);
+      if (!inA.ok || !inB.ok) throw new Error('open failed');
+      expect(inA.value.revision).toBe(inB.value.revision);
+      clock.now += 1000;
+      const fromA = await a.saveScenario(saved.ref, doc('Shared', 0.2), inA.value.revision);
+      if (!fromA.ok) throw new Error(fromA.message);
+      expect(fromA.value.revision).not.toBe(inA.value.revision);
+      // B still works on what it opened: its save must not silently replace A's.
+      const fromB = await b.saveScenario(saved.ref, doc('Shared', 0.3), inB.value.revision);
+      expect(fromB).toMatchObject({ ok: false, code: 'changed' });
+      expect(await b.openScenario(saved.ref)).toMatchObject({ ok: true, value: { document: { levers: { regularisationRatePerYear: 0.2 } } } });
+      // B chooses to save over it: A's version becomes a backup.
+      clock.now += 1000;
+      expect(await b.saveScenario(saved.ref, doc('Shared', 0.3), null)).toMatchObject({ ok: true });
+      const backups = await b.listBackups(saved.ref);
+      const newest = backups.ok ? await b.readBackup(saved.ref, backups.value[0]!.id) : null;
+      expect(newest).toMatchObject({ ok: true, value: { levers: { regularisationRatePerYear: 0.2 } } });
+    });
+
+    it('a file changed by another program since it was opened is detected too', async () => {
+      const { library, place } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      const opened = await library.openScenario(saved.ref);
+      if (!opened.ok) throw new Error(opened.message);
+      await place.putRaw(saved.fileName, serialiseScenario(doc('Plan', 0.7)));
+      expect(await library.saveScenario(saved.ref, doc('Plan', 0.2), opened.value.revision)).toMatchObject({ ok: false, code: 'changed' });
+      expect(await place.readRaw(saved.fileName)).toBe(serialiseScenario(doc('Plan', 0.7)));
+    });
+
+    it('saving twice in a row from one window is no conflict: each save hands back the new revision', async () => {
+      const { library, clock } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      clock.now += 1000;
+      const again = await library.saveScenario(saved.ref, doc('Plan', 0.2), saved.revision);
+      expect(again).toMatchObject({ ok: true });
+      expect(again.ok && (await library.saveScenario(saved.ref, doc('Plan', 0.3), again.value.revision))).toMatchObject({ ok: true });
+    });
+
+    it('recovered work remembers the revision it was based on', async () => {
+      const { library, crash, start, place } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      await library.writeAutosave(saved.ref, doc('Plan', 0.5), saved.revision);
+      crash();
+      await place.putRaw(saved.fileName, serialiseScenario(doc('Plan', 0.9)));
+      const next = start().library;
+      const [work] = await next.recoverableWork();
+      expect(work?.revision).toBe(saved.revision);
+      expect(await next.saveScenario(work!.ref, work!.document, work!.revision)).toMatchObject({ ok: false, code: 'changed' });
+    });
+  });
+
   describe(`library contract (${adapter}): files from a newer Puente`, () => {
     const future = JSON.stringify({ format: 'puente-scenario', schemaVersion: SCENARIO_SCHEMA_VERSION + 1, name: 'From the future', levers: { regularisationRatePerYear: 0.25 }, hologram: true });
 

@@ -41,7 +41,7 @@ describe('page library: import and export', () => {
     ['out of range', JSON.stringify({ ...defaultScenario('x'), levers: { regularisationRatePerYear: 9 } }), 'invalid'],
   ])('a %s file gives the codec message and leaves the library as it was', async (_label, text, code) => {
     const { host, kv, pick } = setUp();
-    await host.saveScenario(null, doc('Kept'));
+    await host.saveScenario(null, doc('Kept'), null);
     const before = new Map(kv.data);
     pick('bad.puente.json', text);
     const result = await host.importScenario();

@@ -130,6 +130,56 @@ describe('file workflow: saving', () => {
   });
 });
 
+describe('file workflow: one scenario open in two tabs (D10)', () => {
+  async function twoTabs() {
+    const kv = createMapStore();
+    const a = setUp(createMemoryHost({ kv }));
+    a.setRate(0.1);
+    a.ui.name('Shared');
+    await a.commands.save();
+    const ref = a.workflow.getSnapshot().current.ref!;
+    const b = setUp(createMemoryHost({ kv }));
+    await b.commands.openRef(ref);
+    a.setRate(0.2);
+    await a.commands.save();
+    b.setRate(0.3);
+    return { a, b, ref };
+  }
+
+  it('the second Save does not silently replace the first: it asks, and Cancel keeps both as they are', async () => {
+    const { b, ref } = await twoTabs();
+    b.ui.cancel();
+    expect(await b.commands.save()).toBe(false);
+    expect(b.ui.asked.at(-1)?.title).toBe('“Shared” was changed in another window');
+    expect(dirty(b.store)).toBe(true);
+    expect(await b.host.openScenario(ref)).toMatchObject({ ok: true, value: { document: { levers: { regularisationRatePerYear: 0.2 } } } });
+  });
+
+  it('“Save over it” saves, and the other version stays as a backup', async () => {
+    const { b, ref } = await twoTabs();
+    b.ui.answer('overwrite');
+    expect(await b.commands.save()).toBe(true);
+    expect(await b.host.openScenario(ref)).toMatchObject({ ok: true, value: { document: { levers: { regularisationRatePerYear: 0.3 } } } });
+    const backups = await b.host.listBackups(ref);
+    const kept = [];
+    for (const backup of backups.ok ? backups.value : []) {
+      const read = await b.host.readBackup(ref, backup.id);
+      kept.push(read.ok ? read.value.levers.regularisationRatePerYear : null);
+    }
+    expect(kept).toContain(0.2);
+  });
+
+  it('“Save as a new scenario” keeps both', async () => {
+    const { b, ref } = await twoTabs();
+    b.ui.answer('save-as');
+    b.ui.name('Shared, my version');
+    expect(await b.commands.save()).toBe(true);
+    expect(b.workflow.getSnapshot().current.ref).not.toBe(ref);
+    const list = await b.host.listScenarios();
+    expect(list.ok && list.value.map((e) => e.document?.levers.regularisationRatePerYear).sort()).toEqual([0.2, 0.3]);
+  });
+});
+
 describe('file workflow: leaving unsaved changes', () => {
   it('New asks first: Cancel keeps the changes, Don’t Save drops them and their autosave', async () => {
     const { host, store, ui, commands, setRate, timers } = setUp();
