@@ -34,7 +34,7 @@ const documentShape = z.custom<ScenarioDocument>(
   'must be a scenario document object',
 );
 const openCodes = ['not-json', 'not-utf8', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
-const saveCodes = ['io', 'read-only', 'not-found', 'invalid', 'changed'] as const;
+const saveCodes = ['io', 'no-space', 'read-only', 'not-found', 'invalid', 'changed'] as const;
 /** A stored revision as handed out by Puente (shared/library/revision.ts). */
 const revision = z.string().max(40);
 const libraryEntry = z.strictObject({
@@ -85,7 +85,7 @@ export const INVOKE_CHANNELS = {
     result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
   },
   'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
-  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'invalid']) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'no-space', 'invalid']) },
   'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
   'autosave:recoverable': {
     args: z.tuple([]),

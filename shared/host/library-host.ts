@@ -38,7 +38,7 @@ export interface LibraryHost {
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'invalid'>>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'no-space' | 'invalid'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
   /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;

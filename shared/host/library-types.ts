@@ -6,8 +6,11 @@ export type ScenarioRef = string;
 
 /** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
 export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
-/** 'changed': saved elsewhere (another window or tab, another program) since it was opened here. */
-export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid' | 'changed';
+/**
+ * 'changed': saved elsewhere (another window or tab, another program) since it was opened here.
+ * 'no-space': the disk or the browser's storage is full.
+ */
+export type SaveError = 'io' | 'no-space' | 'read-only' | 'not-found' | 'invalid' | 'changed';
 
 /** A fingerprint of a scenario's stored text (shared/library/revision.ts). */
 export type Revision = string;

@@ -159,7 +159,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       if (previous !== null && !unchanged(was, stamped)) await backUp(ref, previous);
       await storage.write(ref, text);
     } catch (e) {
-      return failure(e, 'The scenario could not be saved; the stored copy is unchanged', [] as const);
+      return failure(e, 'The scenario could not be saved; the stored copy is unchanged', ['no-space'] as const);
     }
     await noteRecent(ref);
     return ok({ ref, fileName: (await storage.fileName(ref)) ?? fileNameFor(stamped.name), document: stamped, revision: revisionOf(text) });
@@ -188,7 +188,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       await noteRecent(ref);
       return ok({ ref, fileName, document: stamped, revision: revisionOf(text) });
     } catch (e) {
-      return failure(e, 'The scenario could not be saved', [] as const);
+      return failure(e, 'The scenario could not be saved', ['no-space'] as const);
     }
   };
 
@@ -322,7 +322,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           await noteRecent(moved, oldLocator);
           return ok({ ...written.value, ref: moved, fileName });
         } catch (e) {
-          return failure(e, 'The scenario was renamed inside, but its file name could not change', [] as const);
+          return failure(e, 'The scenario was renamed inside, but its file name could not change', ['no-space'] as const);
         }
       }),
 
@@ -379,7 +379,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     },
 
     /** Keeps the working copy in this session's side record; the user's file changes only on an explicit save. */
-    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<null, 'io' | 'invalid'>> {
+    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<null, 'io' | 'no-space' | 'invalid'>> {
       const doc = check(raw);
       if (!doc.ok) return doc;
       const record: AutosaveRecord = {
@@ -394,7 +394,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         await storage.records.set(autosaveKey(deps.sessionId, ref), JSON.stringify(record));
         return ok(null);
       } catch (e) {
-        return failure(e, 'The working copy could not be kept', [] as const);
+        return failure(e, 'The working copy could not be kept', ['no-space'] as const);
       }
     },
 

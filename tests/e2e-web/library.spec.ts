@@ -253,6 +253,54 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(other.getByTestId('dialog').locator('.dialog__actions .button')).toHaveCount(3);
   });
 
+  test('storage that filled up, or whose connection closed, is reported with “Export a copy” and works again without a reload (D3)', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    // Chromium reports a full quota as QuotaExceededError and may close the connection when its store fails.
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as {
+        __idb: { full: boolean; dbs: { close(): void }[] };
+        IDBFactory: { prototype: { open(...args: unknown[]): { result: { close(): void }; addEventListener(t: string, f: () => void): void } } };
+        IDBObjectStore: { prototype: { put(...args: unknown[]): unknown } };
+        DOMException: new (message: string, name: string) => Error;
+      };
+      g.__idb = { full: false, dbs: [] };
+      const open = g.IDBFactory.prototype.open;
+      g.IDBFactory.prototype.open = function (this: unknown, ...args: unknown[]) {
+        const request = open.apply(this, args);
+        request.addEventListener('success', () => g.__idb.dbs.push(request.result));
+        return request;
+      };
+      const put = g.IDBObjectStore.prototype.put;
+      g.IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
+        if (g.__idb.full) throw new g.DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const idb = (script: string) => page.evaluate(script);
+    await page.goto('/');
+    await setLever(page, 'regularisationRatePerYear', '10');
+    await page.keyboard.press('Control+s');
+    await answerName(page, 'Plan');
+    await setLever(page, 'regularisationRatePerYear', '20');
+    await idb('globalThis.__idb.full = true');
+    await page.keyboard.press('Control+s');
+    const error = page.getByTestId('notice-error').filter({ hasText: 'no space left' });
+    await expect(error).toContainText('“Plan”');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/storage-full-1366x768.png` });
+    const download = page.waitForEvent('download');
+    await error.getByRole('button', { name: 'Export a copy' }).click();
+    expect((await download).suggestedFilename()).toBe('Plan.puente.json');
+    await expect(page.getByTestId('dirty-marker')).toBeVisible();
+    // Space is back, and the connection the failure closed has to be opened again, without a reload.
+    await idb('globalThis.__idb.full = false; for (const db of globalThis.__idb.dbs) db.close();');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    await page.reload();
+    await page.getByTestId('view-library').click();
+    await page.getByTestId('library-card-Plan').getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('20');
+  });
+
   test('library and comparison screenshots at 1366×768 and 1920×1080', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await buildThree(page);

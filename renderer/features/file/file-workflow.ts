@@ -5,7 +5,7 @@
 // double effects cannot leave it half started; use-file-workflow.ts is the thin hook that renders its state.
 import { BASELINE_MANIFEST } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
-import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, ScenarioRef } from '../../../shared/host/library-types';
+import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
 import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
@@ -68,6 +68,21 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const fail = (message: string) => notify('error', message);
   const doc = () => store.getSnapshot().doc;
 
+  const exportFile = async () => {
+    const result = await host.exportScenario(doc());
+    if (!result.ok) fail(result.message);
+  };
+  /** Offered wherever work could not be stored: the changes are still on screen and leave as a file. */
+  const exportAction = { label: t('file.exportCopy'), run: exportFile };
+
+  /** A failed save in the user's words; where storage failed, "Export a copy" is offered. */
+  const failSave = (result: { code: SaveError; message: string }) => {
+    const name = doc().name;
+    if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
+    else if (result.code === 'io' || result.code === 'not-found') notify('error', t('file.saveFailed', { name, message: result.message }), exportAction);
+    else fail(result.message);
+  };
+
   const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
     store.markSaved(saved.document);
     setCurrent({ ref: saved.ref, fileName: saved.fileName, readOnly: false, baselineMismatch: state.current.baselineMismatch, revision: saved.revision });
@@ -88,7 +103,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       result = await host.saveScenarioAs({ ...doc(), name, createdAt: null });
     }
     if (!result.ok) {
-      fail(result.message);
+      failSave(result);
       return false;
     }
     if (result.value === null) return false;
@@ -119,7 +134,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       result = await host.saveScenario(ref, doc(), null);
     }
     if (!result.ok) {
-      fail(result.message);
+      failSave(result);
       return false;
     }
     adoptSaved(result.value, ref);
@@ -181,11 +196,6 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const open = async () => {
     if (host.capabilities.nativeDialogs) await importFile();
     else deps.showLibrary();
-  };
-
-  const exportFile = async () => {
-    const result = await host.exportScenario(doc());
-    if (!result.ok) fail(result.message);
   };
 
   const renameRef = async (ref: ScenarioRef | null, currentName: string) => {
@@ -306,11 +316,21 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   let shownUnsaved: boolean | null = null;
   let autosaveTimer: unknown = null;
   let lastDoc: ScenarioDocument | null = null;
+  /** Set once a failed autosave was reported, so a full disk gives one notice, not one every two seconds. */
+  let autosaveWarned = false;
 
-  const autosaveNow = () => {
+  const autosaveNow = async () => {
     autosaveTimer = null;
     const { doc: current, dirty } = store.getSnapshot();
-    if (dirty) void host.writeAutosave(state.current.ref, current, state.current.revision).catch(() => undefined);
+    if (!dirty) return;
+    const kept = await host.writeAutosave(state.current.ref, current, state.current.revision).catch((e: unknown) => ({ ok: false as const, code: 'io' as const, message: String(e) }));
+    if (kept.ok) {
+      autosaveWarned = false;
+    } else if (!autosaveWarned && kept.code !== 'invalid') {
+      autosaveWarned = true;
+      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : kept.message;
+      notify('error', t('file.autosaveFailed', { reason }), exportAction);
+    }
   };
 
   const syncHost = () => {
@@ -327,18 +347,41 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (current !== lastDoc) {
       lastDoc = current;
       if (autosaveTimer !== null) timers.clear(autosaveTimer);
-      autosaveTimer = dirty ? timers.set(autosaveNow, AUTOSAVE_DELAY_MS) : null;
+      autosaveTimer = dirty ? timers.set(() => void autosaveNow(), AUTOSAVE_DELAY_MS) : null;
     }
   };
 
   let recoveryAsked = false;
 
+  /** A command that fails unexpectedly (a host that throws) says so instead of doing nothing. */
+  const reported = <A extends unknown[], R>(command: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R | false> => {
+      try {
+        return await command(...args);
+      } catch (e) {
+        notify('error', t('file.unexpected', { message: e instanceof Error ? e.message : String(e) }), exportAction);
+        return false;
+      }
+    };
+
   const commands = {
-    newScenario, open, openRef, save, saveAs, importFile, exportFile, rebase, recover, discardRecovery, restoreBackup,
-    rename: () => renameRef(state.current.ref, doc().name),
-    duplicate: () => duplicateRef(state.current.ref, doc().name),
-    remove: () => removeRef(state.current.ref, doc().name),
-    renameRef, duplicateRef, removeRef,
+    newScenario: reported(newScenario),
+    open: reported(open),
+    openRef: reported(openRef),
+    save: reported(save),
+    saveAs: reported(saveAs),
+    importFile: reported(importFile),
+    exportFile: reported(exportFile),
+    rebase,
+    recover: reported(recover),
+    discardRecovery,
+    restoreBackup: reported(restoreBackup),
+    rename: reported(() => renameRef(state.current.ref, doc().name)),
+    duplicate: reported(() => duplicateRef(state.current.ref, doc().name)),
+    remove: reported(() => removeRef(state.current.ref, doc().name)),
+    renameRef: reported(renameRef),
+    duplicateRef: reported(duplicateRef),
+    removeRef: reported(removeRef),
   };
 
   return {

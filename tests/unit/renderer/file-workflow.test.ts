@@ -7,6 +7,7 @@ import type { DialogAnswer, DialogRequest, Dialogs } from '../../../renderer/fea
 import { createMemoryHost, type MemoryHost } from '../../../renderer/host/memory-host';
 import { DocumentStore } from '../../../renderer/state/document-store';
 import { createMapStore } from '../../../shared/library/kv-store';
+import { breakableStore } from '../library/breakable-store';
 import { defaultScenario, SCENARIO_SCHEMA_VERSION, serialiseScenario } from '../../../shared/scenario';
 
 beforeAll(() => enablePatches());
@@ -64,14 +65,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 function setUp(host: MemoryHost = createMemoryHost()) {
   const store = new DocumentStore(defaultScenario('Untitled scenario'));
   const ui = scriptedDialogs();
-  const notices: { tone: string; text: string }[] = [];
+  const notices: { tone: string; text: string; action?: { label: string; run(): unknown } }[] = [];
   let libraryShown = 0;
   const timers = manualTimers();
   const workflow = createFileWorkflow({
     host,
     store,
     dialogs: ui.dialogs,
-    notify: (tone, text) => notices.push({ tone, text }),
+    notify: (tone, text, action) => notices.push({ tone, text, ...(action ? { action } : {}) }),
     showLibrary: () => (libraryShown += 1),
     timers,
   });
@@ -177,6 +178,64 @@ describe('file workflow: one scenario open in two tabs (D10)', () => {
     expect(b.workflow.getSnapshot().current.ref).not.toBe(ref);
     const list = await b.host.listScenarios();
     expect(list.ok && list.value.map((e) => e.document?.levers.regularisationRatePerYear).sort()).toEqual([0.2, 0.3]);
+  });
+});
+
+describe('file workflow: browser storage that is full or failing (D3)', () => {
+  async function fullStorage() {
+    const broken = breakableStore();
+    const kv = Object.assign(broken.kv, { data: broken.inner.data });
+    const tab = setUp(createMemoryHost({ kv }));
+    tab.setRate(0.1);
+    tab.ui.name('Plan');
+    await tab.commands.save();
+    tab.setRate(0.2);
+    return { ...tab, state: broken.state };
+  }
+
+  it('Save says storage is full and offers “Export a copy”, which downloads the work', async () => {
+    const { commands, notices, state, host, store } = await fullStorage();
+    state.full = true;
+    expect(await commands.save()).toBe(false);
+    const notice = notices.at(-1);
+    expect(notice).toMatchObject({ tone: 'error', text: expect.stringContaining('no space left') });
+    expect(notice?.action?.label).toBe('Export a copy');
+    await notice?.action?.run();
+    expect(JSON.parse(host.files.get('Plan.puente.json') ?? '{}').levers).toEqual({ regularisationRatePerYear: 0.2 });
+    expect(dirty(store)).toBe(true);
+    state.full = false;
+    expect(await commands.save()).toBe(true);
+  });
+
+  it('Save As tells the user too, instead of doing nothing', async () => {
+    const { commands, notices, ui, state } = await fullStorage();
+    state.closed = true;
+    ui.name('Plan, other');
+    expect(await commands.saveAs()).toBe(false);
+    expect(notices.at(-1)).toMatchObject({ tone: 'error', action: { label: 'Export a copy' } });
+  });
+
+  it('a failing autosave is reported once, with “Export a copy”, and again only after it worked in between', async () => {
+    const { notices, state, timers, setRate } = await fullStorage();
+    const count = () => notices.filter((n) => n.text.includes('could not be kept')).length;
+    state.full = true;
+    timers.fire();
+    await settle();
+    expect(count()).toBe(1);
+    expect(notices.at(-1)?.action?.label).toBe('Export a copy');
+    setRate(0.3);
+    timers.fire();
+    await settle();
+    expect(count()).toBe(1);
+    state.full = false;
+    setRate(0.4);
+    timers.fire();
+    await settle();
+    state.full = true;
+    setRate(0.5);
+    timers.fire();
+    await settle();
+    expect(count()).toBe(2);
   });
 });
 
