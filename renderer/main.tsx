@@ -5,7 +5,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultScenario } from '../shared/scenario/defaults';
 import { App } from './app/App';
+import { installBenchHooks } from './bench/bench-hooks';
 import { createEngine } from './compute/engine';
+import { createProjectionModel } from './compute/projection-model';
+import { createSensitivityModel } from './compute/sensitivity-model';
+import { ComputeContext } from './compute/use-projection';
 import { chooseHost } from './host/choose-host';
 import { HostContext } from './host/host-context';
 import { setNumberLocale } from './i18n/format';
@@ -27,11 +31,16 @@ try {
   // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
   // file workflow (autosave side file), never loaded silently.
   const store = new DocumentStore(defaultScenario(t('title.untitled')));
+  // The compute models live beside the store for the life of the page, never inside a component.
+  const compute = { projection: createProjectionModel(engine, store), sensitivity: createSensitivityModel(engine) };
+  installBenchHooks(compute.projection);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>
         <StoreContext.Provider value={store}>
-          <App engine={engine} />
+          <ComputeContext.Provider value={compute}>
+            <App engine={engine} />
+          </ComputeContext.Provider>
         </StoreContext.Provider>
       </HostContext.Provider>
     </StrictMode>,

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppCommand } from '../../shared/host/host-api';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
+import { useInteractiveMark } from '../bench/bench-hooks';
 import { useProjection } from '../compute/use-projection';
 import { AdvancedPanel } from '../features/advanced/AdvancedPanel';
 import { BaselineView } from '../features/baseline-view/BaselineView';
@@ -35,7 +36,7 @@ export function App({ engine }: { engine: Engine }) {
   const host = useHost();
   const { doc, canUndo, canRedo, dirty } = useDocument();
   const inputs = useScenarioInputs(doc);
-  const { projection, error, runId } = useProjection(engine, inputs);
+  const { projection, error, runId } = useProjection();
   // UI state, not in the document and not undoable.
   const [view, setView] = useState<ViewId>('scenario');
   const [mode, setMode] = useState<ChartMode>('levels');
@@ -97,10 +98,7 @@ export function App({ engine }: { engine: Engine }) {
   useEffect(() => host.onCommand(runCommand), [host, runCommand]);
   useFileShortcuts(!host.capabilities.nativeMenu, runCommand);
 
-  // Marks the first frame with the screen in place (read by the UI bench: page load → interactive).
-  useEffect(() => {
-    requestAnimationFrame(() => performance.mark('puente:interactive'));
-  }, []);
+  useInteractiveMark();
 
   const onRegion = useCallback((region: string) => store.edit('view:region', (d) => { d.view.region = region; }), [store]);
   const onLens = useCallback(

@@ -153,3 +153,16 @@ test.describe('web host', () => {
     await expect(offer).toHaveCount(0);
   });
 });
+
+test.describe('production build', () => {
+  test('carries no bench hooks: nothing on window.__puente*, no bench marks', async ({ app }) => {
+    await leverField(app, 'regularisationRatePerYear').fill('45');
+    await leverField(app, 'regularisationRatePerYear').press('Enter');
+    await expect(card(app, 'migrantsRegular')).toContainText('+');
+    const hooks = await app.evaluate(() => ({
+      globals: Object.keys(globalThis).filter((k) => k.startsWith('__puente')),
+      marks: (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('puente:interactive').length,
+    }));
+    expect(hooks).toEqual({ globals: [], marks: 0 });
+  });
+});

@@ -1,6 +1,7 @@
 // The 2 × 2 chart grid for the selected place, in levels or as the difference from the baseline.
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { OutputDef, OutputId, Projection, RegionId } from '../../../shared/model/types';
+import { usePaintMark } from '../../bench/bench-hooks';
 import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { ChartLegend } from './ChartLegend';
@@ -65,21 +66,4 @@ function ChartSlot({ engine, projection, region, def, mode }: ChartSlotProps) {
   const kept = useRef(fresh);
   if (!sameRows(kept.current, fresh)) kept.current = fresh;
   return <ScenarioChart def={def} rows={kept.current} markers={markers} mode={mode} />;
-}
-
-/** Records when the charts for a projection were painted (read by the UI bench). */
-function usePaintMark(runId: number): void {
-  useLayoutEffect(() => {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        window.__puentePaint = { runId, at: performance.now() };
-      }, 0),
-    );
-  }, [runId]);
-}
-
-declare global {
-  interface Window {
-    __puentePaint?: { runId: number; at: number };
-  }
 }
