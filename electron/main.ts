@@ -12,6 +12,7 @@ import { createLibraryService } from '../shared/library/service';
 import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './services/app-paths';
 import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
+import { createOpenRequests, scenarioPathsIn, type OpenRequests } from './services/open-requests';
 import { createHostHandlers } from './services/host-handlers';
 import { gateAll } from './services/ipc-validation';
 import { buildMenuTemplate } from './services/menu-template';
@@ -37,6 +38,15 @@ const focusMainWindow = () => {
 };
 
 const windowById = (id: number) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null;
+
+// Scenario files the system hands over (open-requests.ts). Until the library exists (ready), paths wait here:
+// the file on this launch's command line, and macOS open-file events, which can come before ready.
+let openRequests: OpenRequests | null = null;
+const waitingPaths: string[] = scenarioPathsIn(process.argv, process.cwd());
+const openFiles = (paths: readonly string[]) => {
+  if (openRequests) openRequests.open(paths);
+  else waitingPaths.push(...paths);
+};
 
 const closeGuard = createCloseGuard({
   ask(id) {
@@ -102,7 +112,12 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch (double-clicking the icon again, or opening a scenario file) hands over to the first.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A double-click while Puente runs starts a second copy, which hands its command line over and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => openFiles(scenarioPathsIn(argv, workingDirectory)));
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFiles([filePath]);
+  });
 
   app.whenReady().then(async () => {
     installSecurity(session.defaultSession, (url) => shell.openExternal(url), log);
@@ -122,10 +137,17 @@ if (!app.requestSingleInstanceLock()) {
     });
     // Temp files left by writes a crash interrupted go before anything else reads the library.
     await service.startUp();
+    openRequests = createOpenRequests({
+      adopt: (filePath) => service.adopt(filePath),
+      wake: () => mainWindow?.webContents.send('library:open-requested', PUSH_CHANNELS['library:open-requested'].parse(true)),
+      focus: focusMainWindow,
+    });
+    const requests = openRequests;
     const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(
       service,
       {
+        takeOpenRequests: () => requests.take(),
         async pickOpenPath() {
           const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
@@ -156,6 +178,8 @@ if (!app.requestSingleInstanceLock()) {
         buildMenuTemplate({ platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged }),
       ),
     );
+    // Queued before the window exists: the page takes them when it starts.
+    requests.open(waitingPaths.splice(0));
     await openMainWindow();
 
     app.on('activate', () => {

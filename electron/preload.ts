@@ -110,6 +110,19 @@ const host = {
   setUnsavedChanges(unsaved: boolean) {
     void call('app:set-unsaved', [unsaved]);
   },
+  async takeOpenRequests() {
+    const result = await call('library:take-open-requests', []);
+    return result.ok ? result.value : [];
+  },
+  onOpenRequest(listener: () => void) {
+    const onMessage = (_event: IpcRendererEvent, raw: unknown) => {
+      if (PUSH_CHANNELS['library:open-requested'].safeParse(raw).success) listener();
+    };
+    ipcRenderer.on('library:open-requested', onMessage);
+    return () => {
+      ipcRenderer.removeListener('library:open-requested', onMessage);
+    };
+  },
   onCommand(listener: (command: AppCommand) => void) {
     const onMessage = (_event: IpcRendererEvent, raw: unknown) => {
       const parsed = PUSH_CHANNELS['app:command'].safeParse(raw);

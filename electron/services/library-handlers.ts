@@ -10,6 +10,8 @@ import { writeFileAtomic } from '../files/atomic-write';
 import type { HandlerMap } from './ipc-validation';
 
 export interface LibraryCapabilities {
+  /** Scenario files the system asked the app to open, not yet taken by the window (open-requests.ts). */
+  takeOpenRequests(): ScenarioRef[];
   /** Native open dialog filtered to scenario files; null when cancelled. */
   pickOpenPath(): Promise<string | null>;
   /** Native save dialog; null when cancelled. */
@@ -75,6 +77,7 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
     'autosave:clear': ([ref]) => library.clearAutosave(ref),
     'autosave:recoverable': async () => ok(await library.recoverableWork()),
     'autosave:discard': ([id]) => library.discardRecoveredWork(id),
+    'library:take-open-requests': () => ok(caps.takeOpenRequests()),
   };
   return {
     handlers,

@@ -65,6 +65,9 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
       await library.discardRecoveredWork(id);
     },
     setUnsavedChanges: io.onUnsavedChanges,
+    // A page is never handed files by the system; the memory host overrides these to test the workflow.
+    takeOpenRequests: async () => [],
+    onOpenRequest: () => () => undefined,
   };
 }
 

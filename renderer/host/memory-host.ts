@@ -57,10 +57,22 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
       record.unsaved.value = unsaved;
     },
   });
+  // Files "the system" asks to open, for tests of the desktop's double-click routing.
+  let openRequests: string[] = [];
+  const openRequested = new Set<() => void>();
   const api = {
     capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false },
     appVersion,
     ...library,
+    async takeOpenRequests() {
+      const taken = openRequests;
+      openRequests = [];
+      return taken;
+    },
+    onOpenRequest(listener: () => void) {
+      openRequested.add(listener);
+      return () => void openRequested.delete(listener);
+    },
     async openExternal(url: string) {
       if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
       record.opened.push(url);
@@ -81,6 +93,11 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
       commands.send(command);
     },
     listenerCount: commands.size,
+    /** As if the system asked the app to open this scenario (a double-click on the desktop). */
+    requestOpen(ref: string) {
+      openRequests.push(ref);
+      for (const listener of openRequested) listener();
+    },
     /** The next import picks this file. */
     queueImport(name: string, text: string | Uint8Array) {
       record.importQueue.push({ name, text });

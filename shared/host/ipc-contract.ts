@@ -95,6 +95,8 @@ export const INVOKE_CHANNELS = {
     ),
   },
   'autosave:discard': { args: z.tuple([recoveredId]), result: resultOf(z.null(), ['io', 'not-found']) },
+  /** Scenario files the system asked the app to open (double-click, a second launch), each handed out once. */
+  'library:take-open-requests': { args: z.tuple([]), result: resultOf(z.array(ref), []) },
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;
@@ -119,6 +121,8 @@ void _allCommandsListed;
 
 export const PUSH_CHANNELS = {
   'app:command': z.enum(APP_COMMANDS),
+  /** There are scenario files to open: the page takes them with library:take-open-requests. */
+  'library:open-requested': z.literal(true),
 } as const;
 export type PushChannel = keyof typeof PUSH_CHANNELS;
 

@@ -46,4 +46,8 @@ export interface LibraryHost {
   discardRecoveredWork(id: string): Promise<void>;
   /** Tells the host whether closing now would lose changes, so it can ask first. */
   setUnsavedChanges(unsaved: boolean): void;
+  /** Scenarios the system asked the app to open (a double-clicked file, a second launch), each handed out once. */
+  takeOpenRequests(): Promise<ScenarioRef[]>;
+  /** Called when there are open requests to take; returns the unsubscribe function. */
+  onOpenRequest(listener: () => void): () => void;
 }

@@ -353,6 +353,23 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   let recoveryAsked = false;
 
+  /** Opens what the system asked the app to open (a double-clicked file), one after another, like Open. */
+  let taking = false;
+  let askedAgain = false;
+  const openRequested = async () => {
+    askedAgain = true;
+    if (taking) return; // the running loop takes again before it stops
+    taking = true;
+    try {
+      while (askedAgain) {
+        askedAgain = false;
+        for (const ref of await host.takeOpenRequests()) await commands.openRef(ref);
+      }
+    } finally {
+      taking = false;
+    }
+  };
+
   /** A command that fails unexpectedly (a host that throws) says so instead of doing nothing. */
   const reported = <A extends unknown[], R>(command: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R | false> => {
@@ -397,13 +414,16 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
      */
     start(): () => void {
       const unsubscribe = store.subscribe(syncHost);
+      const stopRequests = host.onOpenRequest(() => void openRequested());
       syncHost();
+      void openRequested();
       if (!recoveryAsked) {
         recoveryAsked = true;
         void host.recoverableWork().then((recovery) => update({ recovery }), () => update({ recovery: [] }));
       }
       return () => {
         unsubscribe();
+        stopRequests();
         if (autosaveTimer !== null) timers.clear(autosaveTimer);
         autosaveTimer = null;
         lastDoc = null;

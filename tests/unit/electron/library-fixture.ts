@@ -30,6 +30,7 @@ export function libraryHandlersForTest(root = mkdtempSync(join(tmpdir(), 'puente
     baseline: { datasetId: 'lac-baseline-2019', checksum: 'test' },
   });
   const library = createLibraryHandlers(service, {
+    takeOpenRequests: () => [],
     pickOpenPath: async () => dialogs.open,
     pickSavePath: async () => dialogs.save,
     setUnsaved: (id, value) => unsaved.set(id, value),

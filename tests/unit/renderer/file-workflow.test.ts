@@ -1,7 +1,7 @@
 // The file workflow as a plain object, against the memory host (the shared library service on a Map), with
 // scripted dialogs and hand-driven timers: what the user sees after each command.
 import { enablePatches } from 'immer';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, createFileWorkflow } from '../../../renderer/features/file/file-workflow';
 import type { DialogAnswer, DialogRequest, Dialogs } from '../../../renderer/features/file/use-dialog';
 import { createMemoryHost, type MemoryHost } from '../../../renderer/host/memory-host';
@@ -236,6 +236,36 @@ describe('file workflow: browser storage that is full or failing (D3)', () => {
     timers.fire();
     await settle();
     expect(count()).toBe(2);
+  });
+});
+
+describe('file workflow: files the system asks to open (D14)', () => {
+  it('opens a file the host was asked to open (a double-click), asking about unsaved changes first', async () => {
+    const kv = createMapStore();
+    const other = setUp(createMemoryHost({ kv }));
+    other.ui.name('From a colleague');
+    other.setRate(0.35);
+    await other.commands.save();
+    const ref = other.workflow.getSnapshot().current.ref!;
+    const { host, workflow, store, ui, setRate } = setUp(createMemoryHost({ kv }));
+    setRate(0.6);
+    ui.answer('discard');
+    host.requestOpen(ref);
+    await vi.waitFor(() => expect(workflow.getSnapshot().current.ref).toBe(ref));
+    expect(ui.asked.at(-1)?.title).toBe('Save the changes to “Untitled scenario”?');
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.35);
+  });
+
+  it('takes the files queued before the page started', async () => {
+    const kv = createMapStore();
+    const first = setUp(createMemoryHost({ kv }));
+    first.ui.name('Queued');
+    await first.commands.save();
+    const ref = first.workflow.getSnapshot().current.ref!;
+    const host = createMemoryHost({ kv });
+    host.requestOpen(ref);
+    const { workflow } = setUp(host);
+    await vi.waitFor(() => expect(workflow.getSnapshot().current.ref).toBe(ref));
   });
 });
 
