@@ -120,7 +120,24 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    installSecurity(session.defaultSession, (url) => shell.openExternal(url), log);
+    const links = {
+      open: (url: string) => shell.openExternal(url),
+      // A link the page asks for that is not a source Puente cites: the user decides, in a dialog the page cannot draw.
+      async confirm(url: string) {
+        const options = {
+          type: 'question' as const,
+          buttons: ['Open in browser', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+          message: 'Open this link in your web browser?',
+          detail: `${url}\n\nIt is not one of the sources Puente cites. Open it only if you expected it.`,
+        };
+        const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+        return answer.response === 0;
+      },
+    };
+    installSecurity(session.defaultSession, links, log);
     serveRenderer(path.join(app.getAppPath(), 'dist'));
 
     const libraryDir = resolveLibraryDir(process.env, app.getPath('documents'));
@@ -148,6 +165,7 @@ if (!app.requestSingleInstanceLock()) {
       service,
       {
         takeOpenRequests: () => requests.take(),
+        now: () => Date.now(),
         async pickOpenPath() {
           const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
@@ -164,7 +182,8 @@ if (!app.requestSingleInstanceLock()) {
     discardAutosaves = library.discardAutosaves;
     const handlers = createHostHandlers(
       {
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: links.open,
+        confirmExternal: links.confirm,
         setWindowTitle: (senderId, title) => windowById(senderId)?.setTitle(title),
       },
       library.handlers,

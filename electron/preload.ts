@@ -88,6 +88,12 @@ const host = {
   async deleteScenario(ref: ScenarioRef) {
     return domain(await call('library:delete', [ref]), 'not-found', 'io');
   },
+  async listDeleted() {
+    return domain(await call('library:deleted', []), 'io', 'io');
+  },
+  async restoreDeleted(id: string) {
+    return domain(await call('library:restore-deleted', [id]), 'not-found', 'io');
+  },
   async listBackups(ref: ScenarioRef) {
     return domain(await call('library:backups', [ref]), 'not-found', 'not-found');
   },

@@ -1,10 +1,12 @@
 // The library's storage on disk (the desktop app). Scenarios are ordinary .puente.json files, by default in
 // Documents/Puente, anywhere else the user saves or opens one; backups beside each file in
-// .puente-backups/<file name>/; the recent list and autosave side files in the app's settings folder.
+// .puente-backups/<file name>/; deleted scenarios (with their backups) in Documents/Puente/.puente-deleted/<id>/
+// until they go to the OS trash; the recent list and autosave side files in the app's settings folder.
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, link, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
+import { access, copyFile, cp, link, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
+import { z } from 'zod';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
@@ -22,6 +24,9 @@ export interface DiskStorageDeps {
 }
 
 export const BACKUP_DIR_NAME = '.puente-backups';
+export const DELETED_DIR_NAME = '.puente-deleted';
+const DELETED_ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;
+const deletedMeta = z.strictObject({ path: z.string().max(4096), fileName: z.string().max(300), deletedAt: z.number() });
 const AUTOSAVE_KEY = /^autosave\/([a-z0-9-]{1,80})$/;
 const STAMP = /^(\d{8}T\d{6}\d{3}Z)(?:-\d+)?\.puente\.json$/;
 
@@ -138,17 +143,37 @@ async function renameNoReplace(from: string, to: string): Promise<void> {
   await unlink(from);
 }
 
-/** Moves a scenario's backups to follow its new name, never over backups another file already has. */
-async function moveBackups(from: string, to: string): Promise<void> {
-  const source = backupFolderFor(from);
-  const target = backupFolderFor(to);
-  if (!(await exists(source))) return;
-  if (!(await exists(target))) {
-    await fsRename(source, target);
-    return;
+/** renameNoReplace, or copy and delete when the two places are on different disks (EXDEV). */
+async function moveNoReplace(from: string, to: string): Promise<void> {
+  try {
+    await renameNoReplace(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+    await unlink(from);
   }
-  for (const name of await readdir(source)) await renameNoReplace(join(source, name), join(target, name)).catch(() => undefined);
 }
+
+/** Moves a folder of backups, merging into `target` without replacing anything already there. */
+async function moveFolder(source: string, target: string): Promise<void> {
+  if (!(await exists(source))) return;
+  await mkdir(dirname(target), { recursive: true });
+  if (!(await exists(target))) {
+    try {
+      await fsRename(source, target);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+      await cp(source, target, { recursive: true, errorOnExist: true, force: false });
+      await rm(source, { recursive: true, force: true });
+      return;
+    }
+  }
+  for (const name of await readdir(source)) await moveNoReplace(join(source, name), join(target, name)).catch(() => undefined);
+}
+
+/** Moves a scenario's backups to follow its new name, never over backups another file already has. */
+const moveBackups = (from: string, to: string) => moveFolder(backupFolderFor(from), backupFolderFor(to));
 
 export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
   const paths = new Map<ScenarioRef, string>();
@@ -178,6 +203,19 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       return takenAt === null ? [] : [{ id: name, takenAt }];
     });
   };
+  const deletedRoot = join(deps.libraryDir, DELETED_DIR_NAME);
+  const deletedDir = (id: string) => {
+    if (!DELETED_ID.test(id)) throw new StorageFault('not-found', 'not among the deleted scenarios');
+    return join(deletedRoot, id);
+  };
+  const readDeleted = async (id: string) => {
+    const meta = deletedMeta.safeParse(JSON.parse(Buffer.from(await readRegularFile(join(deletedDir(id), 'deleted.json'))).toString('utf8')));
+    if (!meta.success) throw new StorageFault('not-found', 'not among the deleted scenarios');
+    return meta.data;
+  };
+  /** Where a deleted scenario goes back: its own folder if it still exists, else the library. */
+  const restoreFolder = async (path: string) => ((await exists(dirname(path))) ? dirname(path) : deps.libraryDir);
+
   const backupPath = (file: string, id: string) => {
     if (parseStamp(id) === null) throw new StorageFault('not-found', 'not a backup');
     return join(backupFolderFor(file), id);
@@ -254,13 +292,39 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
     },
 
-    remove: (ref) =>
-      onDisk(async () => {
-        const path = pathOf(ref);
-        if (!(await exists(path))) throw new StorageFault('not-found', basename(path));
-        await deps.trash(path);
-        paths.delete(ref);
-      }),
+    deleted: {
+      put: (ref, deletedAt) =>
+        onDisk(async () => {
+          const path = pathOf(ref);
+          if (!(await exists(path))) throw new StorageFault('not-found', basename(path));
+          const id = `${stampOf(deletedAt)}-${randomBytes(3).toString('hex')}`;
+          const dir = join(deletedRoot, id);
+          await mkdir(dir, { recursive: true });
+          // Where it came from first: an interruption after this leaves the file in the library, never lost.
+          await writeFileAtomic(join(dir, 'deleted.json'), JSON.stringify({ path, fileName: basename(path), deletedAt }));
+          await moveNoReplace(path, join(dir, basename(path)));
+          await moveFolder(backupFolderFor(path), join(dir, 'backups')).catch(() => undefined);
+          paths.delete(ref);
+          return { id, fileName: basename(path), deletedAt };
+        }),
+      list: () =>
+        onDisk(async () => {
+          const ids = (await readdir(deletedRoot).catch(() => [] as string[])).filter((id) => DELETED_ID.test(id));
+          const found = await Promise.all(ids.map(async (id) => readDeleted(id).then((m) => [{ id, fileName: m.fileName, deletedAt: m.deletedAt }], () => [])));
+          return found.flat();
+        }),
+      namesForRestore: (id) => onDisk(async () => readdir(await restoreFolder((await readDeleted(id)).path))),
+      restore: (id, fileName) =>
+        onDisk(async () => {
+          const meta = await readDeleted(id);
+          const target = join(await restoreFolder(meta.path), fileName);
+          await moveNoReplace(join(deletedDir(id), meta.fileName), target);
+          await moveFolder(join(deletedDir(id), 'backups'), backupFolderFor(target)).catch(() => undefined);
+          await rm(deletedDir(id), { recursive: true, force: true });
+          return remember(target);
+        }),
+      purge: (id) => onDisk(() => deps.trash(deletedDir(id))),
+    },
 
     records: {
       get: (key) =>

@@ -5,6 +5,8 @@ import { openExternalUrl } from './trusted-url';
 
 export interface HostCapabilities {
   openExternal(url: string): Promise<void>;
+  /** Asks the user before a link that is not a cited source opens (native dialog in main, not the page's). */
+  confirmExternal(url: string): Promise<boolean>;
   setWindowTitle(senderId: number, title: string): void;
 }
 
@@ -18,7 +20,7 @@ export function formatWindowTitle(pageTitle: string): string {
 export function createHostHandlers(caps: HostCapabilities, library: Omit<HandlerMap, 'app:open-external' | 'app:set-title'>): HandlerMap {
   return {
     ...library,
-    'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
+    'app:open-external': ([url]) => openExternalUrl(url, { open: caps.openExternal, confirm: caps.confirmExternal }),
     'app:set-title': ([title], { senderId }) => {
       caps.setWindowTitle(senderId, formatWindowTitle(title));
       return { ok: true, value: null };

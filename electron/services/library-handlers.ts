@@ -8,6 +8,11 @@ import { err, ok } from '../../shared/result';
 import { defaultScenario, type ScenarioDocument } from '../../shared/scenario';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { HandlerMap } from './ipc-validation';
+import { createRateLimit } from './rate-limit';
+
+/** New library files without a dialog (Save of an untitled scenario, Duplicate): 10 at once, then one every 6 s. */
+export const CREATION_LIMIT = { burst: 10, everyMs: 6000 };
+const RATE_LIMITED = 'Too many new scenarios in a short time. Wait a moment, then try again.';
 
 export interface LibraryCapabilities {
   /** Scenario files the system asked the app to open, not yet taken by the window (open-requests.ts). */
@@ -18,6 +23,8 @@ export interface LibraryCapabilities {
   pickSavePath(defaultFileName: string): Promise<string | null>;
   /** Remembers whether the sender's window has unsaved changes, so closing it asks first. */
   setUnsaved(senderId: number, unsaved: boolean): void;
+  /** The clock for the creation limit. */
+  now(): number;
 }
 
 /** Untitled scenarios saved under a file name chosen in the dialog take that name ("Ministry proposal.puente.json"). */
@@ -32,6 +39,7 @@ type LibraryChannel = Extract<keyof HandlerMap, `library:${string}` | `autosave:
 export function createLibraryHandlers(library: LibraryService, caps: LibraryCapabilities) {
   /** The autosave slots each window wrote, so "Don't Save" on close can drop them. */
   const slotsByWindow = new Map<number, Set<ScenarioRef | null>>();
+  const creations = createRateLimit({ ...CREATION_LIMIT, now: caps.now });
 
   const handlers: Pick<HandlerMap, LibraryChannel> = {
     'app:set-unsaved': ([unsaved], { senderId }) => {
@@ -45,7 +53,8 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
       const path = await caps.pickOpenPath();
       return path === null ? ok(null) : library.openLocator(path);
     },
-    'library:save': ([ref, raw, revision]) => library.saveScenario(ref, raw, revision),
+    'library:save': ([ref, raw, revision]) =>
+      ref === null && !creations.take() ? err('rate-limited', RATE_LIMITED) : library.saveScenario(ref, raw, revision),
     'library:save-as': async ([raw]) => {
       const file = library.exportText(raw);
       if (!file.ok) return file;
@@ -65,8 +74,10 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
       }
     },
     'library:rename': ([ref, name]) => library.renameScenario(ref, name),
-    'library:duplicate': ([ref, name]) => library.duplicateScenario(ref, name),
+    'library:duplicate': ([ref, name]) => (creations.take() ? library.duplicateScenario(ref, name) : err('rate-limited', RATE_LIMITED)),
     'library:delete': ([ref]) => library.deleteScenario(ref),
+    'library:deleted': () => library.listDeleted(),
+    'library:restore-deleted': ([id]) => library.restoreDeleted(id),
     'library:backups': ([ref]) => library.listBackups(ref),
     'library:read-backup': ([ref, id]) => library.readBackup(ref, id),
     'autosave:write': async ([ref, raw, revision], { senderId }) => {

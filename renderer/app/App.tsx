@@ -190,6 +190,7 @@ export function App({ engine }: { engine: Engine }) {
             onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
             onCompare={() => setView('compare')}
             onImport={() => void commands.importFile()}
+            onShowDeleted={() => void commands.showDeleted()}
           />
         )}
         {view === 'compare' && (

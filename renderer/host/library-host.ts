@@ -53,6 +53,8 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
     renameScenario: library.renameScenario,
     duplicateScenario: library.duplicateScenario,
     deleteScenario: library.deleteScenario,
+    listDeleted: library.listDeleted,
+    restoreDeleted: library.restoreDeleted,
     listBackups: library.listBackups,
     readBackup: library.readBackup,
     recentScenarios: library.recentScenarios,

@@ -4,7 +4,7 @@
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
-import { isOpenableExternalUrl } from './host-url';
+import { checkExternalUrl } from '../../shared/host/external-links';
 import { createMapStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
 import { createLibraryService } from '../../shared/library/service';
@@ -74,8 +74,11 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
       return () => void openRequested.delete(listener);
     },
     async openExternal(url: string) {
-      if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
-      record.opened.push(url);
+      // A page has no dialog of its own to ask with: links other than the cited sources are refused.
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return err('refused', t('host.refused'));
+      if (!checked.value.trusted) return err('refused', t('host.untrustedLink'));
+      record.opened.push(checked.value.url);
       return ok(null);
     },
     async setTitle(title: string) {

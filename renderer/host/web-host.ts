@@ -4,7 +4,7 @@
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
-import { isOpenableExternalUrl } from './host-url';
+import { checkExternalUrl } from '../../shared/host/external-links';
 import { createIndexedDbStore } from './idb-kv';
 import { createKvStorage } from '../../shared/library/kv-storage';
 import { createLibraryService } from '../../shared/library/service';
@@ -78,8 +78,11 @@ export function createWebHost(appVersion = '0.1.0') {
     appVersion,
     ...library,
     async openExternal(url: string) {
-      if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
-      window.open(url, '_blank', 'noopener,noreferrer');
+      // A page has no dialog of its own to ask with: links other than the cited sources are refused.
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return err('refused', t('host.refused'));
+      if (!checked.value.trusted) return err('refused', t('host.untrustedLink'));
+      window.open(checked.value.url, '_blank', 'noopener,noreferrer');
       return ok(null);
     },
     async setTitle(title: string) {

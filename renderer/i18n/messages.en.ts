@@ -186,12 +186,20 @@ export const messagesEn = {
   'file.duplicateTitle': 'Duplicate scenario',
   'file.copyName': '{name} (copy)',
   'file.deleteTitle': 'Delete “{name}”?',
-  'file.deleteToTrash': 'The file goes to the trash, where you can still restore it.',
-  'file.deleteFromBrowser': 'The scenario and its backups are removed from this browser’s storage. Export it first if you may need it again.',
+  'file.deleteToTrash': 'You can restore it, with its backups, from Library → Recently deleted for 30 days; after that the file goes to the system trash.',
+  'file.deleteFromBrowser': 'You can restore it, with its backups, from Library → Recently deleted for 30 days; after that it is removed from this browser’s storage.',
   'file.unsavedTitle': 'Save the changes to “{name}”?',
   'file.unsavedMessage': 'If you don’t save, your changes are lost.',
   'file.duplicated': 'Saved a copy as “{name}”.',
   'file.deleted': 'Deleted “{name}”.',
+  'file.undo': 'Undo',
+  'file.restored': 'Restored “{name}”.',
+  'file.recentlyDeleted': 'Recently deleted…',
+  'file.deletedTitle': 'Recently deleted',
+  'file.deletedMessage': 'Scenarios deleted in the last {days} days. Pick one to put it back in the library, with its backups.',
+  'file.deletedItem': '{name} — deleted {time}',
+  'file.noDeleted': 'Nothing was deleted in the last {days} days.',
+  'file.rateLimited': 'Too many new scenarios in a short time. Wait a moment, then try again.',
   'file.saveFirst': 'Save the scenario first: it is not in the library yet.',
   'file.importFailed': 'This file cannot be opened. {message} Nothing was changed.',
   'file.readOnlySave': 'This scenario was saved by a newer version of Puente and is read-only. Use Save As… to keep your changes in a new file.',
@@ -252,6 +260,7 @@ export const messagesEn = {
   'compare.cumulative': 'in 2019–2030',
 
   'host.refused': 'Only secure (https) links can be opened.',
+  'host.untrustedLink': 'Only links to the sources Puente cites open from here.',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -34,7 +34,10 @@ const documentShape = z.custom<ScenarioDocument>(
   'must be a scenario document object',
 );
 const openCodes = ['not-json', 'not-utf8', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
-const saveCodes = ['io', 'no-space', 'read-only', 'not-found', 'invalid', 'changed'] as const;
+const saveCodes = ['io', 'no-space', 'read-only', 'not-found', 'invalid', 'changed', 'rate-limited'] as const;
+/** A deleted scenario as handed out by library:delete and library:deleted. */
+const deletedId = z.string().regex(/^[0-9A-Za-z-]{1,64}$/, 'must be a deleted-scenario id handed out by Puente');
+const deletedScenario = z.strictObject({ id: deletedId, fileName: z.string(), deletedAt: z.number() });
 /** A stored revision as handed out by Puente (shared/library/revision.ts). */
 const revision = z.string().max(40);
 const libraryEntry = z.strictObject({
@@ -79,13 +82,15 @@ export const INVOKE_CHANNELS = {
   'library:export': { args: z.tuple([documentShape]), result: resultOf(z.boolean(), ['io', 'invalid']) },
   'library:rename': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
   'library:duplicate': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
-  'library:delete': { args: z.tuple([ref]), result: resultOf(z.null(), ['io', 'not-found']) },
+  'library:delete': { args: z.tuple([ref]), result: resultOf(deletedScenario, ['io', 'not-found']) },
+  'library:deleted': { args: z.tuple([]), result: resultOf(z.array(deletedScenario), ['io']) },
+  'library:restore-deleted': { args: z.tuple([deletedId]), result: resultOf(libraryEntry, ['io', 'not-found', 'no-space']) },
   'library:backups': {
     args: z.tuple([ref]),
     result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
   },
   'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
-  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'no-space', 'invalid']) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'no-space', 'invalid', 'not-found']) },
   'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
   'autosave:recoverable': {
     args: z.tuple([]),

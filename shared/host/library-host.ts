@@ -3,6 +3,7 @@ import type { ScenarioDocument } from '../scenario/document';
 import type { Result } from '../result';
 import type {
   BackupInfo,
+  DeletedScenario,
   LibraryEntry,
   OpenedScenario,
   OpenError,
@@ -31,14 +32,18 @@ export interface LibraryHost {
   exportScenario(doc: ScenarioDocument): Promise<Result<boolean, 'io' | 'invalid'>>;
   renameScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
   duplicateScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
-  /** Moves the file to the OS trash (web: removes it from browser storage). */
-  deleteScenario(ref: ScenarioRef): Promise<Result<null, 'io' | 'not-found'>>;
+  /** Takes the scenario (and its backups) out of the library, where Recently deleted can restore it for a while. */
+  deleteScenario(ref: ScenarioRef): Promise<Result<DeletedScenario, 'io' | 'not-found'>>;
+  /** Recently deleted scenarios, newest first. */
+  listDeleted(): Promise<Result<DeletedScenario[], 'io'>>;
+  /** Puts a deleted scenario back in the library (under a free name) and returns its card. */
+  restoreDeleted(id: string): Promise<Result<LibraryEntry, 'io' | 'not-found' | 'no-space'>>;
   listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>>;
   readBackup(ref: ScenarioRef, backupId: string): Promise<Result<ScenarioDocument, OpenError>>;
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'no-space' | 'invalid'>>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'no-space' | 'invalid' | 'not-found'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
   /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;

@@ -9,8 +9,17 @@ export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wron
 /**
  * 'changed': saved elsewhere (another window or tab, another program) since it was opened here.
  * 'no-space': the disk or the browser's storage is full.
+ * 'rate-limited': too many new files in a short time (the desktop's bound on what a page can create).
  */
-export type SaveError = 'io' | 'no-space' | 'read-only' | 'not-found' | 'invalid' | 'changed';
+export type SaveError = 'io' | 'no-space' | 'read-only' | 'not-found' | 'invalid' | 'changed' | 'rate-limited';
+
+/** A deleted scenario, kept where the app can restore it for DELETED_KEPT_DAYS. */
+export interface DeletedScenario {
+  id: string;
+  fileName: string;
+  /** ms since epoch. */
+  deletedAt: number;
+}
 
 /** A fingerprint of a scenario's stored text (shared/library/revision.ts). */
 export type Revision = string;

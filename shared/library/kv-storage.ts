@@ -2,6 +2,7 @@
 // kept from earlier builds so existing libraries open unchanged:
 //   scenario:<ref>                  { fileName, modifiedAt, text }
 //   backup:<ref>:<takenAt>-<random>  { takenAt, text }
+//   deleted:<ref>                   { fileName, modifiedAt, text, deletedAt } (its backups keep their keys)
 //   autosave:<id>, recent           records (autosave-records.ts, recent-list.ts)
 // Stored records are read back through zod: storage is shared with other tabs, other versions and extensions.
 import { z } from 'zod';
@@ -19,10 +20,12 @@ export interface KvStorageDeps {
 
 const SCENARIO = 'scenario:';
 const BACKUP = 'backup:';
+const DELETED = 'deleted:';
 const REF = /^[0-9a-f]{24}$/;
 
 const scenarioRecord = z.strictObject({ fileName: z.string().max(300), modifiedAt: z.number(), text: z.string() });
 const backupRecord = z.strictObject({ takenAt: z.number(), text: z.string() });
+const deletedRecord = z.strictObject({ fileName: z.string().max(300), modifiedAt: z.number(), text: z.string(), deletedAt: z.number() });
 type ScenarioRecord = z.infer<typeof scenarioRecord>;
 
 function readJson<T>(schema: z.ZodType<T>, raw: string | undefined): T | null {
@@ -119,12 +122,36 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
       remove: (ref, id) => guarded('browser storage', () => kv.delete(`${backupPrefix(ref)}${id}`)),
     },
 
-    async remove(ref) {
-      await mustRecord(ref);
-      await guarded('browser storage', async () => {
-        const backups = await kv.keys(backupPrefix(ref));
-        await Promise.all([kv.delete(scenarioKey(ref)), ...backups.map((key) => kv.delete(key))]);
-      });
+    deleted: {
+      async put(ref, deletedAt) {
+        const found = await mustRecord(ref);
+        await guarded('browser storage', async () => {
+          // Written before the entry goes: an interruption leaves both, never neither.
+          await kv.set(`${DELETED}${ref}`, JSON.stringify({ ...found, deletedAt }));
+          await kv.delete(scenarioKey(ref));
+        });
+        return { id: ref, fileName: found.fileName, deletedAt };
+      },
+      list: () =>
+        guarded('browser storage', async () => {
+          const keys = await kv.keys(DELETED);
+          const found = await Promise.all(keys.map(async (key) => ({ id: key.slice(DELETED.length), value: readJson(deletedRecord, await kv.get(key)) })));
+          return found.flatMap(({ id, value }) => (value ? [{ id, fileName: value.fileName, deletedAt: value.deletedAt }] : []));
+        }),
+      namesForRestore: async () => (await all()).map(([, r]) => r.fileName),
+      restore: (id, fileName) =>
+        guarded('browser storage', async () => {
+          const value = readJson(deletedRecord, await kv.get(`${DELETED}${id}`));
+          if (!value || !REF.test(id)) throw new StorageFault('not-found', 'not among the deleted scenarios');
+          await kv.set(scenarioKey(id), JSON.stringify({ fileName, modifiedAt: value.modifiedAt, text: value.text }));
+          await kv.delete(`${DELETED}${id}`);
+          return id;
+        }),
+      purge: (id) =>
+        guarded('browser storage', async () => {
+          const backups = await kv.keys(backupPrefix(id));
+          await Promise.all([kv.delete(`${DELETED}${id}`), ...backups.map((key) => kv.delete(key))]);
+        }),
     },
 
     records: {

@@ -5,7 +5,7 @@
 // (storage.ts): disk on the desktop, browser storage or a Map on the web and memory hosts.
 import { err, ok, type Result } from '../result';
 import type {
-  BackupInfo, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef,
+  BackupInfo, DeletedScenario, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef,
 } from '../host/library-types';
 import {
   parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
@@ -36,6 +36,10 @@ export interface LibraryServiceDeps {
 }
 
 const NOT_FOUND = 'This scenario is not in the library any more.';
+
+/** How long a deleted scenario stays where the app can restore it (then: the OS trash, or gone from a browser). */
+export const DELETED_KEPT_DAYS = 30;
+const DELETED_KEPT_MS = DELETED_KEPT_DAYS * 86_400_000;
 
 /** A storage failure as a library result: the fault's code where the page has words for it, else 'io'. */
 function failure<E extends string>(e: unknown, what: string, codes: readonly E[]): { ok: false; code: E | 'io'; message: string } {
@@ -213,9 +217,16 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   let pendingCount = 0;
 
   return {
-    /** Run once when the app starts: clears what writes interrupted by a crash left behind. */
+    /**
+     * Run once when the app starts: clears what writes interrupted by a crash left behind, and lets deleted
+     * scenarios older than DELETED_KEPT_DAYS go (to the OS trash on the desktop).
+     */
     async startUp(): Promise<void> {
       await storage.sweep().catch(() => 0);
+      const deleted = await storage.deleted.list().catch(() => []);
+      for (const entry of deleted) {
+        if (deps.now() - entry.deletedAt > DELETED_KEPT_MS) await storage.deleted.purge(entry.id).catch(() => undefined);
+      }
     },
 
     async listScenarios(): Promise<Result<LibraryEntry[], 'io'>> {
@@ -333,17 +344,50 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         return createScenario({ ...loaded.value.doc, name, createdAt: null }, ref);
       }),
 
-    deleteScenario: (ref: ScenarioRef): Promise<Result<null, 'io' | 'not-found'>> =>
+    /** Takes a scenario and its backups out of the library, where restoreDeleted can bring them back for a while. */
+    deleteScenario: (ref: ScenarioRef): Promise<Result<DeletedScenario, 'io' | 'not-found'>> =>
       serial(async () => {
         const locator = storage.locator(ref);
+        let deleted;
         try {
-          await storage.remove(ref);
+          deleted = await storage.deleted.put(ref, deps.now());
         } catch (e) {
           if (e instanceof StorageFault && e.code === 'not-found') return err('not-found', NOT_FOUND);
           return failure(e, 'The scenario could not be deleted', [] as const);
         }
         await forgetRecent(locator);
-        return ok(null);
+        return ok(deleted);
+      }),
+
+    async listDeleted(): Promise<Result<DeletedScenario[], 'io'>> {
+      try {
+        return ok((await storage.deleted.list()).sort((a, b) => b.deletedAt - a.deletedAt));
+      } catch (e) {
+        return failure(e, 'The deleted scenarios cannot be listed', [] as const);
+      }
+    },
+
+    /** Puts a deleted scenario back where it was, under a free name (another may have taken its own meanwhile). */
+    restoreDeleted: (id: string): Promise<Result<LibraryEntry, 'io' | 'not-found' | 'no-space'>> =>
+      serial(async () => {
+        try {
+          const deleted = (await storage.deleted.list()).find((d) => d.id === id);
+          if (!deleted) return err('not-found', 'That scenario is not among the recently deleted ones any more.');
+          const taken = await storage.deleted.namesForRestore(id);
+          for (;;) {
+            const fileName = uniqueFileName(deleted.fileName, taken);
+            try {
+              const ref = await storage.deleted.restore(id, fileName);
+              return ok(await describe(ref, fileName, deps.now()));
+            } catch (e) {
+              if (!(e instanceof StorageFault && e.code === 'exists')) throw e;
+              taken.push(fileName);
+            }
+          }
+        } catch (e) {
+          if (e instanceof StorageFault && e.code === 'not-found') return err('not-found', 'That scenario is not among the recently deleted ones any more.');
+          return failure(e, 'The scenario could not be restored', ['no-space'] as const);
+        }
       }),
 
     /** The versions "Restore a backup…" offers: readable ones only, newest first. */
@@ -379,14 +423,17 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     },
 
     /** Keeps the working copy in this session's side record; the user's file changes only on an explicit save. */
-    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<null, 'io' | 'no-space' | 'invalid'>> {
+    async writeAutosave(ref: ScenarioRef | null, raw: ScenarioDocument, baseRevision: Revision | null = null): Promise<Result<null, 'io' | 'no-space' | 'invalid' | 'not-found'>> {
       const doc = check(raw);
       if (!doc.ok) return doc;
+      // Only for scenarios this library handed out: a page cannot make side files for references it invents.
+      const fileName = ref === null ? null : await storage.fileName(ref);
+      if (ref !== null && fileName === null) return err('not-found', NOT_FOUND);
       const record: AutosaveRecord = {
         session: deps.sessionId,
         savedAt: deps.now(),
         locator: ref === null ? null : storage.locator(ref),
-        fileName: ref === null ? null : await storage.fileName(ref),
+        fileName,
         text: serialiseScenario(doc.value),
         baseRevision,
       };

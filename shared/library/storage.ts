@@ -29,6 +29,12 @@ export interface StoredEntry {
   modifiedAt: number;
 }
 
+export interface StoredDeletion {
+  id: string;
+  fileName: string;
+  deletedAt: number;
+}
+
 export interface StoredBackup {
   id: string;
   takenAt: number;
@@ -61,8 +67,18 @@ export interface LibraryStorage {
     remove(ref: ScenarioRef, id: string): Promise<void>;
   };
 
-  /** Deletes an entry and its backups (disk: to the OS trash). */
-  remove(ref: ScenarioRef): Promise<void>;
+  /** Deleted entries, kept where the app can restore them for a while. */
+  deleted: {
+    /** Moves an entry and its backups out of the library; 'not-found' if it is not there. */
+    put(ref: ScenarioRef, deletedAt: number): Promise<StoredDeletion>;
+    list(): Promise<StoredDeletion[]>;
+    /** The names taken where restore(id, …) would put the entry back. */
+    namesForRestore(id: string): Promise<string[]>;
+    /** Puts a deleted entry (and its backups) back beside where it was, under `fileName`; 'exists' rather than replacing. */
+    restore(id: string, fileName: string): Promise<ScenarioRef>;
+    /** Removes it from the app for good (disk: to the OS trash, where it can still be found). */
+    purge(id: string): Promise<void>;
+  };
 
   /** Small records kept by the app: the recent list and autosave side files. Keys: "recent", "autosave/<id>". */
   records: {

@@ -215,6 +215,37 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(page.getByTestId('scenario-name')).toContainText('Untitled scenario');
   });
 
+  test('a deleted scenario comes back with Undo, or later from Recently deleted', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await setLever(page, 'regularisationRatePerYear', '15');
+    await page.keyboard.press('Control+s');
+    await answerName(page, 'IOM view');
+    await page.getByTestId('view-library').click();
+    const card = page.getByTestId('library-card-IOM view');
+    const dialog = page.getByTestId('dialog');
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toContainText('Recently deleted for 30 days');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(cards(page)).toHaveCount(0);
+    const notice = page.getByTestId('notice-info');
+    await expect(notice).toContainText('Deleted “IOM view”.');
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect(card).toBeVisible();
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(cards(page)).toHaveCount(0);
+    await page.reload();
+    await page.getByTestId('view-library').click();
+    await page.getByTestId('library-deleted').click();
+    await expect(dialog).toContainText('Recently deleted');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/recently-deleted-1366x768.png` });
+    await dialog.getByRole('button', { name: /^IOM view — deleted/ }).click();
+    await expect(card).toBeVisible();
+    await card.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('15');
+  });
+
   test('the native menu’s save-as command saves like the menu, and the title drops the unsaved marker', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/?host=memory');

@@ -7,6 +7,8 @@ import { BASELINE_MANIFEST } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
 import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
+import { SCENARIO_EXTENSION } from '../../../shared/library/file-names';
+import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
@@ -79,6 +81,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const failSave = (result: { code: SaveError; message: string }) => {
     const name = doc().name;
     if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
+    else if (result.code === 'rate-limited') fail(t('file.rateLimited'));
     else if (result.code === 'io' || result.code === 'not-found') notify('error', t('file.saveFailed', { name, message: result.message }), exportAction);
     else fail(result.message);
   };
@@ -254,8 +257,42 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       setCurrent(UNTITLED);
       store.loadUnsaved(doc());
     }
-    notify('info', t('file.deleted', { name }));
+    const { id } = result.value;
+    notify('info', t('file.deleted', { name }), { label: t('file.undo'), run: () => restoreDeleted(id) });
     changed();
+  };
+
+  /** Puts a deleted scenario back in the library (it does not replace what is on screen). */
+  const restoreDeleted = async (id: string) => {
+    const restored = await host.restoreDeleted(id);
+    if (!restored.ok) {
+      fail(restored.message);
+      return;
+    }
+    notify('info', t('file.restored', { name: restored.value.document?.name ?? restored.value.fileName }));
+    changed();
+  };
+
+  /** Recently deleted: the scenarios deleted in the last DELETED_KEPT_DAYS, newest first; restores the one picked. */
+  const showDeleted = async () => {
+    const deleted = await host.listDeleted();
+    if (!deleted.ok) {
+      fail(deleted.message);
+      return;
+    }
+    if (deleted.value.length === 0) {
+      notify('info', t('file.noDeleted', { days: DELETED_KEPT_DAYS }));
+      return;
+    }
+    const answer = await dialogs.ask({
+      title: t('file.deletedTitle'),
+      message: t('file.deletedMessage', { days: DELETED_KEPT_DAYS }),
+      actions: deleted.value.map((d) => ({
+        id: d.id,
+        label: t('file.deletedItem', { name: d.fileName.replace(SCENARIO_EXTENSION, ''), time: formatDateTime(d.deletedAt) }),
+      })),
+    });
+    if (answer !== null) await restoreDeleted(answer.action);
   };
 
   /** Shows an earlier version (a rolling backup) as unsaved changes to the scenario: Save makes it current again. */
@@ -393,6 +430,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     recover: reported(recover),
     discardRecovery,
     restoreBackup: reported(restoreBackup),
+    restoreDeleted: reported(restoreDeleted),
+    showDeleted: reported(showDeleted),
     rename: reported(() => renameRef(state.current.ref, doc().name)),
     duplicate: reported(() => duplicateRef(state.current.ref, doc().name)),
     remove: reported(() => removeRef(state.current.ref, doc().name)),

@@ -27,6 +27,7 @@ interface LibraryViewProps {
   onToggleCompare(ref: string): void;
   onCompare(): void;
   onImport(): void;
+  onShowDeleted(): void;
 }
 
 export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
@@ -50,6 +51,7 @@ export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
           </select>
         </label>
         <span className="titlebar__spacer" />
+        <button type="button" className="button" onClick={props.onShowDeleted} data-testid="library-deleted">{t('file.recentlyDeleted')}</button>
         <button type="button" className="button" onClick={props.onImport}>{t('file.import')}</button>
         <button type="button" className="button button--primary" disabled={props.compared.length < 2} onClick={props.onCompare} data-testid="library-compare">
           {t('library.compareSelected', { count: props.compared.length })}

@@ -30,7 +30,7 @@ describe('sender validation', () => {
 describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle }, libraryHandlersForTest().handlers);
+  const handlers = createHostHandlers({ openExternal: open, confirmExternal: async () => false, setWindowTitle: setTitle }, libraryHandlersForTest().handlers);
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);

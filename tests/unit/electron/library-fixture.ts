@@ -7,7 +7,7 @@ import { createDiskStorage } from '../../../electron/files/disk-storage';
 import { createLibraryHandlers } from '../../../electron/services/library-handlers';
 import { createLibraryService } from '../../../shared/library/service';
 
-export function libraryHandlersForTest(root = mkdtempSync(join(tmpdir(), 'puente-ipc-')), sessionId = '1'.repeat(24)) {
+export function libraryHandlersForTest(root = mkdtempSync(join(tmpdir(), 'puente-ipc-')), sessionId = '1'.repeat(24), now = () => Date.UTC(2026, 10, 27, 12)) {
   const libraryDir = join(root, 'Documents', 'Puente');
   const stateDir = join(root, 'userData');
   const dialogs = { open: null as string | null, save: null as string | null };
@@ -19,21 +19,22 @@ export function libraryHandlersForTest(root = mkdtempSync(join(tmpdir(), 'puente
       stateDir,
       trash: async (path) => {
         trashed.push(path);
-        await rm(path);
+        await rm(path, { recursive: true });
       },
     }),
     sessionId,
     liveSessions: async () => new Set([sessionId]),
-    now: () => Date.UTC(2026, 10, 27, 12),
+    now,
     utcOffsetMinutes: () => 0,
     appVersion: '0.1.0-test',
     baseline: { datasetId: 'lac-baseline-2019', checksum: 'test' },
   });
   const library = createLibraryHandlers(service, {
     takeOpenRequests: () => [],
+    now,
     pickOpenPath: async () => dialogs.open,
     pickSavePath: async () => dialogs.save,
     setUnsaved: (id, value) => unsaved.set(id, value),
   });
-  return { handlers: library.handlers, discardAutosaves: library.discardAutosaves, root, libraryDir, stateDir, dialogs, unsaved, trashed };
+  return { handlers: library.handlers, discardAutosaves: library.discardAutosaves, startUp: service.startUp, root, libraryDir, stateDir, dialogs, unsaved, trashed };
 }

@@ -11,7 +11,7 @@ const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'ap
 
 function setUp(root?: string, sessionId?: string) {
   const fixture = libraryHandlersForTest(root, sessionId);
-  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined }, fixture.handlers), {
+  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, confirmExternal: async () => false, setWindowTitle: () => undefined }, fixture.handlers), {
     isOurWebContents: (id) => id === OUR_WINDOW,
   }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args) as Promise<Record<string, unknown>>;

@@ -33,8 +33,8 @@ describe('preload bridge', () => {
     expect([...exposed.keys()]).toEqual(['host']);
     expect(Object.keys(host).sort()).toEqual([
       'appVersion', 'capabilities', 'clearAutosave', 'deleteScenario', 'discardRecoveredWork', 'duplicateScenario', 'exportScenario', 'importScenario',
-      'listBackups', 'listScenarios', 'onCommand', 'onOpenRequest', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
-      'recoverableWork', 'renameScenario', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'takeOpenRequests', 'writeAutosave',
+      'listBackups', 'listDeleted', 'listScenarios', 'onCommand', 'onOpenRequest', 'openExternal', 'openScenario', 'readBackup', 'recentScenarios',
+      'recoverableWork', 'renameScenario', 'restoreDeleted', 'saveScenario', 'saveScenarioAs', 'setTitle', 'setUnsavedChanges', 'takeOpenRequests', 'writeAutosave',
     ]);
     expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true });
     expect(host.appVersion).toBe('9.8.7');

@@ -240,7 +240,7 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       if (!copy.ok) throw new Error(copy.message);
       expect(copy.value.ref).not.toBe(renamed.value.ref);
       expect(copy.value.document).toMatchObject({ name: 'Final: IOM view (copy)', levers: { regularisationRatePerYear: 0.1 }, createdAt: new Date(clock.now).toISOString() });
-      expect(await library.deleteScenario(renamed.value.ref)).toEqual({ ok: true, value: null });
+      expect(await library.deleteScenario(renamed.value.ref)).toMatchObject({ ok: true, value: { fileName: 'Final IOM view.puente.json' } });
       expect((await listed(library)).map((e) => e.document?.name)).toEqual(['Final: IOM view (copy)']);
       expect((await library.openScenario(renamed.value.ref)).ok).toBe(false);
       expect((await library.recentScenarios()).map((e) => e.ref)).toEqual([copy.value.ref]);
@@ -321,6 +321,52 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect(list).toHaveLength(2);
       expect(list.map((e) => e.fileName).join('')).not.toContain('\uFFFD');
       expect(list.map((e) => e.document?.name).sort()).toEqual([`${stem}🌎 first`, `${stem}🌎 second`]);
+    });
+  });
+
+  describe(`library contract (${adapter}): deleted scenarios can be restored from the app`, () => {
+    it('a deleted scenario leaves the library and the recent list, and comes back with its content and backups', async () => {
+      const { library, clock } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      clock.now += 1000;
+      await mustSave(library, doc('Plan', 0.2), saved.ref);
+      const deleted = await library.deleteScenario(saved.ref);
+      if (!deleted.ok) throw new Error(deleted.message);
+      expect(await listed(library)).toEqual([]);
+      expect(await library.recentScenarios()).toEqual([]);
+      expect(await library.listDeleted()).toMatchObject({ ok: true, value: [{ id: deleted.value.id, fileName: 'Plan.puente.json' }] });
+      const restored = await library.restoreDeleted(deleted.value.id);
+      if (!restored.ok) throw new Error(restored.message);
+      expect(restored.value).toMatchObject({ fileName: 'Plan.puente.json', status: 'ok', document: { levers: { regularisationRatePerYear: 0.2 } } });
+      const backups = await library.listBackups(restored.value.ref);
+      expect(backups.ok && backups.value).toHaveLength(1);
+      expect(await library.listDeleted()).toEqual({ ok: true, value: [] });
+      expect(await library.restoreDeleted(deleted.value.id)).toMatchObject({ ok: false, code: 'not-found' });
+    });
+
+    it('restores under a free name when another scenario took the name meanwhile', async () => {
+      const { library } = setUp();
+      const first = await mustSave(library, doc('Plan', 0.1));
+      const deleted = await library.deleteScenario(first.ref);
+      if (!deleted.ok) throw new Error(deleted.message);
+      await mustSave(library, doc('Plan', 0.9));
+      const restored = await library.restoreDeleted(deleted.value.id);
+      expect(restored).toMatchObject({ ok: true, value: { fileName: 'Plan (2).puente.json', document: { levers: { regularisationRatePerYear: 0.1 } } } });
+      expect((await listed(library)).map((e) => e.fileName).sort()).toEqual(['Plan (2).puente.json', 'Plan.puente.json']);
+    });
+
+    it('lets deleted scenarios go after 30 days, at the next start', async () => {
+      const { library, clock, start } = setUp();
+      const old = await mustSave(library, doc('Old'));
+      await library.deleteScenario(old.ref);
+      clock.now += 20 * DAY;
+      const recent = await mustSave(library, doc('Recent'));
+      await library.deleteScenario(recent.ref);
+      clock.now += 11 * DAY;
+      const next = start().library;
+      await next.startUp();
+      const left = await next.listDeleted();
+      expect(left.ok && left.value.map((d) => d.fileName)).toEqual(['Recent.puente.json']);
     });
   });
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_DIR_NAME, createDiskStorage } from '../../../electron/files/disk-storage';
+import { BACKUP_DIR_NAME, createDiskStorage, DELETED_DIR_NAME } from '../../../electron/files/disk-storage';
 import { serialiseScenario } from '../../../shared/scenario';
 import { doc, mustSave, sessionsOver } from './contract';
 import { diskPlace } from './places';
@@ -83,11 +83,30 @@ describe('disk library: files the user can see', () => {
     expect(readFileSync(join(place.libraryDir, 'cafe.puente.json'))).toEqual(Buffer.from(latin1Scenario()));
   });
 
-  it('Delete moves the file to the OS trash', async () => {
-    const { library, place } = setUp();
+  it('Delete keeps the file in .puente-deleted, out of the library, and sends it to the OS trash after 30 days', async () => {
+    const { library, place, clock, start } = setUp();
     const saved = await mustSave(library, doc('Draft'));
-    expect(await library.deleteScenario(saved.ref)).toEqual({ ok: true, value: null });
-    expect(place.trashed).toEqual([join(place.libraryDir, 'Draft.puente.json')]);
+    const deleted = await library.deleteScenario(saved.ref);
+    if (!deleted.ok) throw new Error(deleted.message);
+    expect(readdirSync(place.libraryDir).filter((n) => n.endsWith('.puente.json'))).toEqual([]);
+    expect(readdirSync(join(place.libraryDir, DELETED_DIR_NAME, deleted.value.id))).toContain('Draft.puente.json');
+    expect(place.trashed).toEqual([]);
+    clock.now += 31 * 86_400_000;
+    await start().library.startUp();
+    expect(place.trashed).toEqual([join(place.libraryDir, DELETED_DIR_NAME, deleted.value.id)]);
+  });
+
+  it('a scenario deleted from another folder goes back to that folder', async () => {
+    const { library, place } = setUp();
+    const elsewhere = join(place.stateDir, '..', 'Desktop');
+    mkdirSync(elsewhere, { recursive: true });
+    const saved = await library.saveScenarioAt(join(elsewhere, 'Mine.puente.json'), doc('Mine'));
+    if (!saved.ok) throw new Error(saved.message);
+    const deleted = await library.deleteScenario(saved.value.ref);
+    if (!deleted.ok) throw new Error(deleted.message);
+    expect(existsSync(join(elsewhere, 'Mine.puente.json'))).toBe(false);
+    expect(await library.restoreDeleted(deleted.value.id)).toMatchObject({ ok: true });
+    expect(existsSync(join(elsewhere, 'Mine.puente.json'))).toBe(true);
   });
 
   it('keeps the recent list and autosave side files in the settings folder', async () => {

@@ -25,7 +25,7 @@ export function diskPlace(): StoragePlace & { libraryDir: string; stateDir: stri
         stateDir,
         trash: async (path) => {
           trashed.push(path);
-          await rm(path);
+          await rm(path, { recursive: true });
         },
       }),
     async putRaw(fileName, content) {

@@ -360,6 +360,46 @@ describe('file workflow: rename, duplicate, delete', () => {
   });
 });
 
+describe('file workflow: deleted scenarios can be brought back', () => {
+  it('the “Deleted” notice offers Undo, which restores the scenario to the library', async () => {
+    const { host, ui, commands, notices, workflow } = setUp();
+    ui.name('Ministry proposal');
+    await commands.save();
+    const ref = workflow.getSnapshot().current.ref;
+    ui.answer('ok');
+    await commands.removeRef(ref, 'Ministry proposal');
+    expect(await host.listScenarios()).toEqual({ ok: true, value: [] });
+    const notice = notices.at(-1);
+    expect(notice).toMatchObject({ tone: 'info', text: 'Deleted “Ministry proposal”.', action: { label: 'Undo' } });
+    const version = workflow.getSnapshot().libraryVersion;
+    await notice?.action?.run();
+    const list = await host.listScenarios();
+    expect(list.ok && list.value.map((e) => e.document?.name)).toEqual(['Ministry proposal']);
+    expect(workflow.getSnapshot().libraryVersion).toBeGreaterThan(version);
+    expect(notices.at(-1)?.text).toBe('Restored “Ministry proposal”.');
+  });
+
+  it('Recently deleted lists what was deleted, newest first, and restores the one picked', async () => {
+    let time = Date.UTC(2026, 2, 10, 9);
+    const { host, ui, commands, workflow } = setUp(createMemoryHost({ now: () => (time += 1000) }));
+    for (const name of ['First', 'Second']) {
+      ui.name(name);
+      await commands.saveAs();
+      ui.answer('ok');
+      await commands.removeRef(workflow.getSnapshot().current.ref, name);
+    }
+    ui.cancel();
+    await commands.showDeleted();
+    const offered = ui.asked.at(-1);
+    expect(offered?.title).toBe('Recently deleted');
+    expect(offered?.actions.map((a) => a.label.split(' — ')[0])).toEqual(['Second', 'First']);
+    ui.answer(offered!.actions[1]!.id);
+    await commands.showDeleted();
+    const list = await host.listScenarios();
+    expect(list.ok && list.value.map((e) => e.document?.name)).toEqual(['First']);
+  });
+});
+
 describe('file workflow: autosave and crash recovery', () => {
   it('keeps the working copy two seconds after a change, and the next start offers it back', async () => {
     const kv = createMapStore();
