@@ -1,7 +1,8 @@
 // The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
-// There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
-import type { AppCommand, HostApi } from '../../shared/host/host-api';
+// There is no native menu in a tab, so no command ever arrives through onCommand: the page's own shortcuts and
+// menus call the commands directly.
+import type { HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import { BASELINE_MANIFEST } from '../../shared/data';
 import { checkExternalUrl } from '../../shared/host/external-links';
@@ -90,16 +91,8 @@ export function createWebHost(appVersion = '0.1.0') {
     },
     onCommand: commands.onCommand,
   } satisfies HostApi;
-  return {
-    ...api,
-    /** Relays a command to subscribers (used by the page's own shortcuts when no native menu exists). */
-    dispatch(command: AppCommand) {
-      commands.send(command);
-    },
-  };
+  return api;
 }
-
-export type WebHost = ReturnType<typeof createWebHost>;
 
 const SESSION_LOCK = 'puente-tab-';
 interface LockManagerLike {

@@ -112,11 +112,6 @@ export function formatPlain(value: number, maximumFractionDigits = 2, locale = c
   return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
 }
 
-/** A year on an axis: never grouped ("2030", not "2,030"). */
-export function formatYear(year: number): string {
-  return String(year);
-}
-
 /** Axis tick: compact number with the scale suffix but without the unit words (the unit is in the chart header). */
 export function formatAxis(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
   const locale = options.locale ?? currentLocale;

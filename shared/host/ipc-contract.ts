@@ -129,7 +129,6 @@ export const PUSH_CHANNELS = {
   /** There are scenario files to open: the page takes them with library:take-open-requests. */
   'library:open-requested': z.literal(true),
 } as const;
-export type PushChannel = keyof typeof PUSH_CHANNELS;
 
 /** Narrowing helper used on both sides: a bridge error as a typed Result. */
 export const bridgeError = (code: BridgeErrorCode, message: string): Result<never, BridgeErrorCode> => ({

@@ -60,7 +60,7 @@ interface ChartSlotProps {
 
 function ChartSlot({ engine, projection, region, def, mode }: ChartSlotProps) {
   const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
-  const fresh = useMemo(() => chartRows(projection, region, def.id, markers), [projection, region, def.id, markers]);
+  const fresh = useMemo(() => chartRows(projection, region, def.id), [projection, region, def.id]);
   // Most levers move only some outputs: keep the previous rows when the numbers are the same, so the memoised
   // chart skips its (costly) Recharts render.
   const kept = useRef(fresh);
