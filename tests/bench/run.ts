@@ -1,5 +1,6 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
 import { runFilesBench } from './files-bench';
+import { runLibrarySoak } from './library-soak';
 import { runModelBench } from './model-bench';
 import { reportUiBench, runUiBench } from './ui-bench';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   await runModelBench();
   await runFilesBench();
   reportUiBench(await runUiBench());
+  if (!(await runLibrarySoak())) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
