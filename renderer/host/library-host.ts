@@ -1,8 +1,11 @@
 // The library half of HostApi for hosts that run in the page (web, memory): the shared library service
 // over browser storage, plus the page's own file picker and download. No DOM here: the picker and the
 // download are passed in, so this runs under node in the unit tests.
+import { BASELINE_MANIFEST } from '../../shared/data';
 import type { LibraryHost } from '../../shared/host/library-host';
-import type { LibraryService } from '../../shared/library/service';
+import type { KeyValueStore } from '../../shared/library/kv-store';
+import { createKvStorage } from '../../shared/library/kv-storage';
+import { createLibraryService, type LibraryService } from '../../shared/library/service';
 import { err, ok } from '../../shared/result';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
 
@@ -19,6 +22,31 @@ export interface PageLibraryIo {
   /** Hands a file to the user outside the library (a browser download). */
   deliverFile(fileName: string, text: string): void;
   onUnsavedChanges(unsaved: boolean): void;
+}
+
+export interface PageLibraryDeps extends PageLibraryIo {
+  /** Browser storage (IndexedDB) or a Map. */
+  kv: KeyValueStore;
+  appVersion: string;
+  now(): number;
+  /** This tab's session id, and the sessions (tabs) open now: other sessions' autosaves are a crash's work. */
+  sessionId: string;
+  liveSessions(): Promise<ReadonlySet<string>>;
+}
+
+/** The library of a host that runs in the page: the shared service over browser storage, started. */
+export function createPageLibrary({ kv, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
+  const service = createLibraryService({
+    storage: createKvStorage({ kv, now, newId: newRef }),
+    sessionId,
+    liveSessions,
+    appVersion,
+    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    now,
+    utcOffsetMinutes,
+  });
+  void service.startUp();
+  return libraryHostOver(service, io);
 }
 
 export function libraryHostOver(library: LibraryService, io: PageLibraryIo): LibraryHost {

@@ -3,12 +3,9 @@
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
 import type { AppCommand, HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
-import { BASELINE_MANIFEST } from '../../shared/data';
 import { checkExternalUrl } from '../../shared/host/external-links';
 import { createMapStore } from '../../shared/library/kv-store';
-import { createKvStorage } from '../../shared/library/kv-storage';
-import { createLibraryService } from '../../shared/library/service';
-import { libraryHostOver, newRef, utcOffsetMinutes, type PickedFile } from './library-host';
+import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -40,17 +37,12 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     return { name: next.name, size: bytes.length, bytes: async () => bytes };
   };
   const sessionId = newRef();
-  const service = createLibraryService({
-    storage: createKvStorage({ kv, now, newId: newRef }),
+  const library = createPageLibrary({
+    kv,
+    appVersion,
+    now,
     sessionId,
     liveSessions: async () => new Set([sessionId]),
-    appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
-    now,
-    utcOffsetMinutes,
-  });
-  void service.startUp();
-  const library = libraryHostOver(service, {
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),
     onUnsavedChanges: (unsaved) => {

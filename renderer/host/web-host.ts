@@ -4,12 +4,9 @@
 // menus call the commands directly.
 import type { HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
-import { BASELINE_MANIFEST } from '../../shared/data';
 import { checkExternalUrl } from '../../shared/host/external-links';
 import { createIndexedDbStore } from './idb-kv';
-import { createKvStorage } from '../../shared/library/kv-storage';
-import { createLibraryService } from '../../shared/library/service';
-import { libraryHostOver, newRef, utcOffsetMinutes, type PickedFile } from './library-host';
+import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -56,18 +53,12 @@ export function createWebHost(appVersion = '0.1.0') {
   });
   const sessionId = newRef();
   holdSessionLock(sessionId);
-  const now = () => Date.now();
-  const service = createLibraryService({
-    storage: createKvStorage({ kv: createIndexedDbStore(), now, newId: newRef }),
+  const library = createPageLibrary({
+    kv: createIndexedDbStore(),
+    appVersion,
+    now: () => Date.now(),
     sessionId,
     liveSessions: openSessions,
-    appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
-    now,
-    utcOffsetMinutes,
-  });
-  void service.startUp();
-  const library = libraryHostOver(service, {
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
     onUnsavedChanges: (value) => {

@@ -48,6 +48,16 @@ async function buildThree(page: Page) {
 
 const cards = (page: Page) => page.getByTestId('library-view').locator('.library-card');
 
+/** One saved scenario ("IOM view", regularisation 15 %), with the library on screen; returns its card. */
+async function oneSavedInLibrary(page: Page) {
+  await page.goto('/');
+  await setLever(page, 'regularisationRatePerYear', '15');
+  await page.keyboard.press('Control+s');
+  await answerName(page, 'IOM view');
+  await page.getByTestId('view-library').click();
+  return page.getByTestId('library-card-IOM view');
+}
+
 async function showLibrary(page: Page) {
   await page.getByTestId('view-library').click();
   await expect(cards(page)).toHaveCount(3);
@@ -177,12 +187,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('card actions: duplicate, rename and delete (after a confirmation); New asks about unsaved changes', async ({ page, consoleErrors }) => {
     void consoleErrors;
-    await page.goto('/');
-    await setLever(page, 'regularisationRatePerYear', '15');
-    await page.keyboard.press('Control+s');
-    await answerName(page, 'IOM view');
-    await page.getByTestId('view-library').click();
-    const card = page.getByTestId('library-card-IOM view');
+    const card = await oneSavedInLibrary(page);
     await card.getByRole('button', { name: 'Duplicate' }).click();
     const dialog = page.getByTestId('dialog');
     await expect(dialog.getByRole('textbox')).toHaveValue('IOM view (copy)');
@@ -217,12 +222,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('a deleted scenario comes back with Undo, or later from Recently deleted', async ({ page, consoleErrors }) => {
     void consoleErrors;
-    await page.goto('/');
-    await setLever(page, 'regularisationRatePerYear', '15');
-    await page.keyboard.press('Control+s');
-    await answerName(page, 'IOM view');
-    await page.getByTestId('view-library').click();
-    const card = page.getByTestId('library-card-IOM view');
+    const card = await oneSavedInLibrary(page);
     const dialog = page.getByTestId('dialog');
     await card.getByRole('button', { name: 'Delete' }).click();
     await expect(dialog).toContainText('Recently deleted for 30 days');

@@ -7,9 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { createDiskStorage } from '../../../electron/files/disk-storage';
-import { createLibraryService } from '../../../shared/library/service';
 import { defaultScenario, parseScenarioText, SCENARIO_RULES, serialiseScenario } from '../../../shared/scenario';
+import { openDiskLibrary } from './disk-library';
 
 export interface KillReport {
   rounds: number;
@@ -63,15 +62,7 @@ export async function runKillRounds(rounds: number): Promise<KillReport> {
 
     // The next start, as the app would do it.
     const sessionId = `${round}`.padStart(24, 'f');
-    const library = createLibraryService({
-      storage: createDiskStorage({ libraryDir, stateDir, trash: async () => undefined }),
-      sessionId,
-      liveSessions: async () => new Set([sessionId]),
-      now: () => Date.now(),
-      utcOffsetMinutes: () => 0,
-      appVersion: 'fault-check',
-      baseline: { datasetId: 'fault', checksum: 'fault' },
-    });
+    const library = openDiskLibrary(libraryDir, stateDir, sessionId);
     await library.startUp();
     if (!parseScenarioText(await readFile(join(libraryDir, FILE), 'utf8'), SCENARIO_RULES).ok) report.tornScenarios += 1;
     const list = await library.listScenarios();
