@@ -87,8 +87,9 @@ async function readRegularFile(path: string, max = MAX_SCENARIO_BYTES): Promise<
   }
 }
 
-// Temp files: ".<name>.<pid>.<random>.tmp" (atomic-write.ts) and "<name>.<pid>.tmp" (window-state.ts).
-const TEMP_FILE = /\.(\d{1,10})(?:\.[0-9a-f]{8})?\.tmp$/;
+// Our temp files only: ".<name>.<pid>.<random>.tmp" (atomic-write.ts) and "window-state.json.<pid>.tmp"
+// (window-state.ts). Chromium keeps its own files in the settings folder too; they never match these.
+const TEMP_FILE = /^(?:\..+\.(\d{1,10})\.[0-9a-f]{8}|window-state\.json\.(\d{1,10}))\.tmp$/;
 /** A temp file this old is stale even if its pid now belongs to some other live process. */
 const STALE_AFTER_MS = 60 * 60_000;
 
@@ -106,8 +107,9 @@ async function sweepFolder(dir: string, now: number): Promise<number> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   let removed = 0;
   for (const entry of entries) {
-    const pid = Number(TEMP_FILE.exec(entry.name)?.[1]);
-    if (!entry.isFile() || !Number.isFinite(pid)) continue;
+    const match = TEMP_FILE.exec(entry.name);
+    const pid = Number(match?.[1] ?? match?.[2]);
+    if (!entry.isFile() || !match || !Number.isFinite(pid)) continue;
     const path = join(dir, entry.name);
     const age = now - ((await stat(path).catch(() => null))?.mtimeMs ?? now);
     const writerGone = pid !== process.pid && !processAlive(pid);

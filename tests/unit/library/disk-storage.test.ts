@@ -163,12 +163,15 @@ describe('disk library: files the user can see', () => {
     ];
     mkdirSync(join(place.stateDir, 'autosave'), { recursive: true });
     for (const file of left) writeFileSync(file, '{"torn');
-    // A write in progress in this process right now is not stale.
+    // A write in progress in this process right now is not stale, and files that are not ours are left alone.
     const live = join(place.libraryDir, `.Other.puente.json.${process.pid}.99999999.tmp`);
     writeFileSync(live, '{"in progress');
+    const notOurs = join(place.stateDir, `Cookies.${dead}.tmp`);
+    writeFileSync(notOurs, 'chromium');
     await start().library.startUp();
     expect(left.filter((f) => existsSync(f))).toEqual([]);
     expect(existsSync(live)).toBe(true);
+    expect(existsSync(notOurs)).toBe(true);
     // Nothing else was touched.
     expect(readdirSync(place.libraryDir).sort()).toEqual(['.Other.puente.json.' + process.pid + '.99999999.tmp', BACKUP_DIR_NAME, 'Plan.puente.json'].sort());
   });
