@@ -72,8 +72,9 @@ async function readRegularFile(path: string, max = MAX_SCENARIO_BYTES): Promise<
     if (info.size > max) throw tooLarge();
     const chunks: Uint8Array[] = [];
     let total = 0;
-    for (;;) {
-      const buffer = new Uint8Array(Math.min(max + 1 - total, 256 * 1024) || 1);
+    for (let size = info.size + 1; ; size = 64 * 1024) {
+      // First read: the whole file as stat saw it (plus one byte, to notice growth); later reads only if it grew.
+      const buffer = new Uint8Array(Math.min(max + 1 - total, size) || 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
