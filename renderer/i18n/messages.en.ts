@@ -199,6 +199,7 @@ export const messagesEn = {
   'file.deletedMessage': 'Scenarios deleted in the last {days} days. Pick one to put it back in the library, with its backups.',
   'file.deletedItem': '{name} — deleted {time}',
   'file.noDeleted': 'Nothing was deleted in the last {days} days.',
+  'file.notUtf8': 'The file is not UTF-8 text: it was probably saved as Latin-1 or Windows-1252 by an older Windows editor. Open it in Notepad, choose Save As, set Encoding to UTF-8, save, and open it again.',
   'file.rateLimited': 'Too many new scenarios in a short time. Wait a moment, then try again.',
   'file.saveFirst': 'Save the scenario first: it is not in the library yet.',
   'file.importFailed': 'This file cannot be opened. {message} Nothing was changed.',

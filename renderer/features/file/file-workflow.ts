@@ -162,6 +162,9 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     return true;
   };
 
+  /** Why a file does not open, in words; the codec's detail is kept where the catalogue has none. */
+  const openFailure = (result: { code: string; message: string }) => (result.code === 'not-utf8' ? t('file.notUtf8') : result.message);
+
   const show = (opened: OpenedScenario) => {
     store.load(opened.document);
     setCurrent({ ref: opened.ref, fileName: opened.fileName, readOnly: opened.readOnly, baselineMismatch: opened.baselineMismatch, revision: opened.revision });
@@ -172,7 +175,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (!(await confirmLeave())) return false;
     const opened = await host.openScenario(ref);
     if (!opened.ok) {
-      fail(opened.message);
+      fail(openFailure(opened));
       return false;
     }
     show(opened.value);
@@ -184,7 +187,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const opened = await host.importScenario();
     if (!opened.ok) {
       // The codec's message says what is wrong; nothing was stored and the working copy is untouched.
-      fail(t('file.importFailed', { message: opened.message }));
+      fail(t('file.importFailed', { message: openFailure(opened) }));
       return;
     }
     if (opened.value) show(opened.value);

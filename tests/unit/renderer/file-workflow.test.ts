@@ -318,6 +318,14 @@ describe('file workflow: files the user cannot save over', () => {
     expect(dirty(store)).toBe(true);
   });
 
+  it('a Latin-1 file is refused with how to save it as UTF-8, from the message catalogue (D9)', async () => {
+    const { host, notices, commands } = setUp();
+    host.queueImport('cafe.puente.json', Uint8Array.from([...'{"format":"puente-scenario","schemaVersion":1,"name":"Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x22, 0x7d])));
+    await commands.importFile();
+    expect(notices.at(-1)?.text).toMatch(/^This file cannot be opened\. The file is not UTF-8 text.*set Encoding to UTF-8.*Nothing was changed\.$/);
+    expect(await host.listScenarios()).toEqual({ ok: true, value: [] });
+  });
+
   it('a corrupt import says what is wrong and changes nothing on screen', async () => {
     const { host, store, notices, ui, commands, setRate } = setUp();
     setRate(0.4);
