@@ -255,22 +255,31 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       fail(result.message);
       return;
     }
+    let leftOnScreen: ScenarioDocument | null = null;
     if (ref === state.current.ref) {
       // The open scenario is gone from the library; what is on screen becomes an unsaved copy.
       setCurrent(UNTITLED);
       store.loadUnsaved(doc());
+      leftOnScreen = doc();
     }
     const { id } = result.value;
-    notify('info', t('file.deleted', { name }), { label: t('file.undo'), run: () => restoreDeleted(id) });
+    notify('info', t('file.deleted', { name }), { label: t('file.undo'), run: () => restoreDeleted(id, leftOnScreen) });
     changed();
   };
 
-  /** Puts a deleted scenario back in the library (it does not replace what is on screen). */
-  const restoreDeleted = async (id: string) => {
+  /**
+   * Puts a deleted scenario back in the library. If it was the open one and the copy left on screen has not been
+   * edited since, Undo opens it again, so the screen is back as it was before Delete.
+   */
+  const restoreDeleted = async (id: string, leftOnScreen: ScenarioDocument | null = null) => {
     const restored = await host.restoreDeleted(id);
     if (!restored.ok) {
       fail(restored.message);
       return;
+    }
+    if (leftOnScreen !== null && doc() === leftOnScreen) {
+      const reopened = await host.openScenario(restored.value.ref);
+      if (reopened.ok) show(reopened.value);
     }
     notify('info', t('file.restored', { name: restored.value.document?.name ?? restored.value.fileName }));
     changed();

@@ -387,6 +387,20 @@ describe('file workflow: deleted scenarios can be brought back', () => {
     expect(notices.at(-1)?.text).toBe('Restored “Ministry proposal”.');
   });
 
+  it('Undo of deleting the open scenario puts it back on screen as it was, saved', async () => {
+    const { ui, commands, workflow, store, setRate, notices } = setUp();
+    setRate(0.2);
+    ui.name('Plan');
+    await commands.save();
+    ui.answer('ok');
+    await commands.remove();
+    expect(workflow.getSnapshot().current.ref).toBeNull();
+    await notices.at(-1)?.action?.run();
+    expect(workflow.getSnapshot().current).toMatchObject({ fileName: 'Plan.puente.json', readOnly: false });
+    expect(dirty(store)).toBe(false);
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.2);
+  });
+
   it('Recently deleted lists what was deleted, newest first, and restores the one picked', async () => {
     let time = Date.UTC(2026, 2, 10, 9);
     const { host, ui, commands, workflow } = setUp(createMemoryHost({ now: () => (time += 1000) }));
