@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-bench/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,5 +1,7 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
+// Arguments are echoed with quote(): escaped and cut, whatever the shell passed in.
 import { MAX_COMPARED, PAPER_SIZES, type PaperSize } from '../shared/print/print-job';
+import { quote } from '../shared/quote';
 
 export type Format = 'json' | 'csv' | 'xlsx';
 
@@ -38,7 +40,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { ok: true, command: { kind: 'help' } };
   if (verb !== 'baseline' && verb !== 'project' && verb !== 'report') {
-    return { ok: false, message: `Unknown command "${verb}". Use "baseline", "project" or "report".` };
+    return { ok: false, message: `Unknown command ${quote(verb)}. Use "baseline", "project" or "report".` };
   }
 
   let format: Format | null = null;
@@ -51,7 +53,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     const arg = rest[i] as string;
     if (arg === '--format') {
       const value = readFormat(rest[i + 1]);
-      if (!value) return { ok: false, message: `--format must be "json", "csv" or "xlsx"; got ${JSON.stringify(rest[i + 1] ?? '')}.` };
+      if (!value) return { ok: false, message: `--format must be "json", "csv" or "xlsx"; got ${quote(rest[i + 1] ?? '')}.` };
       format = value;
       i += 1;
     } else if (arg === '--country') {
@@ -66,13 +68,13 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       i += 1;
     } else if (arg === '--paper') {
       const value = rest[i + 1];
-      if (!(PAPER_SIZES as readonly string[]).includes(value ?? '')) return { ok: false, message: `--paper must be "a4" or "letter"; got ${JSON.stringify(value ?? '')}.` };
+      if (!(PAPER_SIZES as readonly string[]).includes(value ?? '')) return { ok: false, message: `--paper must be "a4" or "letter"; got ${quote(value ?? '')}.` };
       paper = value as PaperSize;
       i += 1;
     } else if (arg === '--landscape') {
       landscape = true;
     } else if (arg.startsWith('--')) {
-      return { ok: false, message: `Unknown option "${arg}".` };
+      return { ok: false, message: `Unknown option ${quote(arg)}.` };
     } else {
       positional.push(arg);
     }
@@ -80,7 +82,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
 
   if (verb !== 'report' && (paper !== null || landscape)) return { ok: false, message: '--paper and --landscape apply to "report" only.' };
   if (verb === 'baseline') {
-    if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got "${positional[0]}".` };
+    if (positional.length > 0) return { ok: false, message: `"baseline" takes no file; got ${quote(positional[0] ?? '')}.` };
     if (country !== null) return { ok: false, message: '--country applies to "project" and "report" only.' };
     if (format === 'xlsx') return { ok: false, message: '--format xlsx applies to "project" only; the baseline comes as json or csv.' };
     return { ok: true, command: { kind: 'baseline', format: format ?? 'json', out } };
@@ -97,6 +99,6 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   const projectFormat = format ?? 'json';
   if (projectFormat === 'xlsx' && out === null) return { ok: false, message: '--format xlsx writes a workbook file: add --out FILE.xlsx.' };
   // Spreadsheet programs go by the extension, and refuse a workbook called .csv or .json.
-  if (projectFormat === 'xlsx' && !/\.xlsx$/i.test(out ?? '')) return { ok: false, message: `--out must end in .xlsx for --format xlsx; got "${out}".` };
+  if (projectFormat === 'xlsx' && !/\.xlsx$/i.test(out ?? '')) return { ok: false, message: `--out must end in .xlsx for --format xlsx; got ${quote(out ?? '')}.` };
   return { ok: true, command: { kind: 'project', file: positional[0] as string, format: projectFormat, country, out } };
 }

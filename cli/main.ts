@@ -2,33 +2,36 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { quote } from '../shared/quote';
+import { decodeScenarioBytes } from '../shared/scenario/utf8';
 import { findBrowser } from './browser';
 import { hasBuiltRenderer, openRenderer, REPO_DIR, type PdfRenderer } from './report';
 import { runCli, type CliIo } from './run';
 import { writeOutFile } from './write-out';
 
-const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'unknown error';
-
 const io: CliIo = {
   async readText(file, maxBytes) {
+    const shown = quote(file);
     try {
       const info = await stat(file);
-      if (!info.isFile()) return { ok: false, message: `${file} is not a file.` };
-      if (info.size > maxBytes) return { ok: false, message: `${file} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
-      return { ok: true, text: await readFile(file, 'utf8') };
+      if (!info.isFile()) return { ok: false, message: `${shown} is not a file.` };
+      if (info.size > maxBytes) return { ok: false, message: `${shown} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
+      // Strict UTF-8, like the app: a Latin-1 file is refused with a fix, not read as "Caf\uFFFD".
+      const text = decodeScenarioBytes(await readFile(file));
+      return text.ok ? { ok: true, text: text.value } : { ok: false, message: `${shown}: ${text.message}` };
     } catch (e) {
-      const code = errno(e);
-      if (code === 'ENOENT') return { ok: false, message: `${file}: no such file.` };
-      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${file}: permission denied.` };
-      return { ok: false, message: `${file}: cannot be read (${code}).` };
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { ok: false, message: `${shown}: no such file.` };
+      if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${shown}: permission denied.` };
+      return { ok: false, message: `${shown}: cannot be read (${code ?? 'unknown error'}).` };
     }
   },
 
   async checkOutput(file) {
     const target = await stat(file).catch(() => null);
-    if (target?.isDirectory()) return `--out ${file} is a folder; give a file name, e.g. ${path.join(file, 'report.pdf')}.`;
+    if (target?.isDirectory()) return `--out ${quote(file)} is a folder; give a file name, e.g. ${quote(path.join(file, 'report.pdf'))}.`;
     const folder = await stat(path.dirname(path.resolve(file))).catch(() => null);
-    if (!folder?.isDirectory()) return `--out ${file}: the folder ${path.dirname(file)} does not exist.`;
+    if (!folder?.isDirectory()) return `--out ${quote(file)}: the folder ${quote(path.dirname(file))} does not exist.`;
     return null;
   },
 
@@ -45,7 +48,7 @@ const io: CliIo = {
     try {
       renderer = await openRenderer(found.browser);
     } catch (e) {
-      return { ok: false, message: `the browser at ${found.browser.path} could not be started (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).` };
+      return { ok: false, message: `the browser at ${quote(found.browser.path)} could not be started (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).` };
     }
     try {
       const pdf = await renderer.render(job);
@@ -57,6 +60,15 @@ const io: CliIo = {
 
   now: () => new Date(),
 };
+
+// `… | head` closes the pipe early: that is the reader being done, not an error, so exit quietly.
+const quietOnClosedPipe = (stream: NodeJS.WriteStream) =>
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 
 runCli(process.argv.slice(2), io).then(
   async (outcome) => {

@@ -12,6 +12,7 @@ import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
 import { parseArgs, USAGE, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
+import { plainMessage, quote } from '../shared/quote';
 
 export interface CliIo {
   /** Reads a file as UTF-8, refusing files over maxBytes; returns a user-facing message on failure. */
@@ -33,7 +34,8 @@ export interface CliOutcome {
   file?: { path: string; data: string | Uint8Array };
 }
 
-const usageError = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${message}\n` });
+// Messages echo file content and arguments: escaped and bounded before they reach the terminal.
+const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message, 600)}${usage}\n` });
 
 function baselineOutput(format: 'json' | 'csv'): string {
   const records = Object.values(BASELINE_DATASET.tables).flat();
@@ -64,7 +66,7 @@ async function readScenario(file: string, io: CliIo): Promise<{ ok: true; doc: S
   const read = await io.readText(file, MAX_SCENARIO_BYTES);
   if (!read.ok) return { ok: false, outcome: usageError(read.message) };
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
-  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${file}: ${parsed.message}`) };
+  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${quote(file)}: ${parsed.message}`) };
 }
 
 async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {
@@ -75,7 +77,7 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
   const regions = exportPlaces(modelBaseline(), command.country ? { kind: 'place', id: command.country } : { kind: 'every-country' });
   if (command.country && !projection.regions[command.country]) {
-    return usageError(`--country ${command.country} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+    return usageError(`--country ${quote(command.country)} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
@@ -92,7 +94,7 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
   }
   const region = command.country ?? documents[0]?.view.region ?? 'LAC';
   if (!SCENARIO_RULES.regionIds.has(region)) {
-    return usageError(`--country ${region} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+    return usageError(`--country ${quote(region)} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
   }
   // Checked before the browser starts: printing takes seconds, and a typo in --out should not cost them.
   const outProblem = (await io.checkOutput?.(command.out)) ?? null;
@@ -110,13 +112,13 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
   );
   if (!job.ok) return usageError(job.message);
   const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: 'no browser to print the report with.' };
-  if (!printed.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${printed.message}\n` };
+  if (!printed.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${plainMessage(printed.message, 600)}\n` };
   return { exitCode: 0, stdout: '', stderr: `puente: wrote ${command.out}\n`, file: { path: command.out, data: printed.pdf } };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const args = parseArgs(argv);
-  if (!args.ok) return usageError(`${args.message}\n\n${USAGE}`);
+  if (!args.ok) return usageError(args.message, `\n\n${USAGE}`);
   const command = args.command;
   switch (command.kind) {
     case 'help':

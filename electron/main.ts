@@ -7,12 +7,12 @@ import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, scre
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
 import { BASELINE_MANIFEST } from '../shared/data';
-import { createAutosave } from './files/autosave';
-import { createRecentList } from './files/recent';
-import { createScenarioStore } from './files/scenario-store';
+import { createDiskStorage, newSessionId } from './files/disk-storage';
+import { createLibraryService } from '../shared/library/service';
 import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './services/app-paths';
 import { createCloseGuard } from './services/close-guard';
 import { createLibraryHandlers } from './services/library-handlers';
+import { createOpenRequests, scenarioPathsIn, type OpenRequests } from './services/open-requests';
 import { createHostHandlers } from './services/host-handlers';
 import { createExportHandlers } from './services/export-handlers';
 import { createPresenterHandlers, type DisplayInfo } from './services/presenter-window';
@@ -45,6 +45,15 @@ const focusMainWindow = () => {
 };
 
 const windowById = (id: number) => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id) ?? null;
+
+// Scenario files the system hands over (open-requests.ts). Until the library exists (ready), paths wait here:
+// the file on this launch's command line, and macOS open-file events, which can come before ready.
+let openRequests: OpenRequests | null = null;
+const waitingPaths: string[] = scenarioPathsIn(process.argv, process.cwd());
+const openFiles = (paths: readonly string[]) => {
+  if (openRequests) openRequests.open(paths);
+  else waitingPaths.push(...paths);
+};
 
 const closeGuard = createCloseGuard({
   ask(id) {
@@ -143,32 +152,67 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch (double-clicking the icon again, or opening a scenario file) hands over to the first.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A double-click while Puente runs starts a second copy, which hands its command line over and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => openFiles(scenarioPathsIn(argv, workingDirectory)));
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFiles([filePath]);
+  });
 
   app.whenReady().then(async () => {
-    installSecurity(session.defaultSession, (url) => shell.openExternal(url), log);
+    const links = {
+      open: (url: string) => shell.openExternal(url),
+      // A link the page asks for that is not a source Puente cites: the user decides, in a dialog the page cannot draw.
+      async confirm(url: string) {
+        const options = {
+          type: 'question' as const,
+          buttons: ['Open in browser', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+          message: 'Open this link in your web browser?',
+          detail: `${url}\n\nIt is not one of the sources Puente cites. Open it only if you expected it.`,
+        };
+        const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+        return answer.response === 0;
+      },
+    };
+    installSecurity(session.defaultSession, links, log);
     serveRenderer(path.join(app.getAppPath(), 'dist'));
 
-    const userData = app.getPath('userData');
-    const store = createScenarioStore({
-      libraryDir: resolveLibraryDir(process.env, app.getPath('documents')),
-      trash: (file) => shell.trashItem(file),
+    const libraryDir = resolveLibraryDir(process.env, app.getPath('documents'));
+    // One session per run of the app: autosaves of any other session are work a crash left behind.
+    const sessionId = newSessionId();
+    const service = createLibraryService({
+      storage: createDiskStorage({ libraryDir, stateDir: app.getPath('userData'), trash: (file) => shell.trashItem(file) }),
+      sessionId,
+      liveSessions: async () => new Set([sessionId]),
       now: () => Date.now(),
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       appVersion: app.getVersion(),
       baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
     });
+    // Temp files left by writes a crash interrupted go before anything else reads the library.
+    await service.startUp();
+    openRequests = createOpenRequests({
+      adopt: (filePath) => service.adopt(filePath),
+      wake: () => mainWindow?.webContents.send('library:open-requested', PUSH_CHANNELS['library:open-requested'].parse(true)),
+      focus: focusMainWindow,
+    });
+    const requests = openRequests;
     const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(
-      { store, autosave: createAutosave(userData, () => Date.now()), recent: createRecentList(userData) },
+      service,
       {
+        takeOpenRequests: () => requests.take(),
+        now: () => Date.now(),
         async pickOpenPath() {
-          const options = { defaultPath: store.libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
+          const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
         async pickSavePath(defaultFileName) {
-          const options = { defaultPath: path.join(store.libraryDir, defaultFileName), filters: scenarioFilter };
+          const options = { defaultPath: path.join(libraryDir, defaultFileName), filters: scenarioFilter };
           const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return picked.canceled || !picked.filePath ? null : picked.filePath;
         },
@@ -186,7 +230,7 @@ if (!app.requestSingleInstanceLock()) {
     const pdf = createPdfExporter({
       pickSavePath,
       writeFile,
-      defaultDir: () => store.libraryDir,
+      defaultDir: () => libraryDir,
       async openPrintWindow() {
         const print = createPrintWindow({ preloadPath: path.join(__dirname, 'preload.js'), appVersion: app.getVersion() });
         // The hidden window's calls (fetch the job, report ready) pass the IPC gate like the main window's.
@@ -197,7 +241,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     const handlers = createHostHandlers(
       {
-        openExternal: (url) => shell.openExternal(url),
+        openExternal: links.open,
+        confirmExternal: links.confirm,
         setWindowTitle: (senderId, title) => windowById(senderId)?.setTitle(title),
         setCommandState: (senderId, enabled) => {
           // One application menu: it follows the window in front.
@@ -211,7 +256,7 @@ if (!app.requestSingleInstanceLock()) {
         ...createExportHandlers({
           pickSavePath,
           writeFile,
-          defaultDir: () => store.libraryDir,
+          defaultDir: () => libraryDir,
           writeClipboardImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
           setFullScreen: (senderId, on) => windowById(senderId)?.setFullScreen(on),
         }),
@@ -238,6 +283,8 @@ if (!app.requestSingleInstanceLock()) {
         buildMenuTemplate({ platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged }),
       ),
     );
+    // Queued before the window exists: the page takes them when it starts.
+    requests.open(waitingPaths.splice(0));
     await openMainWindow();
 
     app.on('activate', () => {

@@ -72,8 +72,8 @@ const host = {
   async importScenario() {
     return domain(await call('library:import', []), 'io', 'io');
   },
-  async saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument) {
-    return domain(await call('library:save', [ref, doc]), 'invalid', 'io');
+  async saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: string | null) {
+    return domain(await call('library:save', [ref, doc, baseRevision]), 'invalid', 'io');
   },
   async saveScenarioAs(doc: ScenarioDocument) {
     return domain(await call('library:save-as', [doc]), 'invalid', 'io');
@@ -90,15 +90,20 @@ const host = {
   async deleteScenario(ref: ScenarioRef) {
     return domain(await call('library:delete', [ref]), 'not-found', 'io');
   },
+  async listDeleted() {
+    return domain(await call('library:deleted', []), 'io', 'io');
+  },
+  async restoreDeleted(id: string) {
+    return domain(await call('library:restore-deleted', [id]), 'not-found', 'io');
+  },
   async listBackups(ref: ScenarioRef) {
     return domain(await call('library:backups', [ref]), 'not-found', 'not-found');
   },
   async readBackup(ref: ScenarioRef, backupId: string) {
     return domain(await call('library:read-backup', [ref, backupId]), 'not-found', 'io');
   },
-  async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument) {
-    // Autosave is best effort: a failure must never interrupt editing (the next change tries again).
-    await call('autosave:write', [ref, doc]);
+  async writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: string | null) {
+    return domain(await call('autosave:write', [ref, doc, baseRevision]), 'invalid', 'io');
   },
   async clearAutosave(ref: ScenarioRef | null) {
     await call('autosave:clear', [ref]);
@@ -106,6 +111,9 @@ const host = {
   async recoverableWork() {
     const result = await call('autosave:recoverable', []);
     return result.ok ? result.value : [];
+  },
+  async discardRecoveredWork(id: string) {
+    await call('autosave:discard', [id]);
   },
   setUnsavedChanges(unsaved: boolean) {
     void call('app:set-unsaved', [unsaved]);
@@ -144,6 +152,19 @@ const host = {
     ipcRenderer.on('app:full-screen', onMessage);
     return () => {
       ipcRenderer.removeListener('app:full-screen', onMessage);
+    };
+  },
+  async takeOpenRequests() {
+    const result = await call('library:take-open-requests', []);
+    return result.ok ? result.value : [];
+  },
+  onOpenRequest(listener: () => void) {
+    const onMessage = (_event: IpcRendererEvent, raw: unknown) => {
+      if (PUSH_CHANNELS['library:open-requested'].safeParse(raw).success) listener();
+    };
+    ipcRenderer.on('library:open-requested', onMessage);
+    return () => {
+      ipcRenderer.removeListener('library:open-requested', onMessage);
     };
   },
   onCommand(listener: (command: AppCommand) => void) {

@@ -8,7 +8,11 @@ import { defaultScenario } from '../shared/scenario/defaults';
 import { App } from './app/App';
 import { CommandCenter } from './commands/command-center';
 import { CommandContext } from './commands/use-commands';
+import { installBenchHooks } from './bench/bench-hooks';
 import { createEngine } from './compute/engine';
+import { createProjectionModel } from './compute/projection-model';
+import { createSensitivityModel } from './compute/sensitivity-model';
+import { ComputeContext } from './compute/use-projection';
 import type { Engine } from './compute/engine-types';
 import { PresenterView } from './features/presentation/PresenterView';
 import { keepDocumentFocus, openBroadcastChannel, PresentationSession } from './features/presentation/presentation-session';
@@ -16,7 +20,7 @@ import { presenterSessionOf } from './features/presentation/presenter-messages';
 import { PresentationContext } from './features/presentation/use-presentation';
 import { chooseHost } from './host/choose-host';
 import { HostContext } from './host/host-context';
-import { newRef } from './host/storage-library';
+import { newRef } from './host/library-host';
 import { setNumberLocale } from './i18n/format';
 import { t } from './i18n/t';
 import { PRINT_ROUTE } from './print/print-route';
@@ -60,6 +64,9 @@ function renderApp(host: HostApi, engine: Engine): void {
   // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
   // file workflow (autosave side file), never loaded silently.
   const store = new DocumentStore(defaultScenario(t('title.untitled')));
+  // The compute models live beside the store for the life of the page, never inside a component.
+  const compute = { projection: createProjectionModel(engine, store), sensitivity: createSensitivityModel(engine) };
+  installBenchHooks(compute.projection);
   const commands = new CommandCenter(host);
   const presentation = new PresentationSession(host, {
     leverBaseline: engine.leverBaseline,
@@ -73,11 +80,13 @@ function renderApp(host: HostApi, engine: Engine): void {
     <StrictMode>
       <HostContext.Provider value={host}>
         <StoreContext.Provider value={store}>
-          <CommandContext.Provider value={commands}>
-            <PresentationContext.Provider value={presentation}>
-              <App engine={engine} />
-            </PresentationContext.Provider>
-          </CommandContext.Provider>
+          <ComputeContext.Provider value={compute}>
+            <CommandContext.Provider value={commands}>
+              <PresentationContext.Provider value={presentation}>
+                <App engine={engine} />
+              </PresentationContext.Provider>
+            </CommandContext.Provider>
+          </ComputeContext.Provider>
         </StoreContext.Provider>
       </HostContext.Provider>
     </StrictMode>,

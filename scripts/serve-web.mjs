@@ -5,7 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+// PUENTE_WEB_ROOT serves another build (the bench flavour, or a test's throw-away folder).
+const root = resolve(process.env.PUENTE_WEB_ROOT ?? fileURLToPath(new URL('../dist', import.meta.url)));
 // The desktop app's Content-Security-Policy, so the web build (and every browser test) runs under it too.
 const csp = JSON.parse(await readFile(new URL('../shared/host/content-security-policy.json', import.meta.url), 'utf8')).directives.join('; ');
 const host = '127.0.0.1';
@@ -22,8 +23,21 @@ try {
   process.exit(1);
 }
 
+/** The request's path, decoded; null for a malformed URL such as "/%E0%A4%A" (which must not stop the server). */
+function requestPath(rawUrl) {
+  try {
+    return decodeURIComponent(new URL(rawUrl ?? '/', `http://${host}`).pathname);
+  } catch {
+    return null;
+  }
+}
+
 const server = createServer(async (req, res) => {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', `http://${host}`).pathname);
+  const pathname = requestPath(req.url);
+  if (pathname === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
   const file = resolve(root, '.' + normalize(pathname === '/' ? '/index.html' : pathname));
   // Containment check with relative(): refuses ../ escapes and sibling folders such as dist-evil/.
   const rel = relative(root, file);
@@ -50,5 +64,6 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Puente is running at http://${host}:${port}/  (Ctrl+C to stop)`);
+  // The port actually bound (PORT=0 lets the system pick a free one).
+  console.log(`Puente is running at http://${host}:${server.address().port}/  (Ctrl+C to stop)`);
 });

@@ -26,6 +26,13 @@ const queues = new Map<string, Promise<unknown>>();
 /** Temp names start with "." and end in ".tmp" so the library never lists them as scenarios. */
 export const isTempName = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
 
+/** The target's name in its temp file's, cut to 100 bytes: a 255-byte target must still get a legal temp name. */
+function tempStem(target: string): string {
+  let stem = basename(target);
+  while (Buffer.byteLength(stem) > 100) stem = Array.from(stem).slice(0, -1).join('');
+  return stem;
+}
+
 async function renameWithRetry(fs: AtomicFs, from: string, to: string, attempts: number, sleep: (ms: number) => Promise<void>) {
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -41,7 +48,7 @@ async function renameWithRetry(fs: AtomicFs, from: string, to: string, attempts:
 
 async function writeOnce(target: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const fs = options.fs ?? (nodeFs as unknown as AtomicFs);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${tempStem(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
   try {
     try {

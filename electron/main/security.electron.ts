@@ -2,14 +2,18 @@
 // session. Imported once by main.ts, before any window exists, so no webContents escapes it.
 import { app, type Session } from 'electron';
 import { allowPermission, allowRedirect, allowWebview, decideNavigation, decideWindowOpen } from '../services/security-policy';
+import { openExternalUrl, type ExternalLinkCapabilities } from '../services/trusted-url';
 
-export function installSecurity(session: Session, openExternal: (url: string) => Promise<void>, log: (message: string) => void): void {
+export function installSecurity(session: Session, links: ExternalLinkCapabilities, log: (message: string) => void): void {
+  // A clicked link follows the same rule as host.openExternal: cited sources open, others ask first.
   const openChecked = (url: string | null, from: string) => {
     if (url === null) {
       log(`[security] dropped link to ${from}`);
       return;
     }
-    openExternal(url).catch((error: unknown) => log(`[security] OS browser failed for ${url}: ${String(error)}`));
+    void openExternalUrl(url, links).then((result) => {
+      if (!result.ok) log(`[security] link not opened (${url}): ${result.message}`);
+    });
   };
 
   app.on('web-contents-created', (_event, contents) => {

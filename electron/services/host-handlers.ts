@@ -6,6 +6,8 @@ import { openExternalUrl } from './trusted-url';
 
 export interface HostCapabilities {
   openExternal(url: string): Promise<void>;
+  /** Asks the user before a link that is not a cited source opens (native dialog in main, not the page's). */
+  confirmExternal(url: string): Promise<boolean>;
   setWindowTitle(senderId: number, title: string): void;
   /** Applies the page's enabled commands to the native menu. */
   setCommandState(senderId: number, enabled: Readonly<Record<CommandId, boolean>>): void;
@@ -21,7 +23,7 @@ export function formatWindowTitle(pageTitle: string): string {
 export function createHostHandlers(caps: HostCapabilities, services: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state'>): HandlerMap {
   return {
     ...services,
-    'app:open-external': ([url]) => openExternalUrl(url, caps.openExternal),
+    'app:open-external': ([url]) => openExternalUrl(url, { open: caps.openExternal, confirm: caps.confirmExternal }),
     'app:set-title': ([title], { senderId }) => {
       caps.setWindowTitle(senderId, formatWindowTitle(title));
       return { ok: true, value: null };

@@ -1,23 +1,30 @@
-// The main-process side of the scenario library channels. Documents arriving from the page are parsed
-// with the scenario codec before anything is written; dialogs and the trash are passed in.
-import { err, ok, type Result } from '../../shared/result';
-import type { OpenedScenario, ScenarioRef } from '../../shared/host/library-types';
+// The main-process side of the scenario library channels: each one calls the shared library service
+// (shared/library/service.ts, over the disk adapter), which checks every document from the page with the
+// scenario codec before anything is written. Dialogs are passed in.
 import { basename } from 'node:path';
-import { defaultScenario, parseScenarioValue, SCENARIO_RULES, serialiseScenario, type ScenarioDocument } from '../../shared/scenario';
-import type { Autosave } from '../files/autosave';
+import type { ScenarioRef } from '../../shared/host/library-types';
+import type { LibraryService } from '../../shared/library/service';
+import { err, ok } from '../../shared/result';
+import { defaultScenario, type ScenarioDocument } from '../../shared/scenario';
 import { writeFileAtomic } from '../files/atomic-write';
-import { fileNameFor } from '../files/file-names';
-import type { createRecentList } from '../files/recent';
-import type { ScenarioStore } from '../files/scenario-store';
 import type { HandlerMap } from './ipc-validation';
+import { createRateLimit } from './rate-limit';
+
+/** New library files without a dialog (Save of an untitled scenario, Duplicate): 10 at once, then one every 6 s. */
+export const CREATION_LIMIT = { burst: 10, everyMs: 6000 };
+const RATE_LIMITED = 'Too many new scenarios in a short time. Wait a moment, then try again.';
 
 export interface LibraryCapabilities {
+  /** Scenario files the system asked the app to open, not yet taken by the window (open-requests.ts). */
+  takeOpenRequests(): ScenarioRef[];
   /** Native open dialog filtered to scenario files; null when cancelled. */
   pickOpenPath(): Promise<string | null>;
   /** Native save dialog; null when cancelled. */
   pickSavePath(defaultFileName: string): Promise<string | null>;
   /** Remembers whether the sender's window has unsaved changes, so closing it asks first. */
   setUnsaved(senderId: number, unsaved: boolean): void;
+  /** The clock for the creation limit. */
+  now(): number;
 }
 
 /** Untitled scenarios saved under a file name chosen in the dialog take that name ("Ministry proposal.puente.json"). */
@@ -27,129 +34,69 @@ export function nameFromChosenFile(doc: ScenarioDocument, chosenPath: string): S
   return stem ? { ...doc, name: stem.slice(0, 200) } : doc;
 }
 
-export interface LibraryServices {
-  store: ScenarioStore;
-  autosave: Autosave;
-  recent: ReturnType<typeof createRecentList>;
-}
-
 type LibraryChannel = Extract<keyof HandlerMap, `library:${string}` | `autosave:${string}` | 'app:set-unsaved'>;
 
-const parseDoc = (raw: unknown): Result<ScenarioDocument, 'invalid'> => {
-  const parsed = parseScenarioValue(raw, SCENARIO_RULES);
-  return parsed.ok ? parsed : err('invalid', `The scenario was not saved: ${parsed.message}`);
-};
-const slotFor = (ref: ScenarioRef | null): string => ref ?? 'untitled';
-
-export function createLibraryHandlers({ store, autosave, recent }: LibraryServices, caps: LibraryCapabilities) {
+export function createLibraryHandlers(library: LibraryService, caps: LibraryCapabilities) {
   /** The autosave slots each window wrote, so "Don't Save" on close can drop them. */
-  const slotsByWindow = new Map<number, Set<string>>();
-  const noteRecent = async (ref: ScenarioRef) => {
-    const path = store.pathOf(ref);
-    if (path) await recent.add(path).catch(() => undefined);
-  };
-  const opened = async (result: Result<OpenedScenario, never> | Awaited<ReturnType<ScenarioStore['open']>>) => {
-    if (result.ok) await noteRecent(result.value.ref);
-    return result;
-  };
+  const slotsByWindow = new Map<number, Set<ScenarioRef | null>>();
+  const creations = createRateLimit({ ...CREATION_LIMIT, now: caps.now });
 
   const handlers: Pick<HandlerMap, LibraryChannel> = {
     'app:set-unsaved': ([unsaved], { senderId }) => {
       caps.setUnsaved(senderId, unsaved);
-      return { ok: true, value: null };
+      return ok(null);
     },
-    'library:list': async () => {
-      try {
-        return ok(await store.list());
-      } catch (e) {
-        return err('io', `The library folder cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
-      }
-    },
-    'library:recent': async () => ok(await Promise.all((await recent.load()).map((path) => store.describe(path)))),
-    'library:open': async ([ref]) => opened(await store.open(ref)),
+    'library:list': () => library.listScenarios(),
+    'library:recent': async () => ok(await library.recentScenarios()),
+    'library:open': ([ref]) => library.openScenario(ref),
     'library:import': async () => {
       const path = await caps.pickOpenPath();
-      return path === null ? ok(null) : opened(await store.openPath(path));
+      return path === null ? ok(null) : library.openLocator(path);
     },
-    'library:save': async ([ref, raw]) => {
-      const doc = parseDoc(raw);
-      if (!doc.ok) return doc;
-      const saved = ref === null ? await store.saveAs(doc.value) : await store.save(ref, doc.value);
-      if (saved.ok) {
-        await noteRecent(saved.value.ref);
-        await autosave.clear(slotFor(ref)).catch(() => undefined);
-      }
-      return saved;
-    },
+    'library:save': ([ref, raw, revision]) =>
+      ref === null && !creations.take() ? err('rate-limited', RATE_LIMITED) : library.saveScenario(ref, raw, revision),
     'library:save-as': async ([raw]) => {
-      const doc = parseDoc(raw);
-      if (!doc.ok) return doc;
-      const path = await caps.pickSavePath(fileNameFor(doc.value.name));
-      if (path === null) return ok(null);
-      const saved = await store.saveAs(nameFromChosenFile(doc.value, path), path);
-      if (saved.ok) await noteRecent(saved.value.ref);
-      return saved;
+      const file = library.exportText(raw);
+      if (!file.ok) return file;
+      const path = await caps.pickSavePath(file.value.fileName);
+      return path === null ? ok(null) : library.saveScenarioAt(path, nameFromChosenFile(raw, path));
     },
     'library:export': async ([raw]) => {
-      const doc = parseDoc(raw);
-      if (!doc.ok) return doc;
-      const path = await caps.pickSavePath(fileNameFor(doc.value.name));
+      const file = library.exportText(raw);
+      if (!file.ok) return file;
+      const path = await caps.pickSavePath(file.value.fileName);
       if (path === null) return ok(false);
       try {
-        await writeFileAtomic(path, serialiseScenario(doc.value));
+        await writeFileAtomic(path, file.value.text);
         return ok(true);
       } catch (e) {
         return err('io', `The copy could not be written (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
       }
     },
-    'library:rename': async ([ref, name]) => store.rename(ref, name),
-    'library:duplicate': async ([ref, name]) => store.duplicate(ref, name),
-    'library:delete': async ([ref]) => {
-      const path = store.pathOf(ref);
-      const removed = await store.remove(ref);
-      if (removed.ok && path) await recent.remove(path).catch(() => undefined);
-      return removed;
+    'library:rename': ([ref, name]) => library.renameScenario(ref, name),
+    'library:duplicate': ([ref, name]) => (creations.take() ? library.duplicateScenario(ref, name) : err('rate-limited', RATE_LIMITED)),
+    'library:delete': ([ref]) => library.deleteScenario(ref),
+    'library:deleted': () => library.listDeleted(),
+    'library:restore-deleted': ([id]) => library.restoreDeleted(id),
+    'library:backups': ([ref]) => library.listBackups(ref),
+    'library:read-backup': ([ref, id]) => library.readBackup(ref, id),
+    'autosave:write': async ([ref, raw, revision], { senderId }) => {
+      const written = await library.writeAutosave(ref, raw, revision);
+      if (written.ok) slotsByWindow.set(senderId, (slotsByWindow.get(senderId) ?? new Set()).add(ref));
+      return written;
     },
-    'library:backups': async ([ref]) => store.backups(ref),
-    'library:read-backup': async ([ref, id]) => store.readBackup(ref, id),
-    'autosave:write': async ([ref, raw], { senderId }) => {
-      const doc = parseDoc(raw);
-      if (!doc.ok) return doc;
-      try {
-        const path = ref ? store.pathOf(ref) : null;
-        await autosave.write(slotFor(ref), ref, path ? { name: basename(path), path } : null, doc.value);
-        slotsByWindow.set(senderId, (slotsByWindow.get(senderId) ?? new Set()).add(slotFor(ref)));
-        return { ok: true, value: null };
-      } catch (e) {
-        return err('io', `Autosave failed (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
-      }
-    },
-    'autosave:clear': async ([ref]) => {
-      try {
-        await autosave.clear(slotFor(ref));
-        return { ok: true, value: null };
-      } catch (e) {
-        return err('io', `Autosave could not be cleared (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
-      }
-    },
-    'autosave:recoverable': async () =>
-      ok(
-        (await autosave.recoverable()).map(({ path, fileName, savedAt, document }) => ({
-          // The file's reference is valid again in this session, so the recovered work saves back to it.
-          ref: path ? store.adopt(path) : null,
-          fileName,
-          savedAt,
-          document,
-        })),
-      ),
+    'autosave:clear': ([ref]) => library.clearAutosave(ref),
+    'autosave:recoverable': async () => ok(await library.recoverableWork()),
+    'autosave:discard': ([id]) => library.discardRecoveredWork(id),
+    'library:take-open-requests': () => ok(caps.takeOpenRequests()),
   };
   return {
     handlers,
     /** "Don't Save" on close: the user chose to drop this window's unsaved work, so recovery must not offer it. */
     async discardAutosaves(senderId: number): Promise<void> {
-      const slots = slotsByWindow.get(senderId) ?? new Set<string>();
+      const slots = slotsByWindow.get(senderId) ?? new Set();
       slotsByWindow.delete(senderId);
-      await Promise.all([...slots].map((slot) => autosave.clear(slot).catch(() => undefined)));
+      await Promise.all([...slots].map((ref) => library.clearAutosave(ref)));
     },
   };
 }

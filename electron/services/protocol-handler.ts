@@ -4,7 +4,7 @@ import path from 'node:path';
 import cspJson from '../../shared/host/content-security-policy.json';
 import { APP_HOST, APP_SCHEME } from './trusted-url';
 
-/** Production CSP (engineering.md §5.6), shared with the web server so browser tests run under it too. */
+/** Production CSP (shared/host/content-security-policy.json), shared with the web server so browser tests run under it too. */
 export const CONTENT_SECURITY_POLICY = cspJson.directives.join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {

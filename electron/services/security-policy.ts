@@ -15,7 +15,7 @@ export interface NavigationDecision {
  */
 export function decideNavigation(targetUrl: string): NavigationDecision {
   const checked = checkExternalUrl(targetUrl);
-  return { allow: false, openExternally: checked.ok ? checked.value : null };
+  return { allow: false, openExternally: checked.ok ? checked.value.url : null };
 }
 
 /** Redirects are refused too (a server redirect is a navigation the page did not choose). */
@@ -37,7 +37,7 @@ export interface WindowOpenDecision {
 /** New windows are always denied; an https target goes to the OS browser instead. */
 export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
   const checked = checkExternalUrl(targetUrl);
-  return { action: 'deny', openExternally: checked.ok ? checked.value : null };
+  return { action: 'deny', openExternally: checked.ok ? checked.value.url : null };
 }
 
 /**

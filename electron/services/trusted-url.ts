@@ -1,5 +1,7 @@
 // URL trust decisions, as pure functions over parsed URLs (never string prefixes: the Electron
-// security checklist's own example is https://example.com.attacker.com).
+// security checklist's own example is https://example.com.attacker.com). The external-link rule itself is shared
+// with the browser hosts (shared/host/external-links.ts).
+import { checkExternalUrl } from '../../shared/host/external-links';
 import type { Result } from '../../shared/result';
 
 /** The origin our renderer is served from (see protocol-handler.ts). */
@@ -32,36 +34,25 @@ export function isAppUrl(value: unknown): boolean {
   );
 }
 
-/**
- * Decides whether a link may be handed to the OS browser. Only https: is allowed (file:, javascript:,
- * smb:, ms-msdt: and friends can run code or leak credentials on a managed laptop). Also refused:
- * user-info ("https://worldbank.org@evil.example" shows a trusted name but goes elsewhere) and
- * punycode labels (xn--), the usual form of a homograph look-alike of a real host.
- */
-export function checkExternalUrl(value: unknown): Result<string, 'refused'> {
-  const url = parse(value);
-  if (url === null) return { ok: false, code: 'refused', message: 'Not a valid URL.' };
-  if (url.protocol !== 'https:') {
-    return { ok: false, code: 'refused', message: `Only https: links open outside Puente (got ${url.protocol}).` };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, code: 'refused', message: 'Links with a user name or password are refused.' };
-  }
-  if (url.hostname === '' || url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    return { ok: false, code: 'refused', message: `The host "${url.hostname}" looks like a disguised address.` };
-  }
-  return { ok: true, value: url.href };
+export { checkExternalUrl } from '../../shared/host/external-links';
+
+export interface ExternalLinkCapabilities {
+  /** Hands a checked URL to the OS browser (shell.openExternal). */
+  open(url: string): Promise<void>;
+  /** Asks the user before a link that is not a cited source leaves the app (a native dialog). */
+  confirm(url: string): Promise<boolean>;
 }
 
-/** Opens a checked link with the injected OS capability (shell.openExternal in main). */
-export async function openExternalUrl(
-  value: unknown,
-  open: (url: string) => Promise<void>,
-): Promise<Result<null, 'refused'>> {
+/** Opens a link by the shared rule (shared/host/external-links.ts): cited sources at once, others after a yes. */
+export async function openExternalUrl(value: unknown, caps: ExternalLinkCapabilities): Promise<Result<null, 'refused'>> {
   const checked = checkExternalUrl(value);
   if (!checked.ok) return checked;
+  const { url, trusted } = checked.value;
+  if (!trusted && !(await caps.confirm(url).catch(() => false))) {
+    return { ok: false, code: 'refused', message: 'The link was not opened.' };
+  }
   try {
-    await open(checked.value);
+    await caps.open(url);
     return { ok: true, value: null };
   } catch (error) {
     return { ok: false, code: 'refused', message: `The system browser could not open the link: ${String(error)}` };

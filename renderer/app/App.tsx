@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
 import type { Engine } from '../compute/engine-types';
+import { useInteractiveMark } from '../bench/bench-hooks';
 import { useProjection } from '../compute/use-projection';
 import { AdvancedPanel } from '../features/advanced/AdvancedPanel';
 import { BaselineView } from '../features/baseline-view/BaselineView';
@@ -16,7 +17,7 @@ import { keepExisting, toggleCompared, type Compared } from '../features/compare
 import { FileMenu } from '../features/file/FileMenu';
 import { Notices } from '../features/file/Notices';
 import { useDialogs } from '../features/file/use-dialog';
-import { useFileWorkflow, useHostSync } from '../features/file/use-file-workflow';
+import { useFileWorkflow } from '../features/file/use-file-workflow';
 import { useNotices } from '../features/file/use-notices';
 import { LeverPanel } from '../features/levers/LeverPanel';
 import { createFigureCache } from '../features/library/library-figures';
@@ -45,7 +46,7 @@ export function App({ engine }: { engine: Engine }) {
   const host = useHost();
   const { doc, canUndo, canRedo, dirty } = useDocument();
   const inputs = useScenarioInputs(doc);
-  const { projection, error, runId } = useProjection(engine, inputs);
+  const { projection, error, runId } = useProjection();
   // UI state, not in the document and not undoable.
   const [view, setView] = useState<ViewId>('scenario');
   const [mode, setMode] = useState<ChartMode>('levels');
@@ -60,7 +61,6 @@ export function App({ engine }: { engine: Engine }) {
   const showLibrary = useCallback(() => setView('library'), []);
   const file = useFileWorkflow({ host, store, dialogs, notify, showLibrary });
   const { commands, current } = file;
-  useHostSync(host, doc, dirty, current.ref);
 
   const [methodologySection, setMethodologySection] = useState<string | null>(null);
   const [methodologyFrom, setMethodologyFrom] = useState<ViewId>('scenario');
@@ -136,6 +136,7 @@ export function App({ engine }: { engine: Engine }) {
     rename: commands.rename,
     delete: commands.remove,
     'restore-backup': commands.restoreBackup,
+    'recently-deleted': commands.showDeleted,
     import: commands.importFile,
     export: commands.exportFile,
     'export-pdf': () => report.start({ documents: [store.getSnapshot().doc], region: doc.view.region }),
@@ -166,10 +167,7 @@ export function App({ engine }: { engine: Engine }) {
   const commandCenter = useCommandCenter();
   useCommandHandlers(commandCenter, handlers, commandState);
 
-  // Marks the first frame with the screen in place (read by the UI bench: page load → interactive).
-  useEffect(() => {
-    requestAnimationFrame(() => performance.mark('puente:interactive'));
-  }, []);
+  useInteractiveMark();
 
   const onRegion = useCallback((region: string) => store.edit('view:region', (d) => { d.view.region = region; }), [store]);
   const onLens = useCallback(
@@ -266,6 +264,7 @@ export function App({ engine }: { engine: Engine }) {
             onCompare={() => setView('compare')}
             onPresent={() => presentation.start(savedDeckInput(comparedScenarios))}
             onImport={() => void commands.importFile()}
+            onShowDeleted={() => void commands.showDeleted()}
           />
         )}
         {view === 'methodology' && (

@@ -1,4 +1,4 @@
-// Latest-wins recompute scheduler (SDEverywhere's coalescing idea, engineering.md pitfall 25):
+// Latest-wins recompute scheduler (SDEverywhere's coalescing ModelScheduler idea):
 // inputs that arrive before a run starts replace each other (a burst of slider events is one run), and at most one
 // run is in flight. Runs therefore finish in input order: an old result can never land after a newer one, and the
 // last result delivered is always from the newest input. Intermediate results are shown (feedback while dragging).
@@ -18,7 +18,6 @@ export interface Scheduler<I> {
   schedule(input: I): number;
   /** Number of runs actually started (for tests and the bench). */
   readonly runsStarted: number;
-  dispose(): void;
 }
 
 // A macrotask, not an animation frame: input events queued behind us still replace the pending input (Chromium
@@ -40,22 +39,21 @@ export function createLatestWinsScheduler<I, O>(options: SchedulerOptions<I, O>)
   let pending: { input: I; id: number } | null = null;
   let queued = false;
   let running = false;
-  let disposed = false;
   let runsStarted = 0;
 
   const pump = async (): Promise<void> => {
     queued = false;
-    if (running || disposed) return;
-    while (pending && !disposed) {
+    if (running) return;
+    while (pending) {
       const job = pending;
       pending = null;
       running = true;
       runsStarted += 1;
       try {
         const output = await options.run(job.input);
-        if (!disposed) options.onResult(output, job.id);
+        options.onResult(output, job.id);
       } catch (error) {
-        if (!disposed) options.onError?.(error, job.id);
+        options.onError?.(error, job.id);
       } finally {
         running = false;
       }
@@ -64,7 +62,6 @@ export function createLatestWinsScheduler<I, O>(options: SchedulerOptions<I, O>)
 
   return {
     schedule(input: I): number {
-      if (disposed) return latestId;
       latestId += 1;
       pending = { input, id: latestId };
       if (!queued && !running) {
@@ -75,10 +72,6 @@ export function createLatestWinsScheduler<I, O>(options: SchedulerOptions<I, O>)
     },
     get runsStarted() {
       return runsStarted;
-    },
-    dispose() {
-      disposed = true;
-      pending = null;
     },
   };
 }

@@ -1,46 +1,31 @@
-// Keeps the latest projection for the current inputs. Recompute goes through the latest-wins scheduler, so a burst of
-// slider events gives one run and the newest inputs win. The baseline data stays out of the Immer tree.
-import { useEffect, useMemo, useState } from 'react';
-import type { Projection, ScenarioInputs } from '../../shared/model/types';
-import type { Engine } from './engine-types';
-import { createLatestWinsScheduler } from './scheduler';
+// React access to the long-lived compute models created beside the document store in main.tsx.
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import type { ProjectionModel, ProjectionState } from './projection-model';
+import type { SensitivityJob, SensitivityModel, SensitivityState } from './sensitivity-model';
 
-export interface ProjectionState {
-  projection: Projection | null;
-  error: string | null;
-  /** Run id of the projection shown (for the bench and tests). */
-  runId: number;
+export interface ComputeModels {
+  projection: ProjectionModel;
+  sensitivity: SensitivityModel;
 }
 
-declare global {
-  interface Window {
-    /** Read by the UI bench: run id of the projection on screen and how many runs started. */
-    __puenteCompute?: { shownRunId: number; runsStarted: number };
-  }
+export const ComputeContext = createContext<ComputeModels | null>(null);
+
+function useModels(): ComputeModels {
+  const models = useContext(ComputeContext);
+  if (!models) throw new Error('compute hooks outside <ComputeContext.Provider>');
+  return models;
 }
 
-export function useProjection(engine: Engine, inputs: ScenarioInputs): ProjectionState {
-  const [state, setState] = useState<ProjectionState>(() => ({ projection: engine.project(inputs), error: null, runId: 0 }));
-  const scheduler = useMemo(
-    () =>
-      createLatestWinsScheduler<ScenarioInputs, Projection>({
-        run: (next) => engine.project(next),
-        // A plain (not transition) update: the charts' SVG layer renders in ~10 ms, well inside a frame, and a
-        // transition's scheduling added a frame of latency at p95. Slider input that arrives meanwhile is coalesced
-        // by the latest-wins scheduler, so dragging still gives one run per burst.
-        onResult: (projection, runId) => setState({ projection, error: null, runId }),
-        onError: (error, runId) => setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error), runId })),
-      }),
-    [engine],
-  );
-  useEffect(() => () => scheduler.dispose(), [scheduler]);
-  const [firstInputs] = useState(inputs);
-  useEffect(() => {
-    if (inputs === firstInputs) return; // computed synchronously for the first paint
-    scheduler.schedule(inputs);
-  }, [inputs, firstInputs, scheduler]);
-  useEffect(() => {
-    window.__puenteCompute = { shownRunId: state.runId, runsStarted: scheduler.runsStarted };
-  }, [state.runId, scheduler]);
-  return state;
+/** The projection on screen: the latest run for the document's current inputs. */
+export function useProjection(): ProjectionState {
+  const { projection } = useModels();
+  return useSyncExternalStore(projection.subscribe, projection.getSnapshot);
+}
+
+/** The sensitivity runs for `job`, asked for whenever it changes. */
+export function useSensitivity(job: SensitivityJob): SensitivityState {
+  const { sensitivity } = useModels();
+  const { inputs, region, output } = job;
+  useEffect(() => sensitivity.request({ inputs, region, output }), [sensitivity, inputs, region, output]);
+  return useSyncExternalStore(sensitivity.subscribe, sensitivity.getSnapshot);
 }

@@ -1,7 +1,9 @@
 // IndexedDB as a KeyValueStore: one database, one object store of string values keyed by string.
-// Each call is its own short transaction; a failure (private mode, quota, blocked upgrade) rejects with a
-// plain Error the library turns into an 'io' result.
-import type { KeyValueStore } from './kv-store';
+// Each call is its own short transaction; a failure (private mode, quota, blocked upgrade) rejects with the
+// browser's error, which the library turns into a result ('no-space' for a full quota, else 'io'). A connection
+// the browser closed (after a storage failure, or for another tab's upgrade) is opened again on the next call,
+// so the tab recovers without a reload.
+import type { KeyValueStore } from '../../shared/library/kv-store';
 
 const STORE = 'kv';
 
@@ -24,7 +26,18 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
       open.onupgradeneeded = () => {
         if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE);
       };
-      open.onsuccess = () => resolve(open.result);
+      open.onsuccess = () => {
+        const connection = open.result;
+        // Closed by the browser (storage failure) or asked to close (an upgrade in another tab): reconnect next time.
+        connection.onclose = () => {
+          opening = null;
+        };
+        connection.onversionchange = () => {
+          connection.close();
+          opening = null;
+        };
+        resolve(connection);
+      };
       open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
       open.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
     }).catch((e: unknown) => {
@@ -33,14 +46,26 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
     });
     return opening;
   };
+  /** A transaction, on a fresh connection if the cached one has been closed. */
+  const transaction = async (mode: IDBTransactionMode): Promise<IDBTransaction> => {
+    try {
+      return (await db()).transaction(STORE, mode);
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === 'InvalidStateError')) throw e;
+      opening = null;
+      return (await db()).transaction(STORE, mode);
+    }
+  };
   const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const tx = (await db()).transaction(STORE, mode);
+    const tx = await transaction(mode);
     // Listen for the end of the transaction before anything can finish it: a write counts only once committed.
     const done = new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
     });
+    // Failures are reported once, through the request or the transaction; the other promise must not go unhandled.
+    done.catch(() => undefined);
     const result = await request(act(tx.objectStore(STORE)));
     await done;
     return result;

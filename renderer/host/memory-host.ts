@@ -1,20 +1,25 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
-// Its scenario library is the same storage-backed library as the web host's, on a Map instead of IndexedDB.
+// Its scenario library is the shared library service over the key-value adapter, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
 import type { AppCommand, HostApi, PrintOutcome } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import type { ExportFile } from '../../shared/host/export-kinds';
-import { BASELINE_MANIFEST } from '../../shared/data';
-import { isOpenableExternalUrl } from './host-url';
-import { createMapStore } from './kv-store';
-import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
+import { checkExternalUrl } from '../../shared/host/external-links';
+import { createMapStore } from '../../shared/library/kv-store';
+import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { injectedPrintJob } from './web-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
-export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number = () => Date.now()) {
+export interface MemoryHostOptions {
+  appVersion?: string;
+  now?: () => number;
+  /** Storage to share with another memory host (the same browser profile after a crash, another tab). */
+  kv?: ReturnType<typeof createMapStore>;
+}
+
+export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore() }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
-  const kv = createMapStore();
   const record = {
     /** Every title the page set, oldest first. */
     titles: [] as string[],
@@ -39,36 +44,50 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     /** Whether a second display is attached (tests set it); without one no presenter view opens. */
     secondScreen: { value: false },
     /** Files the next imports pick, oldest first; an empty queue means the user cancels. */
-    importQueue: [] as { name: string; text: string }[],
+    importQueue: [] as { name: string; text: string | Uint8Array }[],
   };
   const pickFile = async (): Promise<PickedFile | null> => {
     const next = record.importQueue.shift();
-    return next ? { name: next.name, size: next.text.length, text: async () => next.text } : null;
+    if (!next) return null;
+    const bytes = typeof next.text === 'string' ? new TextEncoder().encode(next.text) : next.text;
+    return { name: next.name, size: bytes.length, bytes: async () => bytes };
   };
   const fullScreenListeners = new Set<(on: boolean) => void>();
   const sessionId = newRef();
-  const library = createStorageLibrary({
+  const library = createPageLibrary({
     kv,
+    appVersion,
+    now,
     sessionId,
     liveSessions: async () => new Set([sessionId]),
-    appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
-    now,
-    utcOffsetMinutes,
-    newId: newRef,
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),
     onUnsavedChanges: (unsaved) => {
       record.unsaved.value = unsaved;
     },
   });
+  // Files "the system" asks to open, for tests of the desktop's double-click routing.
+  let openRequests: string[] = [];
+  const openRequested = new Set<() => void>();
   const api = {
     capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true },
     appVersion,
     ...library,
+    async takeOpenRequests() {
+      const taken = openRequests;
+      openRequests = [];
+      return taken;
+    },
+    onOpenRequest(listener: () => void) {
+      openRequested.add(listener);
+      return () => void openRequested.delete(listener);
+    },
     async openExternal(url: string) {
-      if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
-      record.opened.push(url);
+      // A page has no dialog of its own to ask with: links other than the cited sources are refused.
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return err('refused', t('host.refused'));
+      if (!checked.value.trusted) return err('refused', t('host.untrustedLink'));
+      record.opened.push(checked.value.url);
       return ok(null);
     },
     async setTitle(title: string) {
@@ -119,8 +138,13 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
       commands.send(command);
     },
     listenerCount: commands.size,
+    /** As if the system asked the app to open this scenario (a double-click on the desktop). */
+    requestOpen(ref: string) {
+      openRequests.push(ref);
+      for (const listener of openRequested) listener();
+    },
     /** The next import picks this file. */
-    queueImport(name: string, text: string) {
+    queueImport(name: string, text: string | Uint8Array) {
       record.importQueue.push({ name, text });
     },
   };

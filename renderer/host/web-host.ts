@@ -1,13 +1,13 @@
 // The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
-// There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
-import type { AppCommand, HostApi } from '../../shared/host/host-api';
+// There is no native menu in a tab, so no command ever arrives through onCommand: the page's own shortcuts and
+// menus call the commands directly.
+import type { HostApi } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import { EXPORT_KINDS, exportFileName, type ExportFile } from '../../shared/host/export-kinds';
-import { BASELINE_MANIFEST } from '../../shared/data';
-import { isOpenableExternalUrl } from './host-url';
+import { checkExternalUrl } from '../../shared/host/external-links';
 import { createIndexedDbStore } from './idb-kv';
-import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
+import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
@@ -21,7 +21,7 @@ export function pickScenarioFile(): Promise<PickedFile | null> {
     input.dataset.testid = 'import-input';
     const finish = (file: File | null) => {
       input.remove();
-      resolve(file && { name: file.name, size: file.size, text: () => file.text() });
+      resolve(file && { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
     };
     input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
@@ -54,15 +54,12 @@ export function createWebHost(appVersion = '0.1.0') {
   });
   const sessionId = newRef();
   holdSessionLock(sessionId);
-  const library = createStorageLibrary({
+  const library = createPageLibrary({
     kv: createIndexedDbStore(),
+    appVersion,
+    now: () => Date.now(),
     sessionId,
     liveSessions: openSessions,
-    appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
-    now: () => Date.now(),
-    utcOffsetMinutes,
-    newId: newRef,
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
     onUnsavedChanges: (value) => {
@@ -76,8 +73,11 @@ export function createWebHost(appVersion = '0.1.0') {
     appVersion,
     ...library,
     async openExternal(url: string) {
-      if (!isOpenableExternalUrl(url)) return err('refused', t('host.refused'));
-      window.open(url, '_blank', 'noopener,noreferrer');
+      // A page has no dialog of its own to ask with: links other than the cited sources are refused.
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return err('refused', t('host.refused'));
+      if (!checked.value.trusted) return err('refused', t('host.untrustedLink'));
+      window.open(checked.value.url, '_blank', 'noopener,noreferrer');
       return ok(null);
     },
     async setTitle(title: string) {
@@ -115,16 +115,8 @@ export function createWebHost(appVersion = '0.1.0') {
     printReady: () => undefined,
     showPresenterView: async () => false,
   } satisfies HostApi;
-  return {
-    ...api,
-    /** Relays a command to subscribers (used by the page's own shortcuts when no native menu exists). */
-    dispatch(command: AppCommand) {
-      commands.send(command);
-    },
-  };
+  return api;
 }
-
-export type WebHost = ReturnType<typeof createWebHost>;
 
 declare global {
   interface Window {

@@ -117,11 +117,6 @@ export function formatGrouped(value: number, maximumFractionDigits = 2, locale =
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** A year on an axis: never grouped ("2030", not "2,030"). */
-export function formatYear(year: number): string {
-  return String(year);
-}
-
 /** Axis tick: compact number with the scale suffix but without the unit words (the unit is in the chart header). */
 export function formatAxis(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
   const locale = options.locale ?? currentLocale;

@@ -87,7 +87,7 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
 /** One output chart at a fixed size, with the legend of what it draws. */
 export function ReportChart({ engine, projection, region, def, size }: { engine: Engine; projection: Projection; region: RegionId; def: OutputDef; size: { width: number; height: number } }) {
   const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
-  const rows = useMemo(() => chartRows(projection, region, def.id, markers), [projection, region, def.id, markers]);
+  const rows = useMemo(() => chartRows(projection, region, def.id), [projection, region, def.id]);
   const items: LegendItem[] = ['scenario', 'baseline'];
   if (rows?.some((r) => r.band !== null)) items.push('band');
   if (markers.some((m) => m.kind === 'paper')) items.push('paper');

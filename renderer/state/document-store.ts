@@ -1,6 +1,6 @@
 // The scenario document store: Immer document + pure history, exposed to React through useSyncExternalStore.
 // A slider drag is one undo step: begin() snapshots the document, preview() edits without recording,
-// commit() records one entry as the diff from the snapshot (engineering.md §4.2). Loading a document is never a step.
+// commit() records one entry as the diff from the snapshot (docs/architecture.md). Loading a document is never a step.
 import { produce, produceWithPatches, type Draft } from 'immer';
 import type { ScenarioDocument } from '../../shared/scenario/document';
 import { canRedo, canUndo, currentRevision, emptyHistory, record, redo, undo, type History } from './history';

@@ -1,4 +1,5 @@
-// Pure undo/redo history over Immer patches (engineering.md §4.2). No React, no DOM: unit-tested under node.
+// Pure undo/redo history over Immer patches (see docs/architecture.md, "One lever change"). No React, no DOM:
+// unit-tested under node.
 // Each entry carries the patches that redo it and the inverse patches that undo it. A new edit clears redo.
 // Dirty tracking compares revision ids, not stack lengths, so undoing back to the saved state is clean again.
 import { applyPatches, type Patch } from 'immer';

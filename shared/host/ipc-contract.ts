@@ -36,8 +36,13 @@ const documentShape = z.custom<ScenarioDocument>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   'must be a scenario document object',
 );
-const openCodes = ['not-json', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
-const saveCodes = ['io', 'read-only', 'not-found', 'invalid'] as const;
+const openCodes = ['not-json', 'not-utf8', 'too-large', 'unsafe', 'wrong-format', 'newer-version', 'invalid', 'io', 'not-found'] as const;
+const saveCodes = ['io', 'no-space', 'read-only', 'not-found', 'invalid', 'changed', 'rate-limited'] as const;
+/** A deleted scenario as handed out by library:delete and library:deleted. */
+const deletedId = z.string().regex(/^[0-9A-Za-z-]{1,64}$/, 'must be a deleted-scenario id handed out by Puente');
+const deletedScenario = z.strictObject({ id: deletedId, fileName: z.string(), deletedAt: z.number() });
+/** A stored revision as handed out by Puente (shared/library/revision.ts). */
+const revision = z.string().max(40);
 const libraryEntry = z.strictObject({
   ref,
   fileName: z.string(),
@@ -52,8 +57,11 @@ const openedScenario = z.strictObject({
   document: documentShape,
   readOnly: z.boolean(),
   baselineMismatch: z.strictObject({ fileDatasetId: z.string(), fileChecksum: z.string() }).nullable(),
+  revision,
 });
-const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape });
+const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape, revision });
+/** A piece of recovered work, as handed out by autosave:recoverable. */
+const recoveredId = z.string().regex(/^autosave\/[0-9a-f]{24}-recovered-\d{1,9}$/, 'must be a recovered-work id handed out by Puente');
 const scenarioName = z.string().trim().min(1).max(200);
 
 /** Bytes of any backing buffer (Electron hands over Buffers, the page Uint8Arrays). */
@@ -106,26 +114,31 @@ export const INVOKE_CHANNELS = {
   'library:recent': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), []) },
   'library:open': { args: z.tuple([ref]), result: resultOf(openedScenario, openCodes) },
   'library:import': { args: z.tuple([]), result: resultOf(openedScenario.nullable(), openCodes) },
-  'library:save': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(savedScenario, saveCodes) },
+  'library:save': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(savedScenario, saveCodes) },
   'library:save-as': { args: z.tuple([documentShape]), result: resultOf(savedScenario.nullable(), saveCodes) },
   'library:export': { args: z.tuple([documentShape]), result: resultOf(z.boolean(), ['io', 'invalid']) },
   'library:rename': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
   'library:duplicate': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
-  'library:delete': { args: z.tuple([ref]), result: resultOf(z.null(), ['io', 'not-found']) },
+  'library:delete': { args: z.tuple([ref]), result: resultOf(deletedScenario, ['io', 'not-found']) },
+  'library:deleted': { args: z.tuple([]), result: resultOf(z.array(deletedScenario), ['io']) },
+  'library:restore-deleted': { args: z.tuple([deletedId]), result: resultOf(libraryEntry, ['io', 'not-found', 'no-space']) },
   'library:backups': {
     args: z.tuple([ref]),
     result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
   },
   'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
-  'autosave:write': { args: z.tuple([ref.nullable(), documentShape]), result: resultOf(z.null(), ['io', 'invalid']) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'no-space', 'invalid', 'not-found']) },
   'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
   'autosave:recoverable': {
     args: z.tuple([]),
     result: resultOf(
-      z.array(z.strictObject({ ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape })),
+      z.array(z.strictObject({ id: recoveredId, ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape, revision: revision.nullable() })),
       [],
     ),
   },
+  'autosave:discard': { args: z.tuple([recoveredId]), result: resultOf(z.null(), ['io', 'not-found']) },
+  /** Scenario files the system asked the app to open (double-click, a second launch), each handed out once. */
+  'library:take-open-requests': { args: z.tuple([]), result: resultOf(z.array(ref), []) },
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;
@@ -145,8 +158,9 @@ export const PUSH_CHANNELS = {
   'app:command': z.enum(COMMAND_IDS),
   // The window entered (true) or left (false) full screen.
   'app:full-screen': z.boolean(),
+  /** There are scenario files to open: the page takes them with library:take-open-requests. */
+  'library:open-requested': z.literal(true),
 } as const;
-export type PushChannel = keyof typeof PUSH_CHANNELS;
 
 /** Narrowing helper used on both sides: a bridge error as a typed Result. */
 export const bridgeError = (code: BridgeErrorCode, message: string): Result<never, BridgeErrorCode> => ({

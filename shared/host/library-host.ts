@@ -3,10 +3,12 @@ import type { ScenarioDocument } from '../scenario/document';
 import type { Result } from '../result';
 import type {
   BackupInfo,
+  DeletedScenario,
   LibraryEntry,
   OpenedScenario,
   OpenError,
   RecoverableWork,
+  Revision,
   SavedScenario,
   SaveError,
   ScenarioRef,
@@ -18,25 +20,39 @@ export interface LibraryHost {
   openScenario(ref: ScenarioRef): Promise<Result<OpenedScenario, OpenError>>;
   /** Open… / Import: a native dialog or file picker; null when the user cancels. */
   importScenario(): Promise<Result<OpenedScenario | null, OpenError>>;
-  /** Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. */
-  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<Result<SavedScenario, SaveError>>;
+  /**
+   * Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. With the revision
+   * the working copy was based on, a save over changes made elsewhere meanwhile fails with 'changed'; null saves
+   * over whatever is there (the user chose to; the replaced version becomes a backup).
+   */
+  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<SavedScenario, SaveError>>;
   /** Save As…: a native dialog where there is one; null when the user cancels. */
   saveScenarioAs(doc: ScenarioDocument): Promise<Result<SavedScenario | null, SaveError>>;
   /** Export: a copy outside the library (dialog or download); false when the user cancels. */
   exportScenario(doc: ScenarioDocument): Promise<Result<boolean, 'io' | 'invalid'>>;
   renameScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
   duplicateScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
-  /** Moves the file to the OS trash (web: removes it from browser storage). */
-  deleteScenario(ref: ScenarioRef): Promise<Result<null, 'io' | 'not-found'>>;
+  /** Takes the scenario (and its backups) out of the library, where Recently deleted can restore it for a while. */
+  deleteScenario(ref: ScenarioRef): Promise<Result<DeletedScenario, 'io' | 'not-found'>>;
+  /** Recently deleted scenarios, newest first. */
+  listDeleted(): Promise<Result<DeletedScenario[], 'io'>>;
+  /** Puts a deleted scenario back in the library (under a free name) and returns its card. */
+  restoreDeleted(id: string): Promise<Result<LibraryEntry, 'io' | 'not-found' | 'no-space'>>;
   listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>>;
   readBackup(ref: ScenarioRef, backupId: string): Promise<Result<ScenarioDocument, OpenError>>;
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument): Promise<void>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'no-space' | 'invalid' | 'not-found'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
-  /** Working copies left by a session that did not end cleanly. */
+  /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;
+  /** The user chose what to do with a piece of recovered work (recovered and autosaved again, or discarded). */
+  discardRecoveredWork(id: string): Promise<void>;
   /** Tells the host whether closing now would lose changes, so it can ask first. */
   setUnsavedChanges(unsaved: boolean): void;
+  /** Scenarios the system asked the app to open (a double-clicked file, a second launch), each handed out once. */
+  takeOpenRequests(): Promise<ScenarioRef[]>;
+  /** Called when there are open requests to take; returns the unsubscribe function. */
+  onOpenRequest(listener: () => void): () => void;
 }

@@ -4,9 +4,25 @@ import type { ScenarioDocument } from '../scenario/document';
 
 export type ScenarioRef = string;
 
-/** Why a scenario cannot be opened (the codec's codes, plus disk trouble). */
-export type OpenError = 'not-json' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
-export type SaveError = 'io' | 'read-only' | 'not-found' | 'invalid';
+/** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
+export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
+/**
+ * 'changed': saved elsewhere (another window or tab, another program) since it was opened here.
+ * 'no-space': the disk or the browser's storage is full.
+ * 'rate-limited': too many new files in a short time (the desktop's bound on what a page can create).
+ */
+export type SaveError = 'io' | 'no-space' | 'read-only' | 'not-found' | 'invalid' | 'changed' | 'rate-limited';
+
+/** A deleted scenario, kept where the app can restore it for DELETED_KEPT_DAYS. */
+export interface DeletedScenario {
+  id: string;
+  fileName: string;
+  /** ms since epoch. */
+  deletedAt: number;
+}
+
+/** A fingerprint of a scenario's stored text (shared/library/revision.ts). */
+export type Revision = string;
 
 export interface LibraryEntry {
   ref: ScenarioRef;
@@ -27,6 +43,8 @@ export interface OpenedScenario {
   readOnly: boolean;
   /** Made on another baseline dataset than the bundled one: the user is told and may re-base it. */
   baselineMismatch: { fileDatasetId: string; fileChecksum: string } | null;
+  /** What is stored now; a later save names it, so changes made elsewhere meanwhile are never replaced silently. */
+  revision: Revision;
 }
 
 export interface SavedScenario {
@@ -34,6 +52,7 @@ export interface SavedScenario {
   fileName: string;
   /** The document as written (with updated times, app version and baseline). */
   document: ScenarioDocument;
+  revision: Revision;
 }
 
 export interface BackupInfo {
@@ -42,9 +61,13 @@ export interface BackupInfo {
 }
 
 export interface RecoverableWork {
+  /** Names this piece of recovered work until the user recovers or discards it. */
+  id: string;
   /** The scenario the working copy belongs to, or null for one never saved. */
   ref: ScenarioRef | null;
   fileName: string | null;
   savedAt: number;
   document: ScenarioDocument;
+  /** The stored revision the work was based on (null: never saved, or not recorded by an earlier build). */
+  revision: Revision | null;
 }

@@ -1,6 +1,7 @@
 // Parses a scenario from untrusted text or JSON and serialises it back (docs/scenario-format.md).
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { plainMessage, quote } from '../quote';
 import type { Levers } from '../model/types';
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from './document';
 import { defaultView } from './defaults';
@@ -35,13 +36,15 @@ const envelopeSchema = z.strictObject({
     .optional(),
 });
 
-const describePath = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(top level)');
+// Paths and keys come from the file: quoted and cut when they are not plain identifiers.
+const describeKey = (key: string): string => (/^[A-Za-z0-9_]{1,60}$/.test(key) ? key : quote(key));
+const describePath = (path: readonly PropertyKey[]): string => (path.length ? path.map((p) => describeKey(String(p))).join('.') : '(top level)');
 
 function checkLevers(raw: Record<string, unknown>, rules: ScenarioRules, at: string): Result<Levers, 'invalid'> {
   const levers: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const def = rules.levers.find((l) => l.id === key);
-    if (!def) return err('invalid', `${at}.${key} is not a lever; known levers: ${rules.levers.map((l) => l.id).join(', ')}`);
+    if (!def) return err('invalid', `${at}.${describeKey(key)} is not a lever; known levers: ${rules.levers.map((l) => l.id).join(', ')}`);
     const problem = checkLeverValue(def, value, `${at}.${key}`);
     if (problem) return err('invalid', problem);
     levers[key] = value;
@@ -51,6 +54,15 @@ function checkLevers(raw: Record<string, unknown>, rules: ScenarioRules, at: str
 
 /** Parses an already-decoded JSON value into a current-version scenario document. */
 export function parseScenarioValue(value: unknown, rules: ScenarioRules): ScenarioParse {
+  return bounded(parseValue(value, rules));
+}
+
+/** Every message may echo file content: control characters escaped, one screen line at most. */
+function bounded(parse: ScenarioParse): ScenarioParse {
+  return parse.ok ? parse : err(parse.code, plainMessage(parse.message));
+}
+
+function parseValue(value: unknown, rules: ScenarioRules): ScenarioParse {
   const unsafe = findUnsafeStructure(value);
   if (unsafe) return err('unsafe', `This file cannot be opened safely: ${unsafe}.`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -79,7 +91,7 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
     const issue = parsed.error.issues[0];
     if (!issue) return err('invalid', 'The scenario file is not valid.');
     const where = describePath(issue.path);
-    const detail = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    const detail = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => quote(k)).join(', ')}` : issue.message;
     return err('invalid', `${where}: ${detail}.`);
   }
   const env = parsed.data;
@@ -90,7 +102,7 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
   const countries: Record<string, Levers> = {};
   for (const [code, raw] of Object.entries(env.countries)) {
     if (!rules.countryCodes.has(code)) {
-      return err('invalid', `countries.${code} is not a known country code; use an ISO3 code such as COL, MEX or PER.`);
+      return err('invalid', `countries.${describeKey(code)} is not a known country code; use an ISO3 code such as COL, MEX or PER.`);
     }
     const checked = checkLevers(raw, rules, `countries.${code}`);
     if (!checked.ok) return checked;
@@ -100,7 +112,7 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
   const parameters: Record<string, number> = {};
   for (const [id, raw] of Object.entries(env.parameters)) {
     const def = rules.parameters.find((p) => p.id === id);
-    if (!def) return err('invalid', `parameters.${id} is not a model parameter (see docs/methodology.md for the list).`);
+    if (!def) return err('invalid', `parameters.${describeKey(id)} is not a model parameter (see docs/methodology.md for the list).`);
     const problem = checkParameterValue(def, raw, `parameters.${id}`);
     if (problem) return err('invalid', problem);
     parameters[id] = raw as number;
@@ -108,10 +120,10 @@ export function parseScenarioValue(value: unknown, rules: ScenarioRules): Scenar
 
   const fallbackView = defaultView();
   const view = env.view ?? fallbackView;
-  if (!rules.regionIds.has(view.region)) return err('invalid', `view.region "${view.region}" is not a country code or region (LAC, CAR, CAM, SAM).`);
+  if (!rules.regionIds.has(view.region)) return err('invalid', `view.region ${quote(view.region)} is not a country code or region (LAC, CAR, CAM, SAM).`);
   const charts = view.charts ?? fallbackView.charts;
   const unknownChart = charts.find((c) => !rules.outputIds.has(c));
-  if (unknownChart) return err('invalid', `view.charts: "${unknownChart}" is not an output id.`);
+  if (unknownChart) return err('invalid', `view.charts: ${quote(unknownChart)} is not an output id.`);
 
   return ok({
     format: SCENARIO_FORMAT,
@@ -144,7 +156,7 @@ export function parseNewerScenarioText(text: string, rules: ScenarioRules): Scen
   const known = Object.keys(envelopeSchema.shape);
   const understood = Object.fromEntries(Object.entries(value).filter(([key]) => known.includes(key)));
   const parsed = parseScenarioValue({ ...understood, schemaVersion: SCENARIO_SCHEMA_VERSION }, rules);
-  return parsed.ok ? parsed : err('newer-version', `${strict.message} (${parsed.message})`);
+  return parsed.ok ? parsed : err('newer-version', plainMessage(`${strict.message} (${parsed.message})`, 500));
 }
 
 /** Parses scenario file text: size, JSON syntax, structure, format, version, schema and ranges, in that order. */
@@ -161,7 +173,8 @@ export function parseScenarioText(text: string, rules: ScenarioRules): ScenarioP
   try {
     value = JSON.parse(body);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    // The engine's message quotes the text around the error: escaped and cut like any echo.
+    const reason = plainMessage(e instanceof Error ? e.message : String(e), 120);
     return err('not-json', `The file is not valid JSON (${reason}). It may be truncated or damaged.`);
   }
   return parseScenarioValue(value, rules);

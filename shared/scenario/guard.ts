@@ -1,4 +1,5 @@
 // Structural guard run before schema parsing: a hostile file is refused before any of it is interpreted.
+import { quote } from '../quote';
 
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 16;
@@ -11,7 +12,7 @@ export function findUnsafeStructure(value: unknown): string | null {
   const visit = (node: unknown, path: string, depth: number): string | null => {
     nodes += 1;
     if (nodes > MAX_NODES) return `the file holds more than ${MAX_NODES.toLocaleString('en')} values; a scenario is much smaller`;
-    if (depth > MAX_DEPTH) return `"${path || '(top level)'}" is nested more than ${MAX_DEPTH} levels deep`;
+    if (depth > MAX_DEPTH) return `${quote(path || '(top level)')} is nested more than ${MAX_DEPTH} levels deep`;
     if (node === null || typeof node !== 'object') return null;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i += 1) {
@@ -22,7 +23,7 @@ export function findUnsafeStructure(value: unknown): string | null {
     }
     for (const key of Object.keys(node)) {
       const at = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return `the key "${at}" is not allowed in a scenario file`;
+      if (FORBIDDEN_KEYS.has(key)) return `the key ${quote(at)} is not allowed in a scenario file`;
       const found = visit((node as Record<string, unknown>)[key], at, depth + 1);
       if (found) return found;
     }

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScenarioStore } from '../../electron/files/scenario-store';
+import { createDiskStorage } from '../../electron/files/disk-storage';
+import { createLibraryService } from '../../shared/library/service';
 import { defaultScenario, serialiseScenario } from '../../shared/scenario';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -16,30 +17,36 @@ export async function runFilesBench(): Promise<void> {
       const doc = { ...defaultScenario(`Scenario ${i}`), notes: 'Bench scenario '.repeat(20), levers: { regularisationRatePerYear: (i % 100) / 100, inflowPath: 'high' as const } };
       writeFileSync(join(libraryDir, `Scenario ${i}.puente.json`), serialiseScenario(doc));
     }
-    const store = createScenarioStore({
-      libraryDir,
-      trash: async () => undefined,
+    const library = createLibraryService({
+      storage: createDiskStorage({ libraryDir, stateDir: join(libraryDir, '.state'), trash: async () => undefined }),
+      sessionId: 'b'.repeat(24),
+      liveSessions: async () => new Set(['b'.repeat(24)]),
       now: () => Date.now(),
       utcOffsetMinutes: () => 0,
       appVersion: 'bench',
       baseline: { datasetId: 'bench', checksum: 'bench' },
     });
+    const list = async () => {
+      const entries = await library.listScenarios();
+      if (!entries.ok) throw new Error(entries.message);
+      return entries.value;
+    };
     const listTimes: number[] = [];
     let listed = 0;
     for (let run = 0; run < 5; run += 1) {
       const t0 = performance.now();
-      const entries = await store.list();
+      const entries = await list();
       listTimes.push(performance.now() - t0);
       listed = entries.length;
     }
     console.log(`library: list and parse ${listed} scenario files   median ${ms(median(listTimes))}   (target < 1000 ms)`);
 
-    const first = (await store.list())[0];
+    const first = (await list())[0];
     if (!first) throw new Error('empty library');
     const saveTimes: number[] = [];
     for (let run = 0; run < 30; run += 1) {
       const t0 = performance.now();
-      const saved = await store.save(first.ref, { ...defaultScenario('Saved'), levers: { regularisationRatePerYear: run / 100 } });
+      const saved = await library.saveScenario(first.ref, { ...defaultScenario('Saved'), levers: { regularisationRatePerYear: run / 100 } });
       saveTimes.push(performance.now() - t0);
       if (!saved.ok) throw new Error(saved.message);
     }

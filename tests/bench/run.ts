@@ -1,6 +1,7 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
 import { runExportBench } from './export-bench';
 import { runFilesBench } from './files-bench';
+import { runLibrarySoak } from './library-soak';
 import { runModelBench } from './model-bench';
 import { runReportBench } from './report-bench';
 import { reportUiBench, runUiBench } from './ui-bench';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   await runExportBench();
   reportUiBench(await runUiBench());
   await runReportBench();
+  if (!(await runLibrarySoak())) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

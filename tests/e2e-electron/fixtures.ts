@@ -6,12 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 
-/** `documents` (optional) becomes the scenario library folder (PUENTE_DOCUMENTS) instead of Documents/Puente. */
-export async function launchPuente(userData: string, documents?: string): Promise<ElectronApplication> {
+/**
+ * `documents` (optional) becomes the scenario library folder (PUENTE_DOCUMENTS) instead of Documents/Puente;
+ * `files` are passed on the command line, as a double-click on a scenario file does.
+ */
+export async function launchPuente(userData: string, documents?: string, files: readonly string[] = []): Promise<ElectronApplication> {
   // Root on Linux CI cannot use Chromium's sandbox; everywhere else the real sandbox is on.
   const rootArgs = process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   return _electron.launch({
-    args: [path.resolve('.'), ...rootArgs],
+    args: [path.resolve('.'), ...rootArgs, ...files],
     env: { ...process.env, PUENTE_USER_DATA: userData, ...(documents ? { PUENTE_DOCUMENTS: documents } : {}), ELECTRON_ENABLE_LOGGING: '1' },
   });
 }

@@ -115,3 +115,13 @@ test('closing with unsaved changes asks first; Cancel keeps the window open', as
   await expect.poll(() => app.evaluate(() => (globalThis as unknown as { __asked: number }).__asked)).toBe(1);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
+
+test('a scenario file named on the command line (a double-click) opens in the window', async ({ documents, userData }) => {
+  const file = path.join(documents, 'From a colleague.puente.json');
+  await writeFile(file, JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, name: 'From a colleague', levers: { regularisationRatePerYear: 0.35 } }));
+  const app = await launchPuente(userData, documents, [file]);
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('scenario-name')).toContainText('From a colleague');
+  await expect(page.getByTestId('lever-regularisationRatePerYear').getByRole('slider')).toHaveValue('35');
+  await app.close();
+});

@@ -48,6 +48,16 @@ async function buildThree(page: Page) {
 
 const cards = (page: Page) => page.getByTestId('library-view').locator('.library-card');
 
+/** One saved scenario ("IOM view", regularisation 15 %), with the library on screen; returns its card. */
+async function oneSavedInLibrary(page: Page) {
+  await page.goto('/');
+  await setLever(page, 'regularisationRatePerYear', '15');
+  await page.keyboard.press('Control+s');
+  await answerName(page, 'IOM view');
+  await page.getByTestId('view-library').click();
+  return page.getByTestId('library-card-IOM view');
+}
+
 async function showLibrary(page: Page) {
   await page.getByTestId('view-library').click();
   await expect(cards(page)).toHaveCount(3);
@@ -177,12 +187,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('card actions: duplicate, rename and delete (after a confirmation); New asks about unsaved changes', async ({ page, consoleErrors }) => {
     void consoleErrors;
-    await page.goto('/');
-    await setLever(page, 'regularisationRatePerYear', '15');
-    await page.keyboard.press('Control+s');
-    await answerName(page, 'IOM view');
-    await page.getByTestId('view-library').click();
-    const card = page.getByTestId('library-card-IOM view');
+    const card = await oneSavedInLibrary(page);
     await card.getByRole('button', { name: 'Duplicate' }).click();
     const dialog = page.getByTestId('dialog');
     await expect(dialog.getByRole('textbox')).toHaveValue('IOM view (copy)');
@@ -215,6 +220,32 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(page.getByTestId('scenario-name')).toContainText('Untitled scenario');
   });
 
+  test('a deleted scenario comes back with Undo, or later from Recently deleted', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    const card = await oneSavedInLibrary(page);
+    const dialog = page.getByTestId('dialog');
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toContainText('Recently deleted for 30 days');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(cards(page)).toHaveCount(0);
+    const notice = page.getByTestId('notice-info');
+    await expect(notice).toContainText('Deleted “IOM view”.');
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect(card).toBeVisible();
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(cards(page)).toHaveCount(0);
+    await page.reload();
+    await page.getByTestId('view-library').click();
+    await page.getByTestId('library-deleted').click();
+    await expect(dialog).toContainText('Recently deleted');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/recently-deleted-1366x768.png` });
+    await dialog.getByRole('button', { name: /^IOM view — deleted/ }).click();
+    await expect(card).toBeVisible();
+    await card.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('15');
+  });
+
   test('the native menu’s save-as command saves like the menu, and the title drops the unsaved marker', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/?host=memory');
@@ -225,6 +256,80 @@ test.describe('scenario library (web host, browser storage)', () => {
     await answerName(page, 'Menu plan');
     await expect.poll(lastTitle).toBe('Menu plan — Puente');
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __memoryHost?: { unsaved: { value: boolean } } }).__memoryHost?.unsaved.value)).toBe(false);
+  });
+
+  test('two tabs on one scenario: the second Save asks instead of replacing the first tab’s work (D10)', async ({ page, context, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await setLever(page, 'regularisationRatePerYear', '10');
+    await page.keyboard.press('Control+s');
+    await answerName(page, 'Shared plan');
+    const other = await context.newPage();
+    await other.goto('/');
+    await other.getByTestId('view-library').click();
+    await other.getByTestId('library-card-Shared plan').getByRole('button', { name: 'Open', exact: true }).click();
+    await setLever(page, 'regularisationRatePerYear', '20');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    await other.getByTestId('view-scenario').click();
+    await setLever(other, 'regularisationRatePerYear', '30');
+    await other.keyboard.press('Control+s');
+    const dialog = other.getByTestId('dialog');
+    await expect(dialog).toContainText('“Shared plan” was changed in another window');
+    await other.screenshot({ path: `${SCREENSHOT_DIR}/changed-elsewhere-1366x768.png` });
+    await dialog.getByRole('button', { name: 'Save over it' }).click();
+    await expect(other.getByTestId('dirty-marker')).toHaveCount(0);
+    // The first tab's version is kept as a backup.
+    await fileMenu(other, 'file-restore-backup');
+    await expect(other.getByTestId('dialog').locator('.dialog__actions .button')).toHaveCount(3);
+  });
+
+  test('storage that filled up, or whose connection closed, is reported with “Export a copy” and works again without a reload (D3)', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    // Chromium reports a full quota as QuotaExceededError and may close the connection when its store fails.
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as {
+        __idb: { full: boolean; dbs: { close(): void }[] };
+        IDBFactory: { prototype: { open(...args: unknown[]): { result: { close(): void }; addEventListener(t: string, f: () => void): void } } };
+        IDBObjectStore: { prototype: { put(...args: unknown[]): unknown } };
+        DOMException: new (message: string, name: string) => Error;
+      };
+      g.__idb = { full: false, dbs: [] };
+      const open = g.IDBFactory.prototype.open;
+      g.IDBFactory.prototype.open = function (this: unknown, ...args: unknown[]) {
+        const request = open.apply(this, args);
+        request.addEventListener('success', () => g.__idb.dbs.push(request.result));
+        return request;
+      };
+      const put = g.IDBObjectStore.prototype.put;
+      g.IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
+        if (g.__idb.full) throw new g.DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const idb = (script: string) => page.evaluate(script);
+    await page.goto('/');
+    await setLever(page, 'regularisationRatePerYear', '10');
+    await page.keyboard.press('Control+s');
+    await answerName(page, 'Plan');
+    await setLever(page, 'regularisationRatePerYear', '20');
+    await idb('globalThis.__idb.full = true');
+    await page.keyboard.press('Control+s');
+    const error = page.getByTestId('notice-error').filter({ hasText: 'no space left' });
+    await expect(error).toContainText('“Plan”');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/storage-full-1366x768.png` });
+    const download = page.waitForEvent('download');
+    await error.getByRole('button', { name: 'Export a copy' }).click();
+    expect((await download).suggestedFilename()).toBe('Plan.puente.json');
+    await expect(page.getByTestId('dirty-marker')).toBeVisible();
+    // Space is back, and the connection the failure closed has to be opened again, without a reload.
+    await idb('globalThis.__idb.full = false; for (const db of globalThis.__idb.dbs) db.close();');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    await page.reload();
+    await page.getByTestId('view-library').click();
+    await page.getByTestId('library-card-Plan').getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('20');
   });
 
   test('library and comparison screenshots at 1366×768 and 1920×1080', async ({ page, consoleErrors }) => {

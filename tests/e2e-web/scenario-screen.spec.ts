@@ -139,8 +139,8 @@ test.describe('web host', () => {
     await leverField(page, 'regularisationRatePerYear').press('Enter');
     await expect(card(page, 'migrantsRegular')).toContainText('+');
     // The working copy goes to the autosave side file two seconds after the last change.
-    // Kept per tab (autosave:<tab>:untitled), so two open tabs never overwrite each other's work.
-    await expect.poll(() => hasStoredKey(page, /^autosave:[0-9a-f]+:untitled$/), { timeout: 8000 }).toBe(true);
+    // Kept per tab (autosave:<tab>-untitled), so two open tabs never overwrite each other's work.
+    await expect.poll(() => hasStoredKey(page, /^autosave:[0-9a-f]{24}-untitled$/), { timeout: 8000 }).toBe(true);
     await page.reload();
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
     const offer = page.getByTestId('notice-recovery');
@@ -151,5 +151,18 @@ test.describe('web host', () => {
     await expect(page.getByTestId('dirty-marker')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
     await expect(offer).toHaveCount(0);
+  });
+});
+
+test.describe('production build', () => {
+  test('carries no bench hooks: nothing on window.__puente*, no bench marks', async ({ app }) => {
+    await leverField(app, 'regularisationRatePerYear').fill('45');
+    await leverField(app, 'regularisationRatePerYear').press('Enter');
+    await expect(card(app, 'migrantsRegular')).toContainText('+');
+    const hooks = await app.evaluate(() => ({
+      globals: Object.keys(globalThis).filter((k) => k.startsWith('__puente')),
+      marks: (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('puente:interactive').length,
+    }));
+    expect(hooks).toEqual({ globals: [], marks: 0 });
   });
 });

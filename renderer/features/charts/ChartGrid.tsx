@@ -1,6 +1,7 @@
 // The 2 × 2 chart grid for the selected place, in levels or as the difference from the baseline.
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { OutputDef, OutputId, Projection, RegionId } from '../../../shared/model/types';
+import { usePaintMark } from '../../bench/bench-hooks';
 import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { ChartLegend } from './ChartLegend';
@@ -59,27 +60,10 @@ interface ChartSlotProps {
 
 function ChartSlot({ engine, projection, region, def, mode }: ChartSlotProps) {
   const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
-  const fresh = useMemo(() => chartRows(projection, region, def.id, markers), [projection, region, def.id, markers]);
+  const fresh = useMemo(() => chartRows(projection, region, def.id), [projection, region, def.id]);
   // Most levers move only some outputs: keep the previous rows when the numbers are the same, so the memoised
   // chart skips its (costly) Recharts render.
   const kept = useRef(fresh);
   if (!sameRows(kept.current, fresh)) kept.current = fresh;
   return <ScenarioChart def={def} rows={kept.current} markers={markers} mode={mode} />;
-}
-
-/** Records when the charts for a projection were painted (read by the UI bench). */
-function usePaintMark(runId: number): void {
-  useLayoutEffect(() => {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        window.__puentePaint = { runId, at: performance.now() };
-      }, 0),
-    );
-  }, [runId]);
-}
-
-declare global {
-  interface Window {
-    __puentePaint?: { runId: number; at: number };
-  }
 }

@@ -1,7 +1,7 @@
-// Rows for one output chart: scenario, baseline, low–high band and paper/observed points per year.
+// Rows for one output chart: scenario, baseline, low–high band and the difference per year. Paper and observed
+// points are drawn from the markers themselves (SeriesLayer), not from these rows.
 // Pure and memoised by the caller, so Recharts gets a new array only when the projection or place changes.
 import type { OutputId, Projection, RegionId } from '../../../shared/model/types';
-import type { ChartMarker } from '../../compute/engine-types';
 
 export interface ChartRow {
   year: number;
@@ -12,16 +12,9 @@ export interface ChartRow {
   diff: number | null;
   /** Band of the difference: low − baseline to high − baseline. */
   diffBand: [number, number] | null;
-  paper: number | null;
-  observed: number | null;
 }
 
-export function chartRows(
-  projection: Projection,
-  region: RegionId,
-  output: OutputId,
-  markers: readonly ChartMarker[],
-): ChartRow[] | null {
+export function chartRows(projection: Projection, region: RegionId, output: OutputId): ChartRow[] | null {
   const runs = projection.regions[region];
   if (!runs) return null;
   const scenario = runs.scenario[output];
@@ -44,8 +37,6 @@ export function chartRows(
       band,
       diff: s !== null && b !== null ? s - b : null,
       diffBand: band && b !== null ? [band[0] - b, band[1] - b] : null,
-      paper: markers.find((m) => m.kind === 'paper' && m.year === year)?.value ?? null,
-      observed: markers.find((m) => m.kind === 'observed' && m.year === year)?.value ?? null,
     };
   });
 }
@@ -68,9 +59,7 @@ export function sameRows(a: readonly ChartRow[] | null, b: readonly ChartRow[] |
       row.baseline === other.baseline &&
       row.diff === other.diff &&
       row.band?.[0] === other.band?.[0] &&
-      row.band?.[1] === other.band?.[1] &&
-      row.paper === other.paper &&
-      row.observed === other.observed
+      row.band?.[1] === other.band?.[1]
     );
   });
 }

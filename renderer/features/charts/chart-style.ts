@@ -1,4 +1,4 @@
-// Chart constants kept at module level so Recharts sees the same references on every render (engineering.md §4.1).
+// Chart constants kept at module level so Recharts sees the same references on every render (Recharts re-renders a chart whose props are new objects).
 // Colours: Okabe–Ito (colour-blind safe); the baseline is always mid-grey dashed.
 import { YEARS } from '../../../shared/model/types';
 

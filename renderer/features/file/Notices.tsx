@@ -44,6 +44,9 @@ export function Notices(props: NoticesProps) {
       {props.notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${notice.tone}`}>
           <span>{notice.text}</span>
+          {notice.action && (
+            <button type="button" className="button" onClick={() => void notice.action?.run()}>{notice.action.label}</button>
+          )}
           <button type="button" className="notice__close" aria-label={t('file.dismiss')} onClick={() => props.onDismiss(notice.id)}>✕</button>
         </div>
       ))}

@@ -2,13 +2,14 @@
 // LAC), unreadable files as cards with their message, search and sort, and per-card actions including the
 // "Compare" tick that gives the scenario its colour.
 import { memo, useMemo, useState } from 'react';
-import { BASELINE_MANIFEST } from '../../../shared/data';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import type { OutputDef } from '../../../shared/model/types';
 import { formatCompact, numberLocale } from '../../i18n/format';
 import { formatDateTime } from '../../i18n/format-date';
 import { t, tMaybe } from '../../i18n/t';
 import { MAX_COMPARED, type Compared } from '../compare/scenario-colours';
+import { baselineMismatch } from '../../../shared/library/baseline';
+import { BUNDLED_BASELINE } from '../file/file-workflow';
 import { LIBRARY_FIGURES, type FigureCache } from './library-figures';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 
@@ -28,6 +29,7 @@ interface LibraryViewProps {
   /** Presents the ticked scenarios. */
   onPresent(): void;
   onImport(): void;
+  onShowDeleted(): void;
 }
 
 export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
@@ -51,6 +53,7 @@ export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
           </select>
         </label>
         <span className="titlebar__spacer" />
+        <button type="button" className="button" onClick={props.onShowDeleted} data-testid="library-deleted">{t('file.recentlyDeleted')}</button>
         <button type="button" className="button" onClick={props.onImport}>{t('file.import')}</button>
         <button type="button" className="button" disabled={props.compared.length < 1} onClick={props.onPresent} title={t('present.presentTickedHint')} data-testid="library-present">
           {t('present.presentTicked', { count: props.compared.length })}
@@ -105,7 +108,7 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
     );
   }
   const figures = figureCache.figures(doc);
-  const olderBaseline = doc.baseline !== null && doc.baseline.checksum !== BASELINE_MANIFEST.sha256;
+  const olderBaseline = baselineMismatch(doc, BUNDLED_BASELINE) !== null;
   return (
     <li className={`library-card${colour ? ' is-compared' : ''}`} style={colour ? { borderTopColor: colour } : undefined} data-testid={testId}>
       <div className="library-card__title">

@@ -35,7 +35,7 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
   const unit = def?.unit ?? 'persons';
   const projection = projections[0];
   const markers = useMemo(() => engine.markers(output, region), [engine, output, region]);
-  const rows = useMemo(() => (projection ? chartRows(projection, region, output, markers) : null), [projection, region, output, markers]);
+  const rows = useMemo(() => (projection ? chartRows(projection, region, output) : null), [projection, region, output]);
   const progress = useReplay(replayToken);
   const drawing = useDrawOn(hidden);
   const drawn = useMemo(() => (rows === null ? null : hidden ? withoutScenario(rows) : rowsAt(rows, progress)), [rows, hidden, progress]);

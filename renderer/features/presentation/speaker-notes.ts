@@ -42,7 +42,7 @@ export function speakerNotes(slide: Slide, data: DeckData, allSlides: readonly S
     case 'chart': {
       const def = engine.outputs.find((o) => o.id === slide.output);
       const projection = data.projections[0];
-      const rows = projection ? chartRows(projection, view.region, slide.output, engine.markers(slide.output, view.region)) : null;
+      const rows = projection ? chartRows(projection, view.region, slide.output) : null;
       const figure = figureAt(rows, TARGET_YEAR);
       const unit = def?.unit ?? 'persons';
       const f = (v: number | null | undefined, signed = false) => (v == null ? '–' : formatCompact(v, unit, { signed, difference: signed }));

@@ -1,14 +1,14 @@
 // Sensitivity view: which parameters move the selected output's 2030 value most, from the model's one-at-a-time
 // runs (each parameter at its low and high value, everything else as in the scenario). Drawn as a tornado in HTML.
-import { memo, useEffect, useMemo, useState } from 'react';
-import type { OutputId, RegionId, ScenarioInputs, SensitivityRow } from '../../../shared/model/types';
+import { memo, useMemo } from 'react';
+import type { OutputId, RegionId, ScenarioInputs } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
-import { createLatestWinsScheduler } from '../../compute/scheduler';
+import { SENSITIVITY_YEAR as YEAR } from '../../compute/sensitivity-model';
+import { useSensitivity } from '../../compute/use-projection';
 import { t } from '../../i18n/t';
 import { formatCompact, numberLocale } from '../../i18n/format';
 import { displayUnit } from '../levers/display-units';
 
-const YEAR = 2030;
 const SHOWN = 12;
 
 interface SensitivityViewProps {
@@ -19,25 +19,8 @@ interface SensitivityViewProps {
   onOutput: (output: OutputId) => void;
 }
 
-interface Job { inputs: ScenarioInputs; region: RegionId; output: OutputId }
-
 export const SensitivityView = memo(function SensitivityView({ engine, inputs, region, output, onOutput }: SensitivityViewProps) {
-  const [rows, setRows] = useState<SensitivityRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const scheduler = useMemo(
-    () =>
-      createLatestWinsScheduler<Job, SensitivityRow[]>({
-        run: (job) => engine.sensitivity(job.inputs, job.output, job.region, YEAR),
-        onResult: (result) => { setRows(result); setError(null); },
-        onError: (e) => setError(e instanceof Error ? e.message : String(e)),
-        defer: (cb) => setTimeout(cb, 0),
-      }),
-    [engine],
-  );
-  useEffect(() => () => scheduler.dispose(), [scheduler]);
-  useEffect(() => {
-    scheduler.schedule({ inputs, region, output });
-  }, [scheduler, inputs, region, output]);
+  const { rows, error } = useSensitivity({ inputs, region, output });
 
   const def = engine.outputs.find((o) => o.id === output);
   const unit = def?.unit ?? '';

@@ -15,6 +15,11 @@ const files: Record<string, string> = {
   }),
   'future.puente.json': '{"format":"puente-scenario","schemaVersion":7}',
   'range.puente.json': '{"format":"puente-scenario","schemaVersion":1,"levers":{"regularisationRatePerYear":3}}',
+  // Hostile files for D11: escape codes that would retitle the terminal or clear it, and a 4 MB value.
+  'escape-key.puente.json': JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, levers: { '\u001b]0;pwned\u0007\u001b[2J': 1 } }),
+  'escape-json.puente.json': '{"format": \u001b]0;pwned\u0007\u001b[2J}',
+  'huge-value.puente.json': JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, levers: { regularisationRatePerYear: 'A'.repeat(4_000_000) } }),
+  'huge-key.puente.json': JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, parameters: { ['k'.repeat(8_000)]: 1 } }),
 };
 const io: CliIo = {
   async readText(path) {
@@ -65,7 +70,7 @@ describe('cli project', () => {
     [['project', 'missing.json'], /missing\.json: no such file/],
     [['project', 'future.puente.json'], /newer version of Puente/],
     [['project', 'range.puente.json'], /levers\.regularisationRatePerYear is 3, out of range; allowed 0 to 1/],
-    [['project', 'sdg.puente.json', '--country', 'XYZ'], /--country XYZ is not a country code/],
+    [['project', 'sdg.puente.json', '--country', 'XYZ'], /--country "XYZ" is not a country code/],
     [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json", "csv" or "xlsx"/],
     [['project', 'sdg.puente.json', '--format', 'xlsx'], /--format xlsx writes a workbook file: add --out FILE\.xlsx/],
     [['project', 'sdg.puente.json', '--format', 'xlsx', '--out', 'col.csv'], /--out must end in \.xlsx/],
@@ -80,6 +85,36 @@ describe('cli project', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(message);
     expect(out.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('cli echoes of hostile input (D11)', () => {
+  // ESC, BEL and the other C0/C1 controls must never reach the terminal; echoes are cut to about 80 characters.
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each([
+    ['a key with escape codes', ['project', 'escape-key.puente.json']],
+    ['JSON broken by escape codes', ['project', 'escape-json.puente.json']],
+    ['a 4 MB bad value', ['project', 'huge-value.puente.json']],
+    ['an 8 KB parameter id', ['project', 'huge-key.puente.json']],
+    ['--country with escape codes', ['project', 'sdg.puente.json', '--country', `X${'\u001b[2J'.repeat(2000)}`]],
+    ['a 10 KB --country', ['project', 'sdg.puente.json', '--country', 'C'.repeat(10_000)]],
+    ['a 6 KB path', ['project', `${'d/'.repeat(3000)}missing.puente.json`]],
+    ['an option with escape codes', ['project', 'sdg.puente.json', `--\u001b]0;pwned\u0007`]],
+    ['a long command with escape codes', [`\u001b[2J${'v'.repeat(6000)}`]],
+    ['a long file argument to baseline', ['baseline', `\u001b[2J${'f'.repeat(6000)}`]],
+  ])('%s: one short message without control characters', async (_label, argv) => {
+    const out = await run(...argv);
+    expect(out.exitCode).toBe(2);
+    const message = out.stderr.split('\n\nUsage:')[0] ?? '';
+    expect(message).not.toMatch(CONTROL);
+    expect(message.length).toBeLessThan(620);
+  });
+
+  it('still names the offending field, quoted and cut', async () => {
+    const out = await run('project', 'huge-value.puente.json');
+    expect(out.stderr).toMatch(/levers\.regularisationRatePerYear must be a number/);
+    expect(out.stderr).toContain('…');
   });
 });
 
@@ -171,7 +206,7 @@ describe('cli report', () => {
     [['report', '--out', 'x.pdf'], /needs one scenario file/],
     [['report', 'range.puente.json', '--out', 'x.pdf'], /regularisationRatePerYear/],
     [['report', 'future.puente.json', '--out', 'x.pdf'], /newer version/],
-    [['report', 'sdg.puente.json', '--out', 'x.pdf', '--country', 'ATL'], /--country ATL is not a country code/],
+    [['report', 'sdg.puente.json', '--out', 'x.pdf', '--country', 'ATL'], /--country "ATL" is not a country code/],
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'csv'], /always a PDF/],
     [['project', 'sdg.puente.json', '--landscape'], /apply to "report" only/],
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'xlsx'], /always a PDF/],

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostServicesForTest, QUIET_HOST } from './host-services-fixture';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { exportHandlersForTest } from './export-fixture';
-import { libraryHandlersForTest } from './library-fixture';
-import { presenterHandlersForTest } from './presenter-fixture';
 
 const OUR_WINDOW = 7;
 const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://puente/index.html', parent: null } };
@@ -13,10 +12,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 
 function setUp() {
   const fixture = exportHandlersForTest();
-  const host = createHostHandlers(
-    { openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined },
-    { ...libraryHandlersForTest().handlers, ...fixture.handlers, ...presenterHandlersForTest().handlers },
-  );
+  const host = createHostHandlers(QUIET_HOST, hostServicesForTest({ exports: fixture }));
   const gated = new Map(gateAll(host, { isOurWebContents: (id) => id === OUR_WINDOW }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args);
   return { ...fixture, call };

@@ -1,11 +1,9 @@
-import { exportHandlersForTest } from './export-fixture';
 import { COMMAND_IDS } from '../../../shared/commands/registry';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
 import { createHostHandlers, formatWindowTitle } from '../../../electron/services/host-handlers';
 import { checkSender, gateAll, gateHandler, type IpcEventLike } from '../../../electron/services/ipc-validation';
-import { libraryHandlersForTest } from './library-fixture';
-import { presenterHandlersForTest } from './presenter-fixture';
+import { hostServicesForTest } from './host-services-fixture';
 
 const OUR_WINDOW = 7;
 const options = { isOurWebContents: (id: number) => id === OUR_WINDOW };
@@ -34,7 +32,7 @@ describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
   const setCommandState = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, setWindowTitle: setTitle, setCommandState }, { ...libraryHandlersForTest().handlers, ...exportHandlersForTest().handlers, ...presenterHandlersForTest().handlers });
+  const handlers = createHostHandlers({ openExternal: open, confirmExternal: async () => false, setWindowTitle: setTitle, setCommandState }, hostServicesForTest());
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);

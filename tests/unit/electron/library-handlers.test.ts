@@ -1,23 +1,18 @@
-import { exportHandlersForTest } from './export-fixture';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAutosave } from '../../../electron/files/autosave';
-import { createRecentList } from '../../../electron/files/recent';
-import { createScenarioStore } from '../../../electron/files/scenario-store';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
-import { createLibraryHandlers } from '../../../electron/services/library-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { defaultScenario } from '../../../shared/scenario';
+import { hostServicesForTest, QUIET_HOST } from './host-services-fixture';
 import { libraryHandlersForTest } from './library-fixture';
-import { presenterHandlersForTest } from './presenter-fixture';
 
 const OUR_WINDOW = 3;
 const ours: IpcEventLike = { sender: { id: OUR_WINDOW }, senderFrame: { url: 'app://puente/index.html', parent: null } };
 
-function setUp() {
-  const fixture = libraryHandlersForTest();
-  const gated = new Map(gateAll(createHostHandlers({ openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined }, { ...fixture.handlers, ...exportHandlersForTest().handlers, ...presenterHandlersForTest().handlers }), {
+function setUp(root?: string, sessionId?: string) {
+  const fixture = libraryHandlersForTest(root, sessionId);
+  const gated = new Map(gateAll(createHostHandlers(QUIET_HOST, hostServicesForTest({ library: fixture })), {
     isOurWebContents: (id) => id === OUR_WINDOW,
   }));
   const call = (channel: string, ...args: unknown[]) => gated.get(channel as never)!(ours, ...args) as Promise<Record<string, unknown>>;
@@ -27,7 +22,7 @@ function setUp() {
 describe('scenario library over IPC', () => {
   it('saves a new scenario into Documents/Puente, lists it and opens it again by reference only', async () => {
     const { call, libraryDir } = setUp();
-    const saved = await call('library:save', null, { ...defaultScenario('Status quo'), levers: { inflowPath: 'low' } });
+    const saved = await call('library:save', null, { ...defaultScenario('Status quo'), levers: { inflowPath: 'low' } }, null);
     expect(saved).toMatchObject({ ok: true, value: { fileName: 'Status quo.puente.json' } });
     expect(existsSync(join(libraryDir, 'Status quo.puente.json'))).toBe(true);
     const list = (await call('library:list')) as { ok: true; value: { ref: string; fileName: string }[] };
@@ -41,7 +36,7 @@ describe('scenario library over IPC', () => {
 
   it('refuses a document with an out-of-range lever and writes nothing', async () => {
     const { call, libraryDir } = setUp();
-    const result = await call('library:save', null, { ...defaultScenario('Bad'), levers: { regularisationRatePerYear: 7 } });
+    const result = await call('library:save', null, { ...defaultScenario('Bad'), levers: { regularisationRatePerYear: 7 } }, null);
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
     expect(String(result.message)).toMatch(/regularisationRatePerYear is 7, out of range/);
     expect(existsSync(join(libraryDir, 'Bad.puente.json'))).toBe(false);
@@ -49,7 +44,8 @@ describe('scenario library over IPC', () => {
 
   it.each([
     ['a path instead of a reference', 'library:open', ['/etc/passwd']],
-    ['a document that is an array', 'library:save', [null, [1, 2]]],
+    ['a document that is an array', 'library:save', [null, [1, 2], null]],
+    ['a revision that is not a string', 'library:save', [null, {}, 42]],
     ['a missing argument', 'library:rename', ['0123456789abcdef01234567']],
     ['an empty new name', 'library:rename', ['0123456789abcdef01234567', '   ']],
   ])('refuses %s before any file is touched', async (_label, channel, args) => {
@@ -83,13 +79,16 @@ describe('scenario library over IPC', () => {
     expect(await call('library:save-as', defaultScenario('Elsewhere'))).toMatchObject({ ok: true, value: { fileName: 'elsewhere.puente.json' } });
   });
 
-  it('keeps an autosave until the scenario is saved, and offers it for recovery', async () => {
-    const { call } = setUp();
-    await call('autosave:write', null, { ...defaultScenario('Unsaved'), levers: { inflowPath: 'high' } });
-    const recoverable = (await call('autosave:recoverable')) as { ok: true; value: { document: { name: string } }[] };
-    expect(recoverable.value.map((r) => r.document.name)).toEqual(['Unsaved']);
-    await call('library:save', null, defaultScenario('Unsaved'));
+  it('keeps an autosave side file, offered for recovery after a crash and discarded on request', async () => {
+    const { call, root } = setUp();
+    await call('autosave:write', null, { ...defaultScenario('Unsaved'), levers: { inflowPath: 'high' } }, null);
     expect(await call('autosave:recoverable')).toEqual({ ok: true, value: [] });
+    const next = setUp(root, '2'.repeat(24)); // the app after a crash: same folders, a new session
+    const recoverable = (await next.call('autosave:recoverable')) as { ok: true; value: { id: string; document: { name: string } }[] };
+    expect(recoverable.value.map((r) => r.document.name)).toEqual(['Unsaved']);
+    expect(await next.call('autosave:discard', '../../etc/passwd')).toMatchObject({ ok: false, code: 'invalid-args' });
+    expect(await next.call('autosave:discard', recoverable.value[0]!.id)).toEqual({ ok: true, value: null });
+    expect(await setUp(root, '3'.repeat(24)).call('autosave:recoverable')).toEqual({ ok: true, value: [] });
   });
 
   it('records which window has unsaved changes, so closing it can ask', async () => {
@@ -102,27 +101,21 @@ describe('scenario library over IPC', () => {
 describe('unsaved work across a restart', () => {
   it('recovered work of a saved scenario keeps a reference that saves back to its own file', async () => {
     const first = setUp();
-    const saved = (await first.call('library:save', null, defaultScenario('Plan'))) as { ok: true; value: { ref: string } };
-    await first.call('autosave:write', saved.value.ref, { ...defaultScenario('Plan'), levers: { inflowPath: 'high' } });
+    const saved = (await first.call('library:save', null, defaultScenario('Plan'), null)) as { ok: true; value: { ref: string } };
+    await first.call('autosave:write', saved.value.ref, { ...defaultScenario('Plan'), levers: { inflowPath: 'high' } }, null);
     // A new session: same folders, fresh handlers that have never seen the file.
-    const store = createScenarioStore({ libraryDir: first.libraryDir, trash: async () => undefined, now: () => 0, utcOffsetMinutes: () => 0, appVersion: 'x', baseline: { datasetId: 'd', checksum: 'c' } });
-    const later = createLibraryHandlers(
-      { store, autosave: createAutosave(first.stateDir, () => 1), recent: createRecentList(first.stateDir) },
-      { pickOpenPath: async () => null, pickSavePath: async () => null, setUnsaved: () => undefined },
-    ).handlers;
-    const ctx = { senderId: OUR_WINDOW };
-    const recovered = await later['autosave:recoverable']([], ctx);
-    if (!recovered.ok) throw new Error('no recovery');
+    const later = setUp(first.root, '2'.repeat(24));
+    const recovered = (await later.call('autosave:recoverable')) as { ok: true; value: { ref: string; document: unknown }[] };
     const work = recovered.value[0]!;
     expect(work.ref).toBe(saved.value.ref);
-    expect(await later['library:save']([work.ref, work.document], ctx)).toMatchObject({ ok: true, value: { fileName: 'Plan.puente.json' } });
+    expect(await later.call('library:save', work.ref, work.document, null)).toMatchObject({ ok: true, value: { fileName: 'Plan.puente.json' } });
   });
 
   it("Don't Save on close drops the window's autosave so it is not offered again", async () => {
-    const { call, discardAutosaves } = setUp();
-    await call('autosave:write', null, defaultScenario('Scratch'));
+    const { call, discardAutosaves, root } = setUp();
+    await call('autosave:write', null, defaultScenario('Scratch'), null);
     await discardAutosaves(OUR_WINDOW);
-    expect(await call('autosave:recoverable')).toEqual({ ok: true, value: [] });
+    expect(await setUp(root, '2'.repeat(24)).call('autosave:recoverable')).toEqual({ ok: true, value: [] });
   });
 
   it('Save As of an untitled scenario takes the file name chosen in the dialog', async () => {

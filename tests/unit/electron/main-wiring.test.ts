@@ -4,7 +4,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
+import { defaultScenario, serialiseScenario } from '../../../shared/scenario';
 
 type Listener = (...args: unknown[]) => unknown;
 const calls: string[] = [];
@@ -15,6 +17,7 @@ const state = {
   windows: [] as FakeWindow[],
   permissionRequest: null as Listener | null,
   ready: null as (() => void) | null,
+  documents: path.join(os.tmpdir(), 'puente-default-documents'),
 };
 
 class FakeWindow {
@@ -27,6 +30,9 @@ class FakeWindow {
   }
   once() {}
   on() {}
+  isMinimized = () => false;
+  restore() {}
+  focus = vi.fn();
   maximize() {}
   setFullScreen() {}
   setTitle = vi.fn();
@@ -41,7 +47,7 @@ vi.mock('electron', () => ({
   app: {
     enableSandbox: () => calls.push('enableSandbox'),
     setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
-    getPath: () => path.join(os.tmpdir(), 'puente-default-profile'),
+    getPath: (name: string) => (name === 'documents' ? state.documents : path.join(os.tmpdir(), 'puente-default-profile')),
     requestSingleInstanceLock: () => state.lock,
     on: (event: string, fn: Listener) => state.appListeners.set(event, fn),
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
@@ -70,8 +76,9 @@ vi.mock('electron', () => ({
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
 }));
 
-async function startMain(lock: boolean) {
+async function startMain(lock: boolean, argv: string[] = [process.execPath, '/app']) {
   vi.resetModules();
+  process.argv = argv;
   calls.length = 0;
   state.lock = lock;
   state.appListeners.clear();
@@ -82,8 +89,73 @@ async function startMain(lock: boolean) {
   await import('../../../electron/main');
 }
 
+const originalArgv = process.argv;
 afterEach(() => {
   delete process.env.PUENTE_USER_DATA;
+  delete process.env.PUENTE_DOCUMENTS;
+  process.argv = originalArgv;
+});
+
+/** A scenario file on disk, as a colleague's e-mail attachment would be. */
+function scenarioFile(name: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'puente-attachment-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, serialiseScenario({ ...defaultScenario(name.replace('.puente.json', '')), levers: { regularisationRatePerYear: 0.35 } }));
+  return file;
+}
+
+describe('opening a scenario file from the system (double-click, Open with, a second launch) (D14)', () => {
+  async function ready(argv?: string[]) {
+    process.env.PUENTE_DOCUMENTS = mkdtempSync(path.join(os.tmpdir(), 'puente-docs-'));
+    await startMain(true, argv);
+    state.ready?.();
+    await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html'));
+    const win = state.windows[0]!;
+    const ours = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://puente/index.html', parent: null } };
+    const ipc = (channel: string, ...args: unknown[]) => state.ipc.get(channel)!(ours, ...args) as Promise<{ ok: boolean; value: unknown }>;
+    return { win, ipc };
+  }
+
+  it('a file named on the command line at start opens in the window, through the library like Open', async () => {
+    const file = scenarioFile('From a colleague.puente.json');
+    const { ipc } = await ready([process.execPath, file]);
+    const taken = await ipc('library:take-open-requests');
+    expect(taken).toMatchObject({ ok: true, value: [expect.stringMatching(/^[0-9a-f]{24}$/)] });
+    const [ref] = taken.value as string[];
+    expect(await ipc('library:open', ref)).toMatchObject({ ok: true, value: { fileName: 'From a colleague.puente.json', document: { levers: { regularisationRatePerYear: 0.35 } } } });
+    // Taken once: a reload does not open it again.
+    expect(await ipc('library:take-open-requests')).toEqual({ ok: true, value: [] });
+  });
+
+  it('a second launch with a file hands it to the open window and brings the window forward', async () => {
+    const { win, ipc } = await ready();
+    const file = scenarioFile('Second launch.puente.json');
+    state.appListeners.get('second-instance')!({}, [process.execPath, '--some-chromium-flag', path.basename(file)], path.dirname(file));
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith('library:open-requested', true));
+    expect(win.focus).toHaveBeenCalled();
+    const taken = await ipc('library:take-open-requests');
+    expect(await ipc('library:open', (taken.value as string[])[0])).toMatchObject({ ok: true, value: { fileName: 'Second launch.puente.json' } });
+  });
+
+  it('macOS open-file events, even before the app is ready, are queued for the window', async () => {
+    process.env.PUENTE_DOCUMENTS = mkdtempSync(path.join(os.tmpdir(), 'puente-docs-'));
+    await startMain(true);
+    const file = scenarioFile('Finder.puente.json');
+    const preventDefault = vi.fn();
+    state.appListeners.get('open-file')!({ preventDefault }, file);
+    expect(preventDefault).toHaveBeenCalled();
+    state.ready?.();
+    await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html'));
+    const win = state.windows[0]!;
+    const ours = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://puente/index.html', parent: null } };
+    const taken = (await state.ipc.get('library:take-open-requests')!(ours)) as { value: string[] };
+    expect(taken.value).toHaveLength(1);
+  });
+
+  it('arguments that are not scenario files are ignored', async () => {
+    const { ipc } = await ready([process.execPath, '--inspect', '.', '/etc/passwd', 'notes.txt']);
+    expect(await ipc('library:take-open-requests')).toEqual({ ok: true, value: [] });
+  });
 });
 
 describe('main process wiring', () => {

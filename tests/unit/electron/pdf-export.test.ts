@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostServicesForTest, QUIET_HOST } from './host-services-fixture';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { defaultScenario } from '../../../shared/scenario/defaults';
 import { exportHandlersForTest, PRINT_WINDOW } from './export-fixture';
-import { libraryHandlersForTest } from './library-fixture';
-import { presenterHandlersForTest } from './presenter-fixture';
 
 const MAIN_WINDOW = 7;
 const from = (id: number): IpcEventLike => ({ sender: { id }, senderFrame: { url: 'app://puente/index.html', parent: null } });
@@ -22,10 +21,7 @@ const job = (over: Record<string, unknown> = {}) => ({
 
 function setUp(options: { timeoutMs?: number } = {}) {
   const fixture = exportHandlersForTest(options);
-  const handlers = createHostHandlers(
-    { openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined },
-    { ...libraryHandlersForTest().handlers, ...fixture.handlers, ...presenterHandlersForTest().handlers },
-  );
+  const handlers = createHostHandlers(QUIET_HOST, hostServicesForTest({ exports: fixture }));
   const gated = new Map(gateAll(handlers, { isOurWebContents: (id) => id === MAIN_WINDOW || id === PRINT_WINDOW }));
   const call = (sender: number, channel: string, ...args: unknown[]) => gated.get(channel as never)!(from(sender), ...args);
   return { ...fixture, call };

@@ -32,11 +32,11 @@ describe('preload bridge', () => {
     const host = await loadHost();
     expect([...exposed.keys()]).toEqual(['host']);
     expect(Object.keys(host).sort()).toEqual([
-      'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'duplicateScenario', 'exportPdf',
-      'exportScenario', 'importScenario', 'listBackups', 'listScenarios', 'onCommand', 'onFullScreenChange',
-      'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup', 'recentScenarios', 'recoverableWork',
-      'renameScenario', 'saveExport', 'saveScenario', 'saveScenarioAs', 'setCommandState', 'setFullScreen',
-      'setTitle', 'setUnsavedChanges', 'showPresenterView', 'writeAutosave',
+      'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'discardRecoveredWork', 'duplicateScenario',
+      'exportPdf', 'exportScenario', 'importScenario', 'listBackups', 'listDeleted', 'listScenarios', 'onCommand',
+      'onFullScreenChange', 'onOpenRequest', 'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup',
+      'recentScenarios', 'recoverableWork', 'renameScenario', 'restoreDeleted', 'saveExport', 'saveScenario', 'saveScenarioAs',
+      'setCommandState', 'setFullScreen', 'setTitle', 'setUnsavedChanges', 'showPresenterView', 'takeOpenRequests', 'writeAutosave',
     ]);
     expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
     expect(host.appVersion).toBe('9.8.7');
@@ -65,14 +65,14 @@ describe('preload bridge', () => {
     const host = await loadHost();
     const ref = 'a'.repeat(24);
     const doc = defaultScenario('Plan');
-    invoke.mockResolvedValue({ ok: true, value: { ref, fileName: 'Plan.puente.json', document: doc } });
-    expect(await host.saveScenario(ref, doc)).toMatchObject({ ok: true, value: { ref } });
-    expect(invoke).toHaveBeenLastCalledWith('library:save', ref, doc);
+    invoke.mockResolvedValue({ ok: true, value: { ref, fileName: 'Plan.puente.json', document: doc, revision: 'r1' } });
+    expect(await host.saveScenario(ref, doc, 'r0')).toMatchObject({ ok: true, value: { ref, revision: 'r1' } });
+    expect(invoke).toHaveBeenLastCalledWith('library:save', ref, doc, 'r0');
     await host.renameScenario(ref, 'New name');
     expect(invoke).toHaveBeenLastCalledWith('library:rename', ref, 'New name');
     invoke.mockResolvedValue({ ok: true, value: null });
-    await host.writeAutosave(null, doc);
-    expect(invoke).toHaveBeenLastCalledWith('autosave:write', null, doc);
+    await host.writeAutosave(null, doc, null);
+    expect(invoke).toHaveBeenLastCalledWith('autosave:write', null, doc, null);
     host.setUnsavedChanges(true);
     expect(invoke).toHaveBeenLastCalledWith('app:set-unsaved', true);
   });
@@ -81,20 +81,20 @@ describe('preload bridge', () => {
     const host = await loadHost();
     const doc = defaultScenario('Plan');
     invoke.mockResolvedValueOnce({ ok: false, code: 'invalid-args', message: 'bad document' });
-    expect(await host.saveScenario(null, doc)).toEqual({ ok: false, code: 'invalid', message: 'bad document' });
+    expect(await host.saveScenario(null, doc, null)).toEqual({ ok: false, code: 'invalid', message: 'bad document' });
     invoke.mockRejectedValueOnce(new Error('channel closed'));
     expect(await host.openScenario('b'.repeat(24))).toMatchObject({ ok: false, code: 'io' });
     invoke.mockResolvedValueOnce({ ok: false, code: 'invalid-args', message: 'not a reference' });
     expect(await host.openScenario('../etc/passwd')).toMatchObject({ ok: false, code: 'not-found' });
     // A domain error passes through unchanged.
     invoke.mockResolvedValueOnce({ ok: false, code: 'read-only', message: 'newer file' });
-    expect(await host.saveScenario('c'.repeat(24), doc)).toEqual({ ok: false, code: 'read-only', message: 'newer file' });
+    expect(await host.saveScenario('c'.repeat(24), doc, null)).toEqual({ ok: false, code: 'read-only', message: 'newer file' });
     invoke.mockResolvedValueOnce({ surprise: true });
     expect(await host.recentScenarios()).toEqual([]);
     invoke.mockRejectedValueOnce(new Error('channel closed'));
     expect(await host.recoverableWork()).toEqual([]);
     invoke.mockRejectedValueOnce(new Error('channel closed'));
-    await expect(host.writeAutosave(null, doc)).resolves.toBeUndefined();
+    await expect(host.writeAutosave(null, doc, null)).resolves.toMatchObject({ ok: false, code: 'io' });
   });
 
   it('asks main for the presenter view of a session, and reads any failure as "not open"', async () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../../../electron/services/host-handlers';
 import { gateAll, type IpcEventLike } from '../../../electron/services/ipc-validation';
 import { centreIn, planScreens, type DisplayInfo } from '../../../electron/services/presenter-window';
-import { exportHandlersForTest } from './export-fixture';
-import { libraryHandlersForTest } from './library-fixture';
+import { hostServicesForTest, QUIET_HOST } from './host-services-fixture';
 import { LAPTOP, PROJECTOR, presenterHandlersForTest } from './presenter-fixture';
 
 const WINDOW = 7;
@@ -14,10 +13,7 @@ const MONITOR_B: DisplayInfo = { ...PROJECTOR, id: 3, bounds: { ...PROJECTOR.bou
 function setUp(displays: DisplayInfo[], on: DisplayInfo = LAPTOP) {
   const fixture = presenterHandlersForTest(displays);
   fixture.state.windows.set(WINDOW, { bounds: { x: on.workArea.x + 50, y: 40, width: 1200, height: 700 }, display: on });
-  const host = createHostHandlers(
-    { openExternal: async () => undefined, setWindowTitle: () => undefined, setCommandState: () => undefined },
-    { ...libraryHandlersForTest().handlers, ...exportHandlersForTest().handlers, ...fixture.handlers },
-  );
+  const host = createHostHandlers(QUIET_HOST, hostServicesForTest({ presenter: fixture }));
   const gated = new Map(gateAll(host, { isOurWebContents: (id) => id === WINDOW }));
   const call = (...args: unknown[]) => gated.get('app:presenter-view')!(ours, ...args);
   return { ...fixture, call };

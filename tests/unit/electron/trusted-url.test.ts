@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkExternalUrl, isAppUrl, openExternalUrl } from '../../../electron/services/trusted-url';
 
-describe('external URL allow-list', () => {
-  it.each(['https://www.worldbank.org/en/topic/migration', 'https://data.iadb.org/?q=remittances#x'])('allows %s', (url) => {
-    expect(checkExternalUrl(url)).toMatchObject({ ok: true });
+describe('external URL rule', () => {
+  it.each(['https://www.worldbank.org/en/topic/migration', 'https://data.iadb.org/?q=remittances#x', 'https://r4v.info/'])('trusts the cited source %s', (url) => {
+    expect(checkExternalUrl(url)).toMatchObject({ ok: true, value: { trusted: true } });
+  });
+
+  it.each(['https://example.org/', 'https://worldbank.org.evil.example/', 'https://notworldbank.org/'])('asks about any other https link: %s', (url) => {
+    expect(checkExternalUrl(url)).toMatchObject({ ok: true, value: { trusted: false } });
   });
 
   it.each([
@@ -35,17 +39,20 @@ describe('external URL allow-list', () => {
 
   it('hands only the normalised https URL to the OS browser', async () => {
     const open = vi.fn(async () => undefined);
-    expect(await openExternalUrl('https://WWW.WorldBank.org/a b', open)).toEqual({ ok: true, value: null });
+    const confirm = vi.fn(async () => true);
+    expect(await openExternalUrl('https://WWW.WorldBank.org/a b', { open, confirm })).toEqual({ ok: true, value: null });
     expect(open).toHaveBeenCalledWith('https://www.worldbank.org/a%20b');
-    expect(await openExternalUrl('file:///etc/passwd', open)).toMatchObject({ ok: false, code: 'refused' });
+    expect(await openExternalUrl('file:///etc/passwd', { open, confirm })).toMatchObject({ ok: false, code: 'refused' });
     expect(open).toHaveBeenCalledTimes(1);
+    expect(confirm).not.toHaveBeenCalled();
   });
 
-  it('reports an OS failure as a refusal instead of throwing', async () => {
-    const result = await openExternalUrl('https://example.org', async () => {
+  it('reports an OS failure, or a failed question, as a refusal instead of throwing', async () => {
+    const broken = async () => {
       throw new Error('no browser');
-    });
-    expect(result).toMatchObject({ ok: false, code: 'refused' });
+    };
+    expect(await openExternalUrl('https://www.iom.int', { open: broken, confirm: async () => true })).toMatchObject({ ok: false, code: 'refused' });
+    expect(await openExternalUrl('https://example.org', { open: async () => undefined, confirm: broken })).toMatchObject({ ok: false, code: 'refused' });
   });
 });
 

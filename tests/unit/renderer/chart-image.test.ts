@@ -18,7 +18,7 @@ function input(output: 'remittancesUsd' | 'netFiscalUsd' | 'migrantsRegular', re
     badge: null,
     subtitle: 'Unit: US dollars · 2030: USD 12.5 bn',
     mode,
-    rows: chartRows(projection, region, output, markers) ?? [],
+    rows: chartRows(projection, region, output) ?? [],
     markers,
     formatTick: (v) => String(v),
     labels: LABELS,

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenableExternalUrl } from '../../../renderer/host/host-url';
+import { checkExternalUrl } from '../../../shared/host/external-links';
 import { createMemoryHost } from '../../../renderer/host/memory-host';
 
-describe('external links', () => {
-  it('opens only https links without credentials', () => {
-    expect(isOpenableExternalUrl('https://www.worldbank.org/en/topic/migration')).toBe(true);
+describe('external links (the rule every host shares)', () => {
+  it('accepts only https links without credentials', () => {
+    expect(checkExternalUrl('https://www.worldbank.org/en/topic/migration').ok).toBe(true);
     for (const url of ['http://example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org', 'not a url', 'ms-msdt:foo']) {
-      expect(isOpenableExternalUrl(url), url).toBe(false);
+      expect(checkExternalUrl(url).ok, url).toBe(false);
     }
   });
 });
 
 describe('memory host', () => {
-  it('refuses non-https links and records accepted ones', async () => {
+  it('opens the cited sources, refuses other links (a page cannot ask the user), and records what it opened', async () => {
     const host = createMemoryHost();
-    const refused = await host.openExternal('file:///etc/passwd');
-    expect(refused.ok).toBe(false);
+    expect((await host.openExternal('file:///etc/passwd')).ok).toBe(false);
+    expect(await host.openExternal('https://evil.example/phish')).toMatchObject({ ok: false, message: 'Only links to the sources Puente cites open from here.' });
     expect((await host.openExternal('https://r4v.info')).ok).toBe(true);
-    expect(host.opened).toEqual(['https://r4v.info']);
+    expect(host.opened).toEqual(['https://r4v.info/']);
   });
 
   it('records titles and delivers menu commands until unsubscribed', async () => {

@@ -37,9 +37,9 @@ describe('key figures against the baseline', () => {
 
 describe('chart rows', () => {
   it('orders the low–high band and skips years without a value', () => {
-    const rows = chartRows(projection, 'COL', 'migrantsRegular', [{ year: 2019, value: 7, kind: 'paper', source: 'p' }]);
+    const rows = chartRows(projection, 'COL', 'migrantsRegular');
     expect(rows?.[0]?.scenario).toBeNull();
     expect(rows?.[0]?.band).toBeNull();
-    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [-5, 50], paper: 7 });
+    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [-5, 50] });
   });
 });

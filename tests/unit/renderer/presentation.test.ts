@@ -163,7 +163,7 @@ describe('presentation keys', () => {
 describe('replay from the baseline', () => {
   const row = (year: number, baseline: number | null, scenario: number | null): ChartRow => ({
     year, baseline, scenario, band: scenario === null ? null : [scenario - 10, scenario + 10],
-    diff: scenario !== null && baseline !== null ? scenario - baseline : null, diffBand: null, paper: null, observed: null,
+    diff: scenario !== null && baseline !== null ? scenario - baseline : null, diffBand: null,
   });
   const rows = [row(2018, 100, 100), row(2019, 100, 140), row(2020, null, 50)];
 

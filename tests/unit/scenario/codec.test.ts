@@ -114,3 +114,25 @@ describe('docs/scenario-format.md', () => {
     for (const example of examples) expect(parse(example), example).toMatchObject({ ok: true });
   });
 });
+
+describe('messages that echo the file (D11)', () => {
+  const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it.each([
+    ['an escape code in a lever key', withLevers({ '\u001b]0;pwned\u0007': 1 })],
+    ['a bidi override in a country code', JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, countries: { 'CO\u202eL': {} } })],
+    ['escape codes in broken JSON', '{"format": \u001b[2J\u001b[3J}'],
+    ['a 4 MB string where a number belongs', withLevers({ regularisationRatePerYear: 'x'.repeat(4_000_000) })],
+    ['a 10 KB unknown field', JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, ['f'.repeat(10_000)]: 1 })],
+  ])('%s gives one short message with the controls escaped', (_label, text) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).not.toMatch(CONTROL);
+    expect(result.message.length).toBeLessThanOrEqual(301);
+  });
+
+  it('shows an escaped control character instead of dropping it, so the user can find it', () => {
+    const result = parse(withLevers({ 'a\u001bb': 1 }));
+    expect(!result.ok && result.message).toContain('"a\\u001bb"');
+  });
+});

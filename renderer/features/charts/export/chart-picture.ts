@@ -40,7 +40,7 @@ export async function chartPicture(output: OutputId, deps: ChartExportDeps, meas
   // while the screen is still catching up with a lever being dragged.
   const projection = deps.engine.project(toScenarioInputs(doc));
   const markers = deps.engine.markers(output, region);
-  const rows = chartRows(projection, region, output, markers) ?? [];
+  const rows = chartRows(projection, region, output) ?? [];
   const place = placeName(deps.engine, region);
   const provenance = exportProvenance(doc, deps.host.appVersion, new Date());
   const title = t('chartExport.title', { chart: def.label, place });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type BackupEntry } from '../../../shared/scenario/backup-policy';
+import { backupsToKeep, type BackupEntry } from '../../../shared/library/backup-policy';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
-// The tiny key-value interface the scenario library is written against: IndexedDB in the web host
-// (idb-kv.ts), a Map in the memory host and the unit tests. Values are strings (serialised JSON), so what
-// comes back out is always parsed again at the boundary, whatever wrote it.
+// The tiny key-value interface browser storage is written against: IndexedDB in the web host
+// (renderer/host/idb-kv.ts), a Map in the memory host and the unit tests. Values are strings (serialised JSON),
+// so what comes back out is always parsed again at the boundary, whatever wrote it.
 export interface KeyValueStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;

@@ -1,0 +1,487 @@
+// The file workflow as a plain object, outside React: New, Open, Save, Save As, Duplicate, Rename, Delete,
+// Recent, Import, Export, backups, autosave and crash recovery, and the read-only and older-baseline states.
+// The menu, shortcuts, native menu commands and library cards all call its commands; the host does the storage
+// (desktop: files and native dialogs; web: browser storage). It lives as long as the page, so React StrictMode's
+// double effects cannot leave it half started; use-file-workflow.ts is the thin hook that renders its state.
+import { BASELINE_MANIFEST } from '../../../shared/data';
+import type { HostApi } from '../../../shared/host/host-api';
+import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
+import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
+import { SCENARIO_EXTENSION } from '../../../shared/library/file-names';
+import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
+import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
+import { formatDateTime } from '../../i18n/format-date';
+import { t } from '../../i18n/t';
+import type { DocumentStore } from '../../state/document-store';
+import type { Dialogs } from './use-dialog';
+import type { Notify } from './use-notices';
+
+/** The working copy is written to the host's side file this long after the last change. */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+/** The baseline dataset this app ships with. */
+export const BUNDLED_BASELINE: BaselineStamp = { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 };
+
+export interface CurrentFile {
+  /** null for a scenario never saved. */
+  ref: ScenarioRef | null;
+  fileName: string | null;
+  /** Written by a newer Puente: shown, never saved over. */
+  readOnly: boolean;
+  baselineMismatch: OpenedScenario['baselineMismatch'];
+  /** The stored revision the working copy is based on; a save over a different one asks first. */
+  revision: Revision | null;
+}
+
+export interface FileWorkflowState {
+  current: CurrentFile;
+  /** Work left by a session that did not end cleanly, newest first, until the user chooses. */
+  recovery: readonly RecoverableWork[];
+  /** Bumped whenever the library's contents change, so the library view reloads. */
+  libraryVersion: number;
+}
+
+export interface FileWorkflowDeps {
+  host: HostApi;
+  store: DocumentStore;
+  dialogs: Dialogs;
+  notify: Notify;
+  /** Open… in a host without a native dialog shows the library instead. */
+  showLibrary(): void;
+  /** Timers, replaceable in tests. */
+  timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
+}
+
+const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null, revision: null };
+const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, BUNDLED_BASELINE);
+const defaultTimers = { set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms), clear: (handle: unknown) => clearTimeout(handle as number) };
+
+export function createFileWorkflow(deps: FileWorkflowDeps) {
+  const { host, store, dialogs, notify } = deps;
+  const timers = deps.timers ?? defaultTimers;
+  let state: FileWorkflowState = { current: UNTITLED, recovery: [], libraryVersion: 0 };
+  const listeners = new Set<() => void>();
+  const update = (patch: Partial<FileWorkflowState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+  const setCurrent = (current: CurrentFile) => update({ current });
+  const changed = () => update({ libraryVersion: state.libraryVersion + 1 });
+  const fail = (message: string) => notify('error', message);
+  const doc = () => store.getSnapshot().doc;
+
+  const exportFile = async () => {
+    const result = await host.exportScenario(doc());
+    if (!result.ok) fail(result.message);
+  };
+  /** Offered wherever work could not be stored: the changes are still on screen and leave as a file. */
+  const exportAction = { label: t('file.exportCopy'), run: exportFile };
+
+  /** A failed save in the user's words; where storage failed, "Export a copy" is offered. */
+  const failSave = (result: { code: SaveError; message: string }) => {
+    const name = doc().name;
+    if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
+    else if (result.code === 'rate-limited') fail(t('file.rateLimited'));
+    else if (result.code === 'io' || result.code === 'not-found') notify('error', t('file.saveFailed', { name, message: result.message }), exportAction);
+    else fail(result.message);
+  };
+
+  const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
+    store.markSaved(saved.document);
+    setCurrent({ ref: saved.ref, fileName: saved.fileName, readOnly: false, baselineMismatch: state.current.baselineMismatch, revision: saved.revision });
+    // The side file of the previous slot (an untitled scenario's) is not needed once the work is in a file.
+    void host.clearAutosave(previousRef);
+    if (previousRef !== saved.ref) void host.clearAutosave(saved.ref);
+    changed();
+  };
+
+  const saveAs = async (): Promise<boolean> => {
+    const previousRef = state.current.ref;
+    let result;
+    if (host.capabilities.nativeDialogs) {
+      result = await host.saveScenarioAs(doc());
+    } else {
+      const name = await dialogs.askName(t('file.saveAsTitle'), doc().name, t('file.save'));
+      if (name === null) return false;
+      result = await host.saveScenarioAs({ ...doc(), name, createdAt: null });
+    }
+    if (!result.ok) {
+      failSave(result);
+      return false;
+    }
+    if (result.value === null) return false;
+    adoptSaved(result.value, previousRef);
+    return true;
+  };
+
+  const save = async (): Promise<boolean> => {
+    const { ref, readOnly } = state.current;
+    if (readOnly) {
+      fail(t('file.readOnlySave'));
+      return false;
+    }
+    if (ref === null) return saveAs();
+    let result = await host.saveScenario(ref, doc(), state.current.revision);
+    if (!result.ok && result.code === 'changed') {
+      // Saved elsewhere since it was opened here: never replace that silently.
+      const answer = await dialogs.ask({
+        title: t('file.changedTitle', { name: doc().name }),
+        message: t('file.changedMessage'),
+        actions: [
+          { id: 'save-as', label: t('file.saveAsNew'), tone: 'primary' },
+          { id: 'overwrite', label: t('file.overwrite'), tone: 'danger' },
+        ],
+      });
+      if (answer === null) return false;
+      if (answer.action === 'save-as') return saveAs();
+      result = await host.saveScenario(ref, doc(), null);
+    }
+    if (!result.ok) {
+      failSave(result);
+      return false;
+    }
+    adoptSaved(result.value, ref);
+    return true;
+  };
+
+  /** Before replacing the working copy: Save / Don't Save / Cancel when it has unsaved changes. */
+  const confirmLeave = async (): Promise<boolean> => {
+    const { dirty } = store.getSnapshot();
+    if (!dirty) return true;
+    const answer = await dialogs.ask({
+      title: t('file.unsavedTitle', { name: doc().name }),
+      message: t('file.unsavedMessage'),
+      actions: [
+        { id: 'save', label: t('file.save'), tone: 'primary' },
+        { id: 'discard', label: t('file.dontSave') },
+      ],
+    });
+    if (answer === null) return false;
+    if (answer.action === 'save') return save();
+    void host.clearAutosave(state.current.ref);
+    return true;
+  };
+
+  /** Why a file does not open, in words; the codec's detail is kept where the catalogue has none. */
+  const openFailure = (result: { code: string; message: string }) => (result.code === 'not-utf8' ? t('file.notUtf8') : result.message);
+
+  const show = (opened: OpenedScenario) => {
+    store.load(opened.document);
+    setCurrent({ ref: opened.ref, fileName: opened.fileName, readOnly: opened.readOnly, baselineMismatch: opened.baselineMismatch, revision: opened.revision });
+    changed();
+  };
+
+  const openRef = async (ref: ScenarioRef): Promise<boolean> => {
+    if (!(await confirmLeave())) return false;
+    const opened = await host.openScenario(ref);
+    if (!opened.ok) {
+      fail(openFailure(opened));
+      return false;
+    }
+    show(opened.value);
+    return true;
+  };
+
+  const importFile = async () => {
+    if (!(await confirmLeave())) return;
+    const opened = await host.importScenario();
+    if (!opened.ok) {
+      // The codec's message says what is wrong; nothing was stored and the working copy is untouched.
+      fail(t('file.importFailed', { message: openFailure(opened) }));
+      return;
+    }
+    if (opened.value) show(opened.value);
+  };
+
+  const newScenario = async () => {
+    if (!(await confirmLeave())) return;
+    store.load(defaultScenario(t('title.untitled')));
+    setCurrent(UNTITLED);
+  };
+
+  const open = async () => {
+    if (host.capabilities.nativeDialogs) await importFile();
+    else deps.showLibrary();
+  };
+
+  const renameRef = async (ref: ScenarioRef | null, currentName: string) => {
+    const name = await dialogs.askName(t('file.renameTitle'), currentName, t('file.rename'));
+    if (name === null || name === currentName) return;
+    const isOpen = ref === state.current.ref;
+    if (ref === null || (isOpen && state.current.readOnly)) {
+      // Not in the library yet (or read-only): the name is an edit of the working copy.
+      store.edit('rename', (d) => {
+        d.name = name;
+      });
+      return;
+    }
+    const result = await host.renameScenario(ref, name);
+    if (!result.ok) {
+      fail(result.message);
+      return;
+    }
+    if (ref === state.current.ref) {
+      const { dirty } = store.getSnapshot();
+      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: result.value.revision });
+      // The file holds the new name; with no other changes the working copy is saved state again.
+      if (dirty) store.edit('rename', (d) => { d.name = name; });
+      else store.markSaved(result.value.document);
+    }
+    changed();
+  };
+
+  const duplicateRef = async (ref: ScenarioRef | null, currentName: string) => {
+    if (ref === null) {
+      fail(t('file.saveFirst'));
+      return;
+    }
+    const name = await dialogs.askName(t('file.duplicateTitle'), t('file.copyName', { name: currentName }), t('file.duplicate'));
+    if (name === null) return;
+    const result = await host.duplicateScenario(ref, name);
+    if (!result.ok) fail(result.message);
+    else notify('info', t('file.duplicated', { name: result.value.document.name }));
+    changed();
+  };
+
+  const removeRef = async (ref: ScenarioRef | null, name: string) => {
+    if (ref === null) {
+      fail(t('file.saveFirst'));
+      return;
+    }
+    const where = host.capabilities.filePaths ? t('file.deleteToTrash') : t('file.deleteFromBrowser');
+    if (!(await dialogs.confirm(t('file.deleteTitle', { name }), where, t('file.delete')))) return;
+    const result = await host.deleteScenario(ref);
+    if (!result.ok) {
+      fail(result.message);
+      return;
+    }
+    let leftOnScreen: ScenarioDocument | null = null;
+    if (ref === state.current.ref) {
+      // The open scenario is gone from the library; what is on screen becomes an unsaved copy.
+      setCurrent(UNTITLED);
+      store.loadUnsaved(doc());
+      leftOnScreen = doc();
+    }
+    const { id } = result.value;
+    notify('info', t('file.deleted', { name }), { label: t('file.undo'), run: () => restoreDeleted(id, leftOnScreen) });
+    changed();
+  };
+
+  /**
+   * Puts a deleted scenario back in the library. If it was the open one and the copy left on screen has not been
+   * edited since, Undo opens it again, so the screen is back as it was before Delete.
+   */
+  const restoreDeleted = async (id: string, leftOnScreen: ScenarioDocument | null = null) => {
+    const restored = await host.restoreDeleted(id);
+    if (!restored.ok) {
+      fail(restored.message);
+      return;
+    }
+    if (leftOnScreen !== null && doc() === leftOnScreen) {
+      const reopened = await host.openScenario(restored.value.ref);
+      if (reopened.ok) show(reopened.value);
+    }
+    notify('info', t('file.restored', { name: restored.value.document?.name ?? restored.value.fileName }));
+    changed();
+  };
+
+  /** Recently deleted: the scenarios deleted in the last DELETED_KEPT_DAYS, newest first; restores the one picked. */
+  const showDeleted = async () => {
+    const deleted = await host.listDeleted();
+    if (!deleted.ok) {
+      fail(deleted.message);
+      return;
+    }
+    if (deleted.value.length === 0) {
+      notify('info', t('file.noDeleted', { days: DELETED_KEPT_DAYS }));
+      return;
+    }
+    const answer = await dialogs.ask({
+      title: t('file.deletedTitle'),
+      message: t('file.deletedMessage', { days: DELETED_KEPT_DAYS }),
+      actions: deleted.value.map((d) => ({
+        id: d.id,
+        label: t('file.deletedItem', { name: d.fileName.replace(SCENARIO_EXTENSION, ''), time: formatDateTime(d.deletedAt) }),
+      })),
+    });
+    if (answer !== null) await restoreDeleted(answer.action);
+  };
+
+  /** Shows an earlier version (a rolling backup) as unsaved changes to the scenario: Save makes it current again. */
+  const restoreBackup = async () => {
+    const { ref } = state.current;
+    if (ref === null) {
+      fail(t('file.saveFirst'));
+      return;
+    }
+    const backups = await host.listBackups(ref);
+    if (!backups.ok) {
+      fail(backups.message);
+      return;
+    }
+    if (backups.value.length === 0) {
+      notify('info', t('file.noBackups'));
+      return;
+    }
+    const answer = await dialogs.ask({
+      title: t('file.restoreTitle'),
+      message: t('file.restoreMessage'),
+      actions: backups.value.map((b) => ({ id: b.id, label: formatDateTime(b.takenAt) })),
+    });
+    if (answer === null || !(await confirmLeave())) return;
+    const restored = await host.readBackup(ref, answer.action);
+    if (!restored.ok) {
+      fail(restored.message);
+      return;
+    }
+    store.loadUnsaved(restored.value);
+    setCurrent({ ...state.current, baselineMismatch: mismatchOf(restored.value) });
+  };
+
+  const rebase = () => {
+    store.edit('rebase', (d) => {
+      d.baseline = { ...BUNDLED_BASELINE };
+    });
+    setCurrent({ ...state.current, baselineMismatch: null });
+  };
+
+  const recover = async (work: RecoverableWork) => {
+    store.loadUnsaved(work.document);
+    setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document), revision: work.revision });
+    // Only one working copy is on screen; the others stay until the next start or are discarded.
+    update({ recovery: [] });
+    // The recovered record goes only once the work is safe in this session's own autosave.
+    const kept = await host.writeAutosave(work.ref, work.document, work.revision);
+    if (kept.ok) await host.discardRecoveredWork(work.id);
+  };
+
+  const discardRecovery = (work: RecoverableWork) => {
+    void host.discardRecoveredWork(work.id);
+    update({ recovery: state.recovery.filter((w) => w !== work) });
+  };
+
+  // ---- keeping the host informed: title with the unsaved marker, the unsaved flag, the autosaved working copy ----
+  let shownTitle: string | null = null;
+  let shownUnsaved: boolean | null = null;
+  let autosaveTimer: unknown = null;
+  let lastDoc: ScenarioDocument | null = null;
+  /** Set once a failed autosave was reported, so a full disk gives one notice, not one every two seconds. */
+  let autosaveWarned = false;
+
+  const autosaveNow = async () => {
+    autosaveTimer = null;
+    const { doc: current, dirty } = store.getSnapshot();
+    if (!dirty) return;
+    const kept = await host.writeAutosave(state.current.ref, current, state.current.revision).catch((e: unknown) => ({ ok: false as const, code: 'io' as const, message: String(e) }));
+    if (kept.ok) {
+      autosaveWarned = false;
+    } else if (!autosaveWarned && kept.code !== 'invalid') {
+      autosaveWarned = true;
+      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : kept.message;
+      notify('error', t('file.autosaveFailed', { reason }), exportAction);
+    }
+  };
+
+  const syncHost = () => {
+    const { doc: current, dirty } = store.getSnapshot();
+    const title = `${current.name}${dirty ? ' •' : ''} — ${t('app.name')}`;
+    if (title !== shownTitle) {
+      shownTitle = title;
+      void host.setTitle(title);
+    }
+    if (dirty !== shownUnsaved) {
+      shownUnsaved = dirty;
+      host.setUnsavedChanges(dirty);
+    }
+    if (current !== lastDoc) {
+      lastDoc = current;
+      if (autosaveTimer !== null) timers.clear(autosaveTimer);
+      autosaveTimer = dirty ? timers.set(() => void autosaveNow(), AUTOSAVE_DELAY_MS) : null;
+    }
+  };
+
+  let recoveryAsked = false;
+
+  /** Opens what the system asked the app to open (a double-clicked file), one after another, like Open. */
+  let taking = false;
+  let askedAgain = false;
+  const openRequested = async () => {
+    askedAgain = true;
+    if (taking) return; // the running loop takes again before it stops
+    taking = true;
+    try {
+      while (askedAgain) {
+        askedAgain = false;
+        for (const ref of await host.takeOpenRequests()) await commands.openRef(ref);
+      }
+    } finally {
+      taking = false;
+    }
+  };
+
+  /** A command that fails unexpectedly (a host that throws) says so instead of doing nothing. */
+  const reported = <A extends unknown[], R>(command: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R | false> => {
+      try {
+        return await command(...args);
+      } catch (e) {
+        notify('error', t('file.unexpected', { message: e instanceof Error ? e.message : String(e) }), exportAction);
+        return false;
+      }
+    };
+
+  const commands = {
+    newScenario: reported(newScenario),
+    open: reported(open),
+    openRef: reported(openRef),
+    save: reported(save),
+    saveAs: reported(saveAs),
+    importFile: reported(importFile),
+    exportFile: reported(exportFile),
+    rebase,
+    recover: reported(recover),
+    discardRecovery,
+    restoreBackup: reported(restoreBackup),
+    restoreDeleted: reported(restoreDeleted),
+    showDeleted: reported(showDeleted),
+    rename: reported(() => renameRef(state.current.ref, doc().name)),
+    duplicate: reported(() => duplicateRef(state.current.ref, doc().name)),
+    remove: reported(() => removeRef(state.current.ref, doc().name)),
+    renameRef: reported(renameRef),
+    duplicateRef: reported(duplicateRef),
+    removeRef: reported(removeRef),
+  };
+
+  return {
+    commands,
+    getSnapshot: (): FileWorkflowState => state,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /**
+     * Starts following the document (title, unsaved flag, autosave) and, the first time only, asks the host for
+     * work a crash left. Returns the stop function; starting again after a stop is safe.
+     */
+    start(): () => void {
+      const unsubscribe = store.subscribe(syncHost);
+      const stopRequests = host.onOpenRequest(() => void openRequested());
+      syncHost();
+      void openRequested();
+      if (!recoveryAsked) {
+        recoveryAsked = true;
+        void host.recoverableWork().then((recovery) => update({ recovery }), () => update({ recovery: [] }));
+      }
+      return () => {
+        unsubscribe();
+        stopRequests();
+        if (autosaveTimer !== null) timers.clear(autosaveTimer);
+        autosaveTimer = null;
+        lastDoc = null;
+      };
+    },
+  };
+}
+
+export type FileWorkflow = ReturnType<typeof createFileWorkflow>;
+export type FileCommands = FileWorkflow['commands'];

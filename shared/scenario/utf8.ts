@@ -1,0 +1,97 @@
+// Scenario files are UTF-8. Bytes are decoded here, in pure code, so the desktop library, the browser import
+// and the command line read a file the same way. A byte sequence that is not UTF-8 is refused with a message
+// (a lenient decoder turns "Café" saved as Latin-1 into "Caf\uFFFD", and the next save makes that permanent).
+import { err, ok, type Result } from '../result';
+
+export type DecodeError = 'not-utf8';
+
+// The platform's decoder (Node, Chromium, Electron), strict; shared/ is built without DOM types. It is much faster
+// than the scan below, which is kept to say where a file stops being UTF-8.
+declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+const strictDecoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
+
+/** Where decoding stopped: the offset of the first byte that is not UTF-8. */
+interface Invalid {
+  offset: number;
+}
+
+/** Length of the UTF-8 sequence starting at i, or 0 when the bytes there are not valid UTF-8 (WHATWG rules). */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  if (b0 < 0x80) return 1;
+  const cont = (j: number, lo = 0x80, hi = 0xbf) => {
+    const b = bytes[i + j];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+function codePoint(bytes: Uint8Array, i: number, length: number): number {
+  const b = (j: number) => bytes[i + j] ?? 0;
+  if (length === 1) return b(0);
+  if (length === 2) return ((b(0) & 0x1f) << 6) | (b(1) & 0x3f);
+  if (length === 3) return ((b(0) & 0x0f) << 12) | ((b(1) & 0x3f) << 6) | (b(2) & 0x3f);
+  return ((b(0) & 0x07) << 18) | ((b(1) & 0x3f) << 12) | ((b(2) & 0x3f) << 6) | (b(3) & 0x3f);
+}
+
+/** Decodes UTF-8, or says where the first byte that is not UTF-8 is. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | Invalid {
+  const parts: string[] = [];
+  let units: number[] = [];
+  const flush = () => {
+    parts.push(String.fromCharCode(...units));
+    units = [];
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return { offset: i };
+    const cp = codePoint(bytes, i, length);
+    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    i += length;
+    if (units.length >= 8192) flush();
+  }
+  flush();
+  return { text: parts.join('') };
+}
+
+const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * Scenario bytes as text, or a message saying why not and how to fix it. Files edited on older Windows
+ * machines are often Latin-1 / Windows-1252 ("ANSI"); the message names the byte and what it would be there.
+ */
+export function decodeScenarioBytes(bytes: Uint8Array): Result<string, DecodeError> {
+  if (strictDecoder) {
+    try {
+      return ok(strictDecoder.decode(bytes));
+    } catch {
+      // Not UTF-8: the scan below finds where, for the message.
+    }
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return ok(decoded.text);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return err('not-utf8', 'The file is not UTF-8 text (it is UTF-16). Save it again as UTF-8 and open it once more.');
+  }
+  const byte = bytes[decoded.offset] ?? 0;
+  // In Latin-1 the bytes 0xA0-0xFF are the accented letters (é = 0xE9, ñ = 0xF1, ã = 0xE3).
+  const asLatin1 = byte >= 0xa0 ? ` (in Latin-1 it would be "${String.fromCharCode(byte)}")` : '';
+  return err(
+    'not-utf8',
+    `The file is not UTF-8 text: byte ${hex(byte)} at position ${decoded.offset + 1}${asLatin1} is not valid UTF-8. ` +
+      'It was probably saved as Latin-1 or Windows-1252 ("ANSI"), as older Windows editors do. Nothing was opened or changed. ' +
+      'To fix it, open the file in Notepad, choose Save As, set Encoding to UTF-8, save, and open it again.',
+  );
+}
