@@ -1,4 +1,5 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
+import { FIRST_YEAR, LAST_YEAR } from '../shared/model/years';
 
 export type Format = 'json' | 'csv';
 
@@ -14,8 +15,9 @@ export const USAGE = `Usage:
   npm run -s cli -- project FILE [--format json|csv] [--country ISO3]
 
   baseline   prints the baseline dataset with the source, vintage and confidence of every figure
-  project    projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
-             scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
+  project    projects the scenario in FILE (a .puente.json scenario) for ${FIRST_YEAR}–${LAST_YEAR}: the baseline,
+             scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate,
+             and the observed values (with their records) that the history years reproduce
   --format   json (default) or csv
   --country  only this country (ISO3 code, e.g. COL) or region (LAC, CAR, CAM, SAM)`;
 

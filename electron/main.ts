@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
-import { BASELINE_MANIFEST } from '../shared/data';
+import { dataStamp } from '../shared/data';
 import { createAutosave } from './files/autosave';
 import { createRecentList } from './files/recent';
 import { createScenarioStore } from './files/scenario-store';
@@ -116,7 +116,7 @@ if (!app.requestSingleInstanceLock()) {
       now: () => Date.now(),
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       appVersion: app.getVersion(),
-      baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+      baseline: dataStamp(),
     });
     const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(

@@ -68,9 +68,9 @@ const CARIBBEAN = new Set(COUNTRIES.filter((c) => c.subregion === 'Caribbean').m
 const DECISIONS: readonly DecisionRule[] = [
   {
     id: 'brb-remittances-carried-forward',
-    finding: 'WDI repeats US$85.18 million of remittances to Barbados for every year 2017-2024: a value carried forward, not an observation. The share of GDP inherits it.',
-    decision: 'Excluded from the model. Barbados has no observed remittance history: it is projected from its 2018 value at the Caribbean rate, and its charts say there is no observed value.',
-    matches: (r) => r.iso3 === 'BRB' && r.table === 'remittances',
+    finding: 'WDI repeats US$85.18 million of remittances to Barbados for every year 2017-2024: a value carried forward, not an observation. The share of GDP, and the GDP implied by it, inherit it.',
+    decision: 'Excluded from the model, with the implied GDP (the Oct-2024 GDP file is used instead). Barbados has no observed remittance history: it is projected from its 2018 value at the Caribbean rate, and its charts say there is no observed value.',
+    matches: (r) => r.iso3 === 'BRB' && (r.table === 'remittances' || r.indicator === 'gdp_usd_implied_wdi'),
     use: 'excluded',
   },
   {
@@ -145,7 +145,7 @@ const DECISIONS: readonly DecisionRule[] = [
   {
     id: 'undesa-2024-revision',
     finding: "UN DESA's 2024 revision gives immigrant stocks for mid-2020 and mid-2024 only; its 2020 value is not the 2019 revision the paper used.",
-    decision: 'The anchored baseline reproduces both values; the non-Venezuelan part of the stock is interpolated between them and grows after 2024 at its 2020-2024 pace.',
+    decision: 'The anchored baseline reproduces both values; the non-Venezuelan part of the stock is interpolated between them and after 2024 starts from its 2020-2024 pace (within the caps of data/model/anchoring.json), fading towards the long-run rate.',
     matches: (r) => r.table === 'migrantStocks' && r.iso3 === 'COL',
   },
   {
@@ -168,6 +168,8 @@ const recordId = (r: SourceRecord): string =>
 
 /** The use a record gets from its table's rule, before decisions. */
 function tableUse(r: SourceRecord, impliedGdp: ReadonlySet<string>): RecordUse {
+  // Barbados' implied GDP is excluded (decision brb-remittances-carried-forward): its GDP file fills in.
+  if (r.iso3 === 'BRB' && r.indicator === 'gdp_usd') return 'model';
   if (r.iso3 === 'LAC') return 'reference';
   switch (r.indicator) {
     case 'remittances_usd':

@@ -153,7 +153,7 @@ describe('review findings: nothing is overwritten behind the user\'s back', () =
   it('a newer app\'s file reached through the library list (e.g. after a restart) is still never overwritten', async () => {
     const { store, libraryDir } = setUp();
     const path = join(libraryDir, 'future.puente.json');
-    const text = JSON.stringify({ format: 'puente-scenario', schemaVersion: 2, name: 'Future', hologram: true });
+    const text = JSON.stringify({ format: 'puente-scenario', schemaVersion: 9, name: 'Future', hologram: true });
     writeFileSync(path, text);
     const [entry] = await store.list();
     expect(await store.save(entry!.ref, doc('Mine'))).toMatchObject({ ok: false, code: 'read-only' });
