@@ -60,7 +60,8 @@ const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toF
 const growthCell = (g: DerivedGrowth): string => {
   if (g.basis === 'none' || g.recent === null) return 'long-run rate';
   const window = g.window ? ` ${g.window[0]}–${g.window[1]}` : '';
-  return `${pct(g.recent)}${g.basis === 'subregion' ? ' (subregion)' : ''}${window}`;
+  const from = g.basis === 'subregion' ? ` (${g.reference ?? 'subregion'})` : g.reference === 'worldwide' ? ' (with worldwide)' : '';
+  return `${pct(g.recent)}${g.capped ? ' (at limit)' : ''}${from}${window}`;
 };
 
 /** The near-term growth the rule derives for each country, as the parameter cards show it. */

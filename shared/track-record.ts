@@ -3,6 +3,7 @@
 // observed value fell inside the run's band. Used by the "Paper vs. what happened" view and `npm run backcast`.
 import type { CountryObserved, ObservedOutput } from './data/anchoring';
 import { OBSERVED_OUTPUTS } from './data/anchoring';
+import { median } from './median';
 import { project } from './model/project';
 import type { ModelBaseline, Projection } from './model/types';
 import { STOCK_BASE_YEAR } from './model/years';
@@ -41,13 +42,6 @@ export interface TrackRecord {
   paper: Projection;
   indicators: readonly TrackIndicator[];
 }
-
-const median = (xs: readonly number[]): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 
 /**
  * Every observed value since the paper (from 2019, the first year the paper did not see) against the paper-anchored

@@ -190,6 +190,8 @@ interface Reference {
   window: readonly [number, number] | null;
 }
 
+const NO_REFERENCE: Reference = { rate: null, volatility: null, window: null };
+
 function referenceOf(series: YearValues, window: number, sdFrom: number): Reference {
   const last = lastYear(series);
   if (last === null) return { rate: null, volatility: null, window: null };
@@ -202,14 +204,17 @@ function referenceOf(series: YearValues, window: number, sdFrom: number): Refere
  * of the country's record; where the country has no such pair, the reference alone (basis 'subregion'); where
  * neither exists, none (the long-run rate applies). Volatility blends variances the same way.
  */
-function derive(own: number | null, ownWindow: readonly [number, number] | null, ref: Reference, w: number, lo: number, hi: number, volatility = 0): DerivedGrowth {
+function derive(own: number | null, ownWindow: readonly [number, number] | null, ref: Reference, refKind: 'subregion' | 'worldwide', w: number, lo: number, hi: number, volatility = 0): DerivedGrowth {
+  const bounded = (x: number) => ({ recent: clamp(x, lo, hi), capped: x < lo || x > hi });
   if (own !== null) {
-    const blended = ref.rate === null ? own : w * own + (1 - w) * ref.rate;
-    return { recent: clamp(blended, lo, hi), basis: 'country', window: ownWindow, volatility };
+    const blend = ref.rate !== null;
+    return { ...bounded(blend ? w * own + (1 - w) * (ref.rate ?? 0) : own), basis: 'country', window: ownWindow, volatility, ownShare: blend ? w : 1, reference: blend ? refKind : null };
   }
-  if (ref.rate !== null) return { recent: clamp(ref.rate, lo, hi), basis: 'subregion', window: ref.window, volatility };
-  return { recent: null, basis: 'none', window: null, volatility };
+  if (ref.rate !== null) return { ...bounded(ref.rate), basis: 'subregion', window: ref.window, volatility, ownShare: null, reference: refKind };
+  return NO_RECORD(volatility);
 }
+
+const NO_RECORD = (volatility = 0): DerivedGrowth => ({ recent: null, basis: 'none', window: null, volatility, ownShare: null, reference: null, capped: false });
 
 /** Derived growth for every country (the subregion references are computed from the same records). */
 export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelans: YearValues, rule: AnchoringRule): Map<string, CountryGrowthSet> {
@@ -231,7 +236,7 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
   const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR);
   const out = new Map<string, CountryGrowthSet>();
   for (const c of countries) {
-    const ref = refs.get(c.subregion) ?? { remittances: { rate: null, volatility: null, window: null }, gdp: { rate: null, volatility: null, window: null } };
+    const ref = refs.get(c.subregion) ?? { remittances: NO_REFERENCE, gdp: NO_REFERENCE };
     const h = c.history;
     // Remittances: own compound growth over the window ending at the last observed year (from 2019: one release).
     const remLast = lastYear(h.remittancesUsd, STOCK_BASE_YEAR);
@@ -240,20 +245,20 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     const ownSd = logGrowthSd(h.remittancesUsd, STOCK_BASE_YEAR);
     const refSd = ref.remittances.volatility;
     const volatility = ownSd !== null && refSd !== null ? Math.sqrt(w * ownSd ** 2 + (1 - w) * refSd ** 2) : (ownSd ?? refSd ?? 0);
-    const remittances = derive(remOwn, remOwn === null || remFrom === null || remLast === null ? null : [remFrom, remLast], ref.remittances, w, rule.remittancesMin, rule.remittancesMax, volatility);
+    const remittances = derive(remOwn, remOwn === null || remFrom === null || remLast === null ? null : [remFrom, remLast], ref.remittances, 'subregion', w, rule.remittancesMin, rule.remittancesMax, volatility);
     // GDP
     const gdpLast = lastYear(h.gdpUsd, STOCK_BASE_YEAR);
     const gdpFrom = gdpLast === null ? null : Math.max(STOCK_BASE_YEAR, gdpLast - rule.gdpWindow);
     const gdpOwn = gdpLast === null || gdpFrom === null ? null : cagr(h.gdpUsd, gdpFrom, gdpLast);
-    const gdp = derive(gdpOwn, gdpOwn === null || gdpFrom === null || gdpLast === null ? null : [gdpFrom, gdpLast], ref.gdp, w, rule.gdpMin, rule.gdpMax);
+    const gdp = derive(gdpOwn, gdpOwn === null || gdpFrom === null || gdpLast === null ? null : [gdpFrom, gdpLast], ref.gdp, 'subregion', w, rule.gdpMin, rule.gdpMax);
     // Venezuelans: own growth over the last observed years, blended with the worldwide count's.
     const vLast = lastYear(h.venezuelans, STOCK_BASE_YEAR);
     const vFrom = vLast === null ? null : vLast - rule.venezuelansWindow;
     const vOwn = vLast === null || vFrom === null ? null : cagr(h.venezuelans, vFrom, vLast);
     const venezuelans =
       vLast === null
-        ? { recent: null, basis: 'none' as const, window: null, volatility: 0 }
-        : derive(vOwn, vOwn === null || vFrom === null ? null : [vFrom, vLast], world, w, rule.venezuelansMin, rule.venezuelansMax);
+        ? NO_RECORD()
+        : derive(vOwn, vOwn === null || vFrom === null ? null : [vFrom, vLast], world, 'worldwide', w, rule.venezuelansMin, rule.venezuelansMax);
     // Other immigrants: own growth between the two UN DESA years.
     const oYears = c.others.flatMap((v, i) => (v === null ? [] : [FIRST_YEAR + i]));
     const oFirst = oYears[0];
@@ -261,8 +266,8 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     const oOwn = oFirst !== undefined && oLast !== undefined ? cagr(c.others, oFirst, oLast) : null;
     const otherImmigrants: DerivedGrowth =
       oOwn === null || oFirst === undefined || oLast === undefined
-        ? { recent: null, basis: 'none', window: null, volatility: 0 }
-        : { recent: clamp(oOwn, rule.otherImmigrantsMin, rule.otherImmigrantsMax), basis: 'country', window: [oFirst, oLast], volatility: 0 };
+        ? NO_RECORD()
+        : derive(oOwn, [oFirst, oLast], NO_REFERENCE, 'subregion', w, rule.otherImmigrantsMin, rule.otherImmigrantsMax);
     out.set(c.iso3, { remittances, gdp, venezuelans, otherImmigrants });
   }
   return out;

@@ -2,6 +2,7 @@
 // in ONE vintage (the anchored baseline then adds the observed record, see toAnchoredBaseline):
 // the later WDI vintages for remittances, GDP and population, so remittances/GDP ratios are consistent.
 // Every fallback is explicit and reported in `basis`, so the UI can say where each number comes from.
+import { median } from '../median';
 import type { CountryHistory, CountryInputs, DerivedGrowth, ModelBaseline } from '../model/types';
 import { YEARS } from '../model/years';
 import {
@@ -15,7 +16,7 @@ import type { PaperAnchor } from './paper-anchor';
 import { programmeFlows } from './programmes';
 import { findRecord, findRecords, usableValue } from './records';
 
-const NO_GROWTH: DerivedGrowth = { recent: null, basis: 'none', window: null, volatility: 0 };
+const NO_GROWTH: DerivedGrowth = { recent: null, basis: 'none', window: null, volatility: 0, ownShare: null, reference: null, capped: false };
 
 /** Where each model input of one country comes from (shown next to the number in the UI and in docs/data.md). */
 export interface CountryInputBasis {
@@ -181,10 +182,9 @@ function paperEraBase(dataset: BaselineDataset, iso3: string): PaperEraBase {
 
 /** Median of the last observed cost of every country with a cost record (the fallback where a country has none). */
 export function regionalMedianCost(observed: ReadonlyMap<string, CountryObserved>): number {
-  const last = [...observed.values()].flatMap((o) => (o.remittanceCostPct.length ? [o.remittanceCostPct.at(-1)?.value ?? NaN] : [])).sort((a, b) => a - b);
+  const last = [...observed.values()].flatMap((o) => (o.remittanceCostPct.length ? [o.remittanceCostPct.at(-1)?.value ?? NaN] : []));
   if (last.length === 0) throw new Error('The observed dataset has no remittance cost');
-  const mid = Math.floor(last.length / 2);
-  return last.length % 2 ? (last[mid] ?? NaN) : ((last[mid - 1] ?? NaN) + (last[mid] ?? NaN)) / 2;
+  return median(last);
 }
 
 export interface AnchoredBaseline {

@@ -25,6 +25,11 @@ export type Direction = -1 | 0 | 1;
 
 export interface BandGroup {
   outputs: readonly OutputId[];
+  /**
+   * Outputs whose every direction is the opposite of the group's: the group's low run is their high run and the
+   * other way round (public cost and the net fiscal balance share one pair of runs).
+   */
+  flipped: readonly OutputId[];
   depth: RunDepth;
   /** Direction of each uncertain parameter for these outputs (parameters left out are held at their central value). */
   directions: ReadonlyMap<ParameterId, Direction>;
@@ -109,7 +114,7 @@ function countryPlan(country: CountryInputs, baseline: ModelBaseline, uncertain:
       }
     }
   }
-  const groups: { outputs: OutputId[]; depth: RunDepth; directions: Map<ParameterId, Direction>; held: Set<ParameterId> }[] = [];
+  const groups: { outputs: OutputId[]; flipped: OutputId[]; depth: RunDepth; directions: Map<ParameterId, Direction>; held: Set<ParameterId> }[] = [];
   const mixed: Partial<Record<OutputId, ParameterId[]>> = {};
   // Deepest outputs first, so shallower ones can share their runs.
   const order = [...OUTPUT_IDS].sort((a, b) => DEPTH_ORDER.indexOf(OUTPUT_DEPTH[b]) - DEPTH_ORDER.indexOf(OUTPUT_DEPTH[a]));
@@ -123,18 +128,25 @@ function countryPlan(country: CountryInputs, baseline: ModelBaseline, uncertain:
       } else if (d !== 0) directions.set(id, d);
     }
     if (directions.size === 0) continue; // no uncertain parameter moves it: low = high = central
-    // Share runs between outputs whose directions agree, and where no parameter one of them must hold at its central
-    // value is moved for another (a remittance output never waits for a run of the fiscal module if it can help it).
+    // Share runs between outputs whose directions agree (or are all opposite: the runs swap sides), and where no
+    // parameter one of them must hold at its central value is moved for another (a remittance output never waits
+    // for a run of the fiscal module if it can help it).
     const depth = OUTPUT_DEPTH[o];
-    const fits = (g: (typeof groups)[number]) =>
-      [...directions].every(([id, d]) => (g.directions.get(id) ?? d) === d && !g.held.has(id)) && [...held].every((id) => !g.directions.has(id));
-    const compatible = groups.find((g) => g.depth === depth && fits(g)) ?? groups.find(fits);
-    if (compatible) {
-      compatible.outputs.push(o);
-      compatible.depth = combinedDepth(compatible.depth, depth);
-      for (const [id, d] of directions) compatible.directions.set(id, d);
-      for (const id of held) compatible.held.add(id);
-    } else groups.push({ outputs: [o], depth, directions, held });
+    const fits = (g: (typeof groups)[number], sign: 1 | -1) =>
+      [...directions].every(([id, d]) => (g.directions.get(id) ?? sign * d) === sign * d && !g.held.has(id)) && [...held].every((id) => !g.directions.has(id));
+    const candidates = [...groups.filter((g) => g.depth === depth), ...groups.filter((g) => g.depth !== depth)];
+    let joined = false;
+    for (const g of candidates) {
+      const sign = fits(g, 1) ? 1 : fits(g, -1) ? -1 : 0;
+      if (sign === 0) continue;
+      (sign === 1 ? g.outputs : g.flipped).push(o);
+      g.depth = combinedDepth(g.depth, depth);
+      for (const [id, d] of directions) g.directions.set(id, (sign * d) as Direction);
+      for (const id of held) g.held.add(id);
+      joined = true;
+      break;
+    }
+    if (!joined) groups.push({ outputs: [o], flipped: [], depth, directions, held });
   }
   return { groups, mixed };
 }

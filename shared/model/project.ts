@@ -89,6 +89,13 @@ class AggregateSums {
 
   constructor(private readonly additive: readonly boolean[]) {}
 
+  reset(): void {
+    this.sum.fill(0);
+    this.has.fill(0);
+    this.num.fill(0);
+    this.den.fill(0);
+  }
+
   add(agg: number, run: number, rec: RunRecord): void {
     for (const a of [agg, LAC]) {
       for (let o = 0; o < N_OUTPUTS; o++) {
@@ -190,10 +197,11 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   high.num.set(scenarioRun.num);
   high.den.set(scenarioRun.den);
   for (const group of plan?.groups ?? []) {
-    for (const [side, rec] of [['low', low], ['high', high]] as const) {
+    for (const [side, rec, other] of [['low', low, high], ['high', high, low]] as const) {
       const p = groupValues(group, side, central, baseline, scenario.parameters, pinnedKey);
       runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots), ws, group.depth);
       rec.take(ws, group.outputs);
+      other.take(ws, group.flipped);
     }
   }
   // The directions were found at the parameters' defaults. A value the user pinned can reverse one (a long-run formal
@@ -208,24 +216,41 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   }
 }
 
+/**
+ * Working memory reused from one projection to the next (a projection is synchronous, so one set suffices): a slider
+ * drag projects many times a second, and fresh arrays each time cost as much in garbage collection as the runs.
+ */
+interface Scratch {
+  ws: Workspace;
+  additive: readonly boolean[];
+  sums: AggregateSums;
+  scenarioRec: RunRecord;
+  lowRec: RunRecord;
+  highRec: RunRecord;
+}
+let scratchMemory: Scratch | null = null;
+function scratch(): Scratch {
+  if (!scratchMemory) {
+    const additive = OUTPUT_IDS.map((id) => outputDefs().find((d) => d.id === id)?.additive ?? true);
+    scratchMemory = { ws: new Workspace(), additive, sums: new AggregateSums(additive), scenarioRec: new RunRecord(), lowRec: new RunRecord(), highRec: new RunRecord() };
+  }
+  return scratchMemory;
+}
+
 export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Projection {
   assertValidBaseline(baseline);
   assertValidScenario(scenario, baseline);
   const pinned = scenario.parameters;
   const overrides = baseline.parameterOverrides;
-  const ws = new Workspace();
-  const additive = OUTPUT_IDS.map((id) => outputDefs().find((d) => d.id === id)?.additive ?? true);
+  const { ws, additive, sums, scenarioRec, lowRec, highRec } = scratch();
   const baselineSeries = baselineRun(baseline, ws, additive);
   const pinnedKey = JSON.stringify(Object.entries(pinned).sort(([a], [b]) => (a < b ? -1 : 1)));
   const central = runContext(parameterValues('default', pinned, overrides), 'default', baseline.inflowKnots);
   const envelope = baseline.bands === 'envelope';
   const lowCtx = envelope ? runContext(parameterValues('low', pinned, overrides), 'low', baseline.inflowKnots) : null;
   const highCtx = envelope ? runContext(parameterValues('high', pinned, overrides), 'high', baseline.inflowKnots) : null;
-  const sums = new AggregateSums(additive);
+  sums.reset();
   const regions: Record<string, RegionRuns> = {};
-  const scenarioRec = new RunRecord();
-  const lowRec = new RunRecord();
-  const highRec = new RunRecord();
 
   let memos = countryMemos.get(baseline);
   if (!memos) countryMemos.set(baseline, (memos = new Map()));

@@ -39,6 +39,12 @@ export interface DerivedGrowth {
   basis: 'country' | 'subregion' | 'none';
   /** Years of the record the rate was measured over, e.g. [2021, 2024]. */
   window: readonly [number, number] | null;
+  /** Weight on the country's own record where it was blended (1: its own record alone); null without one. */
+  ownShare: number | null;
+  /** What the own record was blended with, or stood in for it: the subregion's aggregate or the worldwide count. */
+  reference: 'subregion' | 'worldwide' | null;
+  /** Whether the rule's floor or cap set the rate (the record's own pace was outside them). */
+  capped: boolean;
   /** Standard deviation of annual log growth over the record (remittances only; 0 elsewhere). */
   volatility: number;
 }

@@ -1,26 +1,13 @@
 // The observed dataset's build is deterministic, the committed files are what it produces today, and every decision on
 // the sources' oddities is recorded and applied.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ObservedDatasetSchema, ObservedManifestSchema } from '../../../shared/data/observed-schema';
+import { expectReproducible, rebuilder, ROOT as root } from './rebuild';
 
-const root = resolve(__dirname, '../../..');
 const reference = resolve(root, '../shared/reference/observed/observed-2019-2024.json');
-const dirs: string[] = [];
-
-function buildInto(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'puente-observed-'));
-  dirs.push(dir);
-  execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-observed.ts', '--out', dir], { cwd: root, stdio: 'pipe' });
-  return dir;
-}
-
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const buildInto = rebuilder('scripts/build-observed.ts', 'puente-observed-');
 
 const committed = ObservedDatasetSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/observed/observed-2019-2025.json'), 'utf8')));
 const manifest = ObservedManifestSchema.parse(JSON.parse(readFileSync(resolve(root, 'data/observed/manifest.json'), 'utf8')));
@@ -28,13 +15,7 @@ const manifest = ObservedManifestSchema.parse(JSON.parse(readFileSync(resolve(ro
 // The research file lives outside the project; skip (visibly) where it is not checked out.
 describe.skipIf(!existsSync(reference))('scripts/build-observed.ts', () => {
   it('writes byte-identical files on every run, equal to the committed ones', () => {
-    const a = buildInto();
-    const b = buildInto();
-    for (const file of ['observed-2019-2025.json', 'manifest.json']) {
-      const first = readFileSync(join(a, file), 'utf8');
-      expect(readFileSync(join(b, file), 'utf8')).toBe(first);
-      expect(readFileSync(resolve(root, 'data/observed', file), 'utf8'), `data/observed/${file} is stale: run npm run data:build`).toBe(first);
-    }
+    expectReproducible(buildInto, 'data/observed', ['observed-2019-2025.json', 'manifest.json']);
   }, 60_000);
 
   it('keeps every record of the research file, with its source and exact location', () => {

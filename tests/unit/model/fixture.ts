@@ -4,7 +4,7 @@
 import type { CountryInputs, DerivedGrowth, ModelBaseline } from '../../../shared/model/types';
 
 // The fixture has no observed record: every series starts from its paper-era value and grows at the long-run rate.
-const NONE: DerivedGrowth = { recent: null, basis: 'none', window: null, volatility: 0 };
+const NONE: DerivedGrowth = { recent: null, basis: 'none', window: null, volatility: 0, ownShare: null, reference: null, capped: false };
 const PAPER_ERA = { history: null, growth: { remittances: NONE, gdp: NONE, otherImmigrants: NONE, venezuelans: NONE }, programmes: null } as const;
 
 export const MEX: CountryInputs = {
