@@ -23,6 +23,7 @@ import { createFigureCache } from '../features/library/library-figures';
 import { LibraryView } from '../features/library/LibraryView';
 import { useLibraryEntries } from '../features/library/use-library-entries';
 import { SensitivityView } from '../features/sensitivity/SensitivityView';
+import { TrackRecordView } from '../features/track-record/TrackRecordView';
 import { useHost } from '../host/host-context';
 import { t } from '../i18n/t';
 import { useDocument, useScenarioInputs, useStore } from '../state/use-document';
@@ -120,6 +121,7 @@ export function App({ engine }: { engine: Engine }) {
   );
 
   const region = doc.view.region;
+  const derived = useMemo(() => ({ place: engine.regions.find((r) => r.id === region)?.name ?? region, rows: engine.derivedGrowth(region) }), [engine, region]);
   return (
     <div className={`app${libraryOnScreen ? ' app--wide' : ''}`}>
       <TitleBar
@@ -175,6 +177,7 @@ export function App({ engine }: { engine: Engine }) {
           </>
         )}
         {view === 'baseline' && <BaselineView figures={engine.figures()} />}
+        {view === 'track' && <TrackRecordView engine={engine} region={region} />}
         {view === 'sensitivity' && (
           <SensitivityView engine={engine} inputs={inputs} region={region} output={sensitivityOutput} onOutput={setSensitivityOutput} />
         )}
@@ -206,7 +209,14 @@ export function App({ engine }: { engine: Engine }) {
             onBackToLibrary={showLibrary}
           />
         )}
-        {advancedOpen && !libraryOnScreen && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
+        {advancedOpen && !libraryOnScreen && (
+          <AdvancedPanel
+            parameters={engine.parameters}
+            values={doc.parameters}
+            onClose={() => setAdvancedOpen(false)}
+            derived={derived}
+          />
+        )}
       </main>
       {dialogElement}
     </div>

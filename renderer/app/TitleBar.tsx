@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
 
-export type ViewId = 'scenario' | 'baseline' | 'sensitivity' | 'library' | 'compare';
+export type ViewId = 'scenario' | 'baseline' | 'track' | 'sensitivity' | 'library' | 'compare';
 
 interface TitleBarProps {
   regions: readonly RegionOption[];
@@ -24,7 +24,7 @@ interface TitleBarProps {
   readOnly: boolean;
 }
 
-const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'sensitivity', 'library', 'compare'];
+const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'track', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');

@@ -2,7 +2,7 @@
 // Its scenario library is the same storage-backed library as the web host's, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
 import { err, ok, type AppCommand, type HostApi } from '../../shared/host/host-api';
-import { BASELINE_MANIFEST } from '../../shared/data';
+import { dataStamp } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createMapStore } from './kv-store';
 import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
@@ -34,7 +34,7 @@ export function createMemoryHost(appVersion = '0.0.0-memory', now: () => number 
     sessionId,
     liveSessions: async () => new Set([sessionId]),
     appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    baseline: dataStamp(),
     now,
     utcOffsetMinutes,
     newId: newRef,

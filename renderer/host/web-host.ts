@@ -2,7 +2,7 @@
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
 // There is no native menu in a tab, so onCommand only relays commands the page itself dispatches.
 import { err, ok, type AppCommand, type HostApi } from '../../shared/host/host-api';
-import { BASELINE_MANIFEST } from '../../shared/data';
+import { dataStamp } from '../../shared/data';
 import { isOpenableExternalUrl } from './host-url';
 import { createIndexedDbStore } from './idb-kv';
 import { createStorageLibrary, newRef, utcOffsetMinutes, type PickedFile } from './storage-library';
@@ -57,7 +57,7 @@ export function createWebHost(appVersion = '0.1.0') {
     sessionId,
     liveSessions: openSessions,
     appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    baseline: dataStamp(),
     now: () => Date.now(),
     utcOffsetMinutes,
     newId: newRef,

@@ -1,11 +1,11 @@
-// Key-figure cards: the first thing read. A big signed change against the baseline in 2030, its unit, and the
-// 2019–2030 total. Green/red only where better or worse is unambiguous for a ministry.
+// Key-figure cards: the first thing read. A big signed change against the baseline in the SDG year (2030), the change
+// at the horizon (2035), and the total since 2019. Green/red only where better or worse is unambiguous for a ministry.
 import { memo, useMemo } from 'react';
 import type { OutputDef, Projection, RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
 import { t, tMaybe } from '../../i18n/t';
 import { formatCompact, formatFull } from '../../i18n/format';
-import { CUMULATIVE, keyFigures } from './key-figures';
+import { CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, keyFigures, TARGET_YEAR } from './key-figures';
 
 interface KeyFiguresProps {
   engine: Engine;
@@ -33,14 +33,17 @@ export const KeyFigures = memo(function KeyFigures({ engine, projection, region 
           return (
             <li key={fig.output} className={`card card--${tone(fig.change2030, def)}`} data-testid={`card-${fig.output}`}>
               <span className="card__label">
-                {tMaybe(`card.${fig.output}`, def?.label ?? fig.output)}, {t('cards.in2030')}
+                {tMaybe(`card.${fig.output}`, def?.label ?? fig.output)}, {t('cards.inYear', { year: TARGET_YEAR })}
               </span>
               <span className="card__value" data-testid={`card-${fig.output}-2030`} title={fig.change2030 === null ? undefined : formatFull(fig.change2030, unit, { signed: true })}>
                 {fig.change2030 === null ? t('cards.noData') : formatCompact(fig.change2030, unit, { signed: true })}
               </span>
+              <span className="card__horizon" data-testid={`card-${fig.output}-horizon`} title={fig.changeHorizon === null ? undefined : formatFull(fig.changeHorizon, unit, { signed: true })}>
+                {t('cards.atHorizon', { year: HORIZON_YEAR, value: fig.changeHorizon === null ? '–' : formatCompact(fig.changeHorizon, unit, { signed: true }) })}
+              </span>
               <span className="card__cumulative" data-testid={`card-${fig.output}-cumulative`}>
                 <span className="card__cumulative-value">{fig.cumulative === null ? '–' : formatCompact(fig.cumulative, cumulativeUnit, { signed: true })}</span>{' '}
-                <span className="card__sub">{t('cards.cumulative')}</span>
+                <span className="card__sub">{t('cards.cumulative', { from: FIRST_CUMULATIVE_YEAR, to: HORIZON_YEAR })}</span>
               </span>
             </li>
           );

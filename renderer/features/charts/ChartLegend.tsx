@@ -7,11 +7,11 @@ export function ChartLegend({ mode }: { mode: ChartMode }) {
     <ul className="legend" aria-label={t('charts.legend')}>
       {mode === 'levels' ? (
         <>
+          <li><span className="legend__swatch legend__swatch--observed" />{t('charts.observed')}</li>
           <li><span className="legend__swatch legend__swatch--scenario" />{t('charts.scenario')}</li>
           <li><span className="legend__swatch legend__swatch--baseline" />{t('charts.baseline')}</li>
           <li><span className="legend__swatch legend__swatch--band" />{t('charts.band')}</li>
           <li><span className="legend__swatch legend__swatch--paper" />{t('charts.paper')}</li>
-          <li><span className="legend__swatch legend__swatch--observed" />{t('charts.observed')}</li>
         </>
       ) : (
         <>

@@ -1,10 +1,12 @@
-// One output chart: scenario against baseline over 2018–2030, low–high band, paper and observed points, unit and
-// source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
+// One output chart over the model's years: observed history to the last observed year, then scenario against
+// baseline with the low–high fan, the paper's points, unit and source line. Memoised, never animated; the legend is
+// HTML so Recharts does not measure it on every change.
 // Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
 // scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
+import { LAST_YEAR } from '../../../shared/model/years';
 import type { ChartMarker } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { formatAxis, formatCompact } from '../../i18n/format';
@@ -21,19 +23,27 @@ interface ScenarioChartProps {
   rows: readonly ChartRow[] | null;
   markers: readonly ChartMarker[];
   mode: ChartMode;
+  /** Year of the last observed value, where the projection starts (null: no observed history here). */
+  lastObserved: number | null;
+  /** Why this place has no observed history for the output (shown under the chart); null otherwise. */
+  note: string | null;
+  /** Source of the observed history, where the chart draws one. */
+  observedSource: string | null;
 }
 
 function unitLabel(def: OutputDef, mode: ChartMode): string {
   const unit = t(`unit.${def.unit}`);
-  return mode === 'difference' && def.unit === '% of GDP' ? t('unit.ppOfGdp') : unit;
+  if (mode === 'difference' && def.unit === '% of GDP') return t('unit.ppOfGdp');
+  if (mode === 'difference' && def.unit === '% of US$200') return t('unit.ppOfUs200');
+  return unit;
 }
 
-export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode }: ScenarioChartProps) {
+export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, lastObserved, note, observedSource }: ScenarioChartProps) {
   const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];
     for (const r of rows ?? []) {
-      if (mode === 'levels') values.push(r.scenario, r.baseline, r.band?.[0] ?? null, r.band?.[1] ?? null);
+      if (mode === 'levels') values.push(r.scenario, r.baseline, r.observed, r.band?.[0] ?? null, r.band?.[1] ?? null);
       else values.push(r.diff, r.diffBand?.[0] ?? null, r.diffBand?.[1] ?? null);
     }
     if (mode === 'levels') for (const m of markers) values.push(m.value);
@@ -49,10 +59,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
     latest && (mode === 'levels' ? latest.scenario : latest.diff) !== null
       ? formatCompact((mode === 'levels' ? latest.scenario : latest.diff) ?? 0, def.unit, { signed: mode === 'difference', difference: mode === 'difference' })
       : null;
-  const markerSources = useMemo(() => [...new Set(markers.map((m) => m.source))], [markers]);
-  // Points get their own small data arrays: a Scatter over the chart rows would draw a symbol for every year.
-  const paperPoints = useMemo(() => markers.filter((m) => m.kind === 'paper'), [markers]);
-  const observedPoints = useMemo(() => markers.filter((m) => m.kind === 'observed'), [markers]);
+  const sources = useMemo(() => [def.source, ...new Set(markers.map((m) => m.source))].join(' · '), [def.source, markers]);
   return (
     <figure className="chart" data-testid={`chart-${def.id}`} aria-label={def.label}>
       <figcaption className="chart__head">
@@ -65,7 +72,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
         <span className="chart__unit">{t('charts.unit', { unit: unitLabel(def, mode) })}</span>
         {headline && (
           <span className="chart__latest" data-testid={`chart-${def.id}-latest`}>
-            {t('charts.latest', { year: 2030, value: headline })}
+            {t('charts.latest', { year: LAST_YEAR, value: headline })}
           </span>
         )}
       </figcaption>
@@ -79,14 +86,19 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
             ) : (
               <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
             )}
-            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
+            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={markers} lastObserved={lastObserved} />
           </ComposedChart>
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>
         )}
       </div>
-      <p className="chart__source">
-        {t('charts.source', { source: [def.source, ...markerSources].join(' · ') })}
+      {note && (
+        <p className="chart__note" data-testid={`chart-${def.id}-note`}>
+          {note}
+        </p>
+      )}
+      <p className="chart__source" title={observedSource ?? undefined}>
+        {t('charts.source', { source: sources })}
       </p>
     </figure>
   );

@@ -8,7 +8,7 @@ import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenari
 import type { Engine } from '../../compute/engine-types';
 import { formatAxis, formatCompact, formatFull, formatPlain } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
-import { CARD_OUTPUTS, CUMULATIVE } from '../cards/key-figures';
+import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR } from '../cards/key-figures';
 import { makeTick, YearTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, YEAR_TICKS, Y_AXIS_WIDTH } from '../charts/chart-style';
 import { extent, niceTicks } from '../charts/nice-ticks';
@@ -158,7 +158,7 @@ export const CompareView = memo(function CompareView({ engine, scenarios, region
                 {figures.map((f, k) => <td key={scenarios[k]?.ref ?? k}>{cell(f.find((x) => x.output === id)?.change2030, outputDef?.unit ?? '')}</td>)}
               </tr>,
               <tr key={`${id}-cum`} data-testid={`result-${id}-cumulative`}>
-                <th scope="row" className="compare__sub">{t('compare.cumulative')}</th>
+                <th scope="row" className="compare__sub">{t('compare.cumulative', { from: FIRST_CUMULATIVE_YEAR, to: HORIZON_YEAR })}</th>
                 <td className="compare__baseline">0</td>
                 {figures.map((f, k) => <td key={scenarios[k]?.ref ?? k}>{cell(f.find((x) => x.output === id)?.cumulative, CUMULATIVE[id].unit)}</td>)}
               </tr>,

@@ -2,7 +2,7 @@
 // recovery, and the read-only and older-baseline states. Menu, shortcuts, native menu commands and library cards
 // all call these; the host does the storage (Electron: files and native dialogs; web: browser storage).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataStamp } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { OpenedScenario, RecoverableWork, SavedScenario, ScenarioRef } from '../../../shared/host/library-types';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
@@ -25,11 +25,11 @@ export interface CurrentFile {
 }
 
 const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null };
-const CURRENT_BASELINE = { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 };
 
 export function mismatchOf(doc: ScenarioDocument): CurrentFile['baselineMismatch'] {
   const b = doc.baseline;
-  return b && (b.datasetId !== CURRENT_BASELINE.datasetId || b.checksum !== CURRENT_BASELINE.checksum) ? { fileDatasetId: b.datasetId, fileChecksum: b.checksum } : null;
+  const current = dataStamp();
+  return b && (b.datasetId !== current.datasetId || b.checksum !== current.checksum) ? { fileDatasetId: b.datasetId, fileChecksum: b.checksum } : null;
 }
 
 interface Deps {
@@ -269,7 +269,7 @@ export function useFileWorkflow({ host, store, dialogs, notify, showLibrary }: D
 
   const rebase = useCallback(() => {
     store.edit('rebase', (d) => {
-      d.baseline = { ...CURRENT_BASELINE };
+      d.baseline = { ...dataStamp() };
     });
     setCurrent((c) => ({ ...c, baselineMismatch: null }));
   }, [store]);

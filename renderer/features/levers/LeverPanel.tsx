@@ -16,14 +16,13 @@ interface LeverPanelProps {
 }
 
 export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
-  const visible = engine.levers.filter((def) => def.id !== 'absorptionInvestmentPctGdp' || levers.absorptionCapacity === 'custom');
   return (
     <section className="levers" aria-labelledby="levers-heading">
       <h2 id="levers-heading" className="panel-heading">
         {t('levers.heading')}
       </h2>
       <p className="panel-hint">{t('levers.scopeAll')}</p>
-      {visible.map((def) => (
+      {engine.levers.map((def) => (
         <LeverItem key={def.id} def={def} value={levers[def.id]} baseline={engine.leverBaseline(def, region)} />
       ))}
     </section>
@@ -100,7 +99,9 @@ const LeverItem = memo(function LeverItem({ def, value, baseline }: LeverItemPro
   const current = typeof value === 'number' ? roundTo(value * scale, decimals + 1) : (baseShown ?? min);
   const ticks: Tick[] = [];
   if (baseShown !== null) {
-    ticks.push({ value: baseShown, kind: 'baseline', label: t('levers.baselineMarker', { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
+    // The cost cap's baseline is no cap: the slider rests at the highest current cost, where a cap changes nothing.
+    const marker = def.baseline === 'country' ? 'levers.capBaselineMarker' : 'levers.baselineMarker';
+    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
   }
   for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
 

@@ -2,7 +2,7 @@
 // LAC), unreadable files as cards with their message, search and sort, and per-card actions including the
 // "Compare" tick that gives the scenario its colour.
 import { memo, useMemo, useState } from 'react';
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataStamp } from '../../../shared/data';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import type { OutputDef } from '../../../shared/model/types';
 import { formatCompact, numberLocale } from '../../i18n/format';
@@ -100,7 +100,7 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
     );
   }
   const figures = figureCache.figures(doc);
-  const olderBaseline = doc.baseline !== null && doc.baseline.checksum !== BASELINE_MANIFEST.sha256;
+  const olderBaseline = doc.baseline !== null && doc.baseline.checksum !== dataStamp().checksum;
   return (
     <li className={`library-card${colour ? ' is-compared' : ''}`} style={colour ? { borderTopColor: colour } : undefined} data-testid={testId}>
       <div className="library-card__title">

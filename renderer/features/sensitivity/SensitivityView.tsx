@@ -1,4 +1,4 @@
-// Sensitivity view: which parameters move the selected output's 2030 value most, from the model's one-at-a-time
+// Sensitivity view: which parameters move the selected output's value in the SDG year (2030) most, from the model's one-at-a-time
 // runs (each parameter at its low and high value, everything else as in the scenario). Drawn as a tornado in HTML.
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { OutputId, RegionId, ScenarioInputs, SensitivityRow } from '../../../shared/model/types';
@@ -7,8 +7,9 @@ import { createLatestWinsScheduler } from '../../compute/scheduler';
 import { t } from '../../i18n/t';
 import { formatCompact, numberLocale } from '../../i18n/format';
 import { displayUnit } from '../levers/display-units';
+import { SDG_YEAR } from '../../../shared/model/years';
 
-const YEAR = 2030;
+const YEAR = SDG_YEAR;
 const SHOWN = 12;
 
 interface SensitivityViewProps {
@@ -69,7 +70,7 @@ export const SensitivityView = memo(function SensitivityView({ engine, inputs, r
       </ul>
       {error && <p className="field-error" role="alert">{error}</p>}
       {rows && top.length === 0 && <p>{t('sensitivity.none')}</p>}
-      <ol className="tornado" aria-label={t('sensitivity.axis')}>
+      <ol className="tornado" aria-label={t('sensitivity.axis', { year: YEAR })}>
         {top.map((row) => {
           const p = engine.parameters.find((d) => d.id === row.parameterId);
           const shownUnit = p ? displayUnit(p.unit) : null;

@@ -1,6 +1,6 @@
 // The browser-storage scenario library (shared by the web and memory hosts) against a Map store.
 import { describe, expect, it } from 'vitest';
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataStamp } from '../../../shared/data';
 import { defaultScenario, parseScenarioText, SCENARIO_RULES, SCENARIO_SCHEMA_VERSION, serialiseScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { createMapStore } from '../../../renderer/host/kv-store';
 import { createStorageLibrary, newRef, type PickedFile } from '../../../renderer/host/storage-library';
@@ -20,7 +20,7 @@ function setup(start = Date.UTC(2026, 2, 10, 9), kv = createMapStore(), sessionI
   const library = createStorageLibrary({
     kv,
     appVersion: '1.2.3',
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    baseline: dataStamp(),
     now: () => clock.now,
     utcOffsetMinutes: () => 0,
     newId: newRef,
@@ -54,7 +54,7 @@ describe('storage library: save and open', () => {
       createdAt: new Date(clock.now).toISOString(),
       updatedAt: new Date(clock.now).toISOString(),
       appVersion: '1.2.3',
-      baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+      baseline: dataStamp(),
     });
     clock.now += 60_000;
     const again = await mustSave(library, { ...saved.document, levers: { regularisationRatePerYear: 0.4 } }, saved.ref);
@@ -86,7 +86,7 @@ describe('storage library: save and open', () => {
 
   it('flags a scenario made on another baseline, without changing it', async () => {
     const { library, pick } = setup();
-    const older = { ...scenario('Older', 0.2), baseline: { datasetId: BASELINE_MANIFEST.id, checksum: 'f'.repeat(64) } };
+    const older = { ...scenario('Older', 0.2), baseline: { datasetId: dataStamp().datasetId, checksum: 'f'.repeat(64) } };
     pick('older.puente.json', serialiseScenario(older));
     const imported = await library.importScenario();
     expect(imported).toMatchObject({ ok: true, value: { baselineMismatch: { fileChecksum: 'f'.repeat(64) }, document: { baseline: older.baseline } } });
