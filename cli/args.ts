@@ -1,5 +1,6 @@
 // Command-line arguments, parsed from the raw argv strings into a typed command or a usage error.
 // Arguments are echoed with quote(): escaped and cut, whatever the shell passed in.
+import { FIRST_YEAR, LAST_YEAR } from '../shared/model/years';
 import { MAX_COMPARED, PAPER_SIZES, type PaperSize } from '../shared/print/print-job';
 import { quote } from '../shared/quote';
 
@@ -18,9 +19,11 @@ export const USAGE = `Usage:
   npm run -s cli -- project FILE [--format json|csv|xlsx] [--country ISO3] [--out FILE]
   npm run -s cli -- report FILE [FILE…] --out OUT.pdf [--country ISO3] [--paper a4|letter] [--landscape]
 
-  baseline     prints the baseline dataset with the source, vintage and confidence of every figure
-  project      projects the scenario in FILE (a .puente.json scenario) for 2018–2030: the baseline,
-               scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate
+  baseline     prints the baseline dataset with the source, vintage and confidence of every figure, and the
+               observed record since the paper
+  project      projects the scenario in FILE (a .puente.json scenario) for ${FIRST_YEAR}–${LAST_YEAR}: the baseline,
+               scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate,
+               and (json) the observed values, with their records, that the history years reproduce
   report       writes the PDF report of one scenario, or the comparison report of two to ${MAX_COMPARED} scenarios,
                rendered in a headless browser (PUENTE_CHROMIUM, else Electron, Chromium, Chrome or Edge)
   --format     json (default), csv, or xlsx (project only: an Excel workbook with the projection, the

@@ -1,5 +1,5 @@
 // The command line's logic, with file reading passed in so tests run it without spawning a process.
-import { BASELINE_DATASET, BASELINE_MANIFEST, modelBaseline } from '../shared/data';
+import { anchoredRecord, baselineDataset, baselineManifest, modelBaseline, observedDataset, observedManifest, OBSERVED_OUTPUTS, type CountryObserved } from '../shared/data';
 import { project } from '../shared/model';
 import type { Projection } from '../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
@@ -38,16 +38,36 @@ export interface CliOutcome {
 const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message, 600)}${usage}\n` });
 
 function baselineOutput(format: 'json' | 'csv'): string {
-  const records = Object.values(BASELINE_DATASET.tables).flat();
+  const dataset = baselineDataset();
+  const records = Object.values(dataset.tables).flat();
   if (format === 'json') {
-    return `${JSON.stringify({ manifest: BASELINE_MANIFEST, dataset: BASELINE_DATASET }, null, 2)}\n`;
+    const observed = { manifest: observedManifest(), dataset: observedDataset() };
+    return `${JSON.stringify({ manifest: baselineManifest(), dataset, observed }, null, 2)}\n`;
   }
   const header = ['id', 'table', 'iso3', 'indicator', 'value', 'unit', 'year', 'source', 'vintage', 'confidence', 'note'];
   return toCsv([header, ...records.map((r) => [r.id, r.table, r.iso3, r.indicator, r.value, r.unit, r.year, r.source, r.vintage, r.confidence, r.note])]);
 }
 
+/** Per country, output and year: the observed value the history reproduces, with the record it comes from. */
+type ObservedBlock = Record<string, Partial<Record<string, Record<string, { value: number; record: string; source: string }>>>>;
+
+function observedBlock(regions: readonly string[], observed: ReadonlyMap<string, CountryObserved>): ObservedBlock {
+  const out: ObservedBlock = {};
+  for (const region of regions) {
+    const country = observed.get(region);
+    if (!country) continue;
+    const byOutput: ObservedBlock[string] = {};
+    for (const output of OBSERVED_OUTPUTS) {
+      const points = country[output];
+      if (points.length) byOutput[output] = Object.fromEntries(points.map((p) => [String(p.year), { value: p.value, record: p.record, source: p.source }]));
+    }
+    out[region] = byOutput;
+  }
+  return out;
+}
+
 function projectionJson(projection: Projection, regions: readonly string[]): string {
-  const out: Record<string, unknown> = { years: projection.years };
+  const out: Record<string, unknown> = { years: projection.years, observed: observedBlock(regions, anchoredRecord().observed) };
   for (const region of regions) out[region] = projection.regions[region];
   return `${JSON.stringify(out)}\n`;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, screen, session, shell, type Display } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
 import type { AppCommand } from '../shared/host/host-api';
-import { BASELINE_MANIFEST } from '../shared/data';
+import { dataStamp } from '../shared/data';
 import { createDiskStorage, newSessionId } from './files/disk-storage';
 import { createLibraryService } from '../shared/library/service';
 import { resolveLibraryDir, resolveUserDataDir, windowStateFile } from './services/app-paths';
@@ -190,7 +190,7 @@ if (!app.requestSingleInstanceLock()) {
       now: () => Date.now(),
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       appVersion: app.getVersion(),
-      baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+      baseline: dataStamp(),
     });
     // Temp files left by writes a crash interrupted go before anything else reads the library.
     await service.startUp();

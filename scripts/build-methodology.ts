@@ -1,7 +1,9 @@
-// Rewrites the generated tables in docs/methodology.md from data/model.
+// Rewrites the generated tables in docs/methodology.md and docs/data.md from data/.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFreshTables } from './methodology-tables';
+import { withFreshDataTables, withFreshTables } from './methodology-tables';
 
-const file = new URL('../docs/methodology.md', import.meta.url);
-writeFileSync(file, withFreshTables(readFileSync(file, 'utf8')));
-console.log('docs/methodology.md: parameter and lever tables regenerated');
+for (const [name, fresh] of [['methodology', withFreshTables], ['data', withFreshDataTables]] as const) {
+  const file = new URL(`../docs/${name}.md`, import.meta.url);
+  writeFileSync(file, fresh(readFileSync(file, 'utf8')));
+  console.log(`docs/${name}.md: generated tables regenerated`);
+}

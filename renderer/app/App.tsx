@@ -28,6 +28,7 @@ import { COLORS } from '../features/charts/chart-style';
 import { currentDeckInput, savedDeckInput } from '../features/presentation/deck';
 import { PresentationView } from '../features/presentation/PresentationView';
 import { usePresentation, usePresentationSession } from '../features/presentation/use-presentation';
+import { TrackRecordView } from '../features/track-record/TrackRecordView';
 import { useHost } from '../host/host-context';
 import { t } from '../i18n/t';
 import { useDocument, useScenarioInputs, useStore } from '../state/use-document';
@@ -154,6 +155,7 @@ export function App({ engine }: { engine: Engine }) {
     'command-palette': () => setPaletteOpen(true),
     'show-scenario': () => setView('scenario'),
     'show-baseline': () => setView('baseline'),
+    'show-track-record': () => setView('track'),
     'show-sensitivity': () => setView('sensitivity'),
     'show-library': () => setView('library'),
     'show-compare': () => setView('compare'),
@@ -187,6 +189,7 @@ export function App({ engine }: { engine: Engine }) {
 
   const region = doc.view.region;
   // The screen is hidden, not unmounted, while presenting: the focus, scroll positions and open panels are there on return.
+  const derived = useMemo(() => ({ place: engine.regions.find((r) => r.id === region)?.name ?? region, rows: engine.derivedGrowth(region) }), [engine, region]);
   return (
     <div className={`app${wideView ? ' app--wide' : ''}`} hidden={presenting}>
       <TitleBar
@@ -245,6 +248,7 @@ export function App({ engine }: { engine: Engine }) {
           </>
         )}
         {view === 'baseline' && <BaselineView figures={engine.figures()} />}
+        {view === 'track' && <TrackRecordView engine={engine} region={region} />}
         {view === 'sensitivity' && (
           <SensitivityView engine={engine} inputs={inputs} region={region} output={sensitivityOutput} onOutput={setSensitivityOutput} />
         )}
@@ -284,7 +288,14 @@ export function App({ engine }: { engine: Engine }) {
             onExportPdf={() => commandCenter.run('export-comparison-pdf', 'pointer')}
           />
         )}
-        {advancedOpen && !wideView && <AdvancedPanel parameters={engine.parameters} values={doc.parameters} onClose={() => setAdvancedOpen(false)} />}
+        {advancedOpen && !wideView && (
+          <AdvancedPanel
+            parameters={engine.parameters}
+            values={doc.parameters}
+            onClose={() => setAdvancedOpen(false)}
+            derived={derived}
+          />
+        )}
       </main>
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       {report.element}

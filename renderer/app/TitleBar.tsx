@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
 
-export type ViewId = 'scenario' | 'baseline' | 'sensitivity' | 'library' | 'compare' | 'methodology';
+export type ViewId = 'scenario' | 'baseline' | 'track' | 'sensitivity' | 'library' | 'compare' | 'methodology';
 
 interface TitleBarProps {
   regions: readonly RegionOption[];
@@ -27,7 +27,7 @@ interface TitleBarProps {
 }
 
 /** The tabs; the methodology opens from links, the View menu and the palette. */
-const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'sensitivity', 'library', 'compare'];
+const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'track', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');

@@ -1,15 +1,24 @@
 // What the screen needs from the model and the baseline data, in one place. renderer/compute/engine.ts builds it
 // from shared/model and shared/data; components depend only on this shape.
 import type {
-  LeverDef, ModelBaseline, OutputDef, OutputId, ParameterDef, Projection, RegionId, ScenarioInputs, SensitivityRow,
+  DerivedGrowth, LeverDef, ModelBaseline, OutputDef, OutputId, ParameterDef, Projection, RegionId, ScenarioInputs, SensitivityRow,
 } from '../../shared/model/types';
+import type { TrackRecord } from '../../shared/track-record';
+import type { ObservedLine } from './observed-lines';
 
-/** A value printed in the paper or observed in data, drawn as a point on an output chart. */
+export type { ObservedLine } from './observed-lines';
+
+/** A value printed in the paper, drawn as ◆ on an output chart. */
 export interface ChartMarker {
   year: number;
   value: number;
-  kind: 'paper' | 'observed';
+  kind: 'paper';
   source: string;
+}
+
+/** One growth assumption derived from a country's record, for the parameter cards. */
+export interface DerivedGrowthRow extends DerivedGrowth {
+  series: 'remittances' | 'gdp' | 'venezuelans' | 'otherImmigrants';
 }
 
 export interface RegionOption {
@@ -50,5 +59,13 @@ export interface Engine {
   /** The lever's baseline value where the scenario leaves it alone; per country where it comes from data. */
   leverBaseline(lever: LeverDef, region: RegionId): number | string | null;
   markers(output: OutputId, region: RegionId): readonly ChartMarker[];
+  /** The observed history of an output for a place (empty where nothing is observed, or it is a model estimate). */
+  observed(output: OutputId, region: RegionId): ObservedLine;
+  /** Why a place has no observed history for an output that has one elsewhere; null otherwise. */
+  observedNote(output: OutputId, region: RegionId): string | null;
+  /** The growth assumptions derived from a country's record (empty for a region). */
+  derivedGrowth(region: RegionId): readonly DerivedGrowthRow[];
   figures(): readonly BaselineFigure[];
+  /** The paper-anchored run against what was observed (computed on first use). */
+  trackRecord(): TrackRecord;
 }

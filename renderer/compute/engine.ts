@@ -1,16 +1,19 @@
-// Builds the screen's Engine from shared/model (projection, sensitivity, catalogues) and shared/data (the bundled
-// baseline and the paper's figures). The baseline is parsed and frozen once, outside the Immer document.
+// Builds the screen's Engine from shared/model (projection, sensitivity, catalogues) and shared/data (the anchored
+// baseline, the observed record and the paper's figures). Data are parsed on first use and kept outside Immer.
 import { freeze } from 'immer';
 import {
-  AGGREGATE_IDS, LEVERS, OUTPUTS, PARAMETERS, baselineLeverValue, countryInRegion, parameterValues, project, sensitivity,
-  type LeverDef, type OutputId, type RegionId, type ScenarioInputs,
+  AGGREGATE_IDS, baselineLeverValue, countryInRegion, currentCostPct, leverDefs, outputDefs, parameterDefs, parameterValues, project, sensitivity,
+  type LeverDef, type OutputId, type Projection, type RegionId, type ScenarioInputs,
 } from '../../shared/model';
 import {
-  BASELINE_DATASET, COUNTRIES, emigrantsByDestination, findRecords, modelBaseline, paperFigures, regionName,
+  anchoredRecord, baselineDataset, COUNTRIES, emigrantsByDestination, findRecords, modelBaseline, paperBaseline, paperFigures, regionName,
   topRemittanceRecipientsPctGdp, topRemittanceRecipientsUsd, venezuelansByHost,
 } from '../../shared/data';
+import { trackRecord, type TrackRecord } from '../../shared/track-record';
 import { t } from '../i18n/t';
-import type { BaselineFigure, ChartMarker, Engine, RegionOption } from './engine-types';
+import { formatPercent } from '../i18n/format';
+import type { BaselineFigure, ChartMarker, DerivedGrowthRow, Engine, RegionOption } from './engine-types';
+import { isObservedOutput, observedLine, type ObservedLine } from './observed-lines';
 
 /** Paper indicators drawn as points on output charts. */
 const PAPER_INDICATOR: Partial<Record<OutputId, string>> = {
@@ -25,61 +28,101 @@ const OTHER_ORIGINS: Readonly<Record<string, string>> = {
 };
 const originName = (code: string) => OTHER_ORIGINS[code] ?? regionName(code);
 
+
 export function createEngine(): Engine {
   const baseline = freeze(modelBaseline(), true);
+  const record = anchoredRecord();
   const regions: RegionOption[] = [
     ...AGGREGATE_IDS.map((id) => ({ id, name: regionName(id), kind: 'aggregate' as const })),
     ...[...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ id: c.iso3, name: c.name, kind: 'country' as const })),
   ];
   const paper = paperFigures();
   const defaults = parameterValues('default');
+  const byIso = new Map(baseline.countries.map((c) => [c.iso3, c]));
+  const membersOf = (region: RegionId) => baseline.countries.filter((c) => countryInRegion(c.iso3, c.subregion, region));
 
   const leverBaseline = (lever: LeverDef, region: RegionId): number | string | null => {
-    const inRegion = baseline.countries.filter((c) => countryInRegion(c.iso3, c.subregion, region));
+    const inRegion = membersOf(region);
     const first = inRegion[0];
     if (!first) return null;
-    if (lever.baseline !== 'country') return baselineLeverValue(lever.id, first, defaults);
-    // A place made of several countries: the plain mean of their own values (shown as the baseline tick).
-    const values = inRegion.map((c) => baselineLeverValue(lever.id, c, defaults)).filter((v): v is number => typeof v === 'number');
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    if (lever.baseline !== 'country') return baselineLeverValue(lever.id, currentCostPct(first), defaults);
+    if (inRegion.length === 1) return currentCostPct(first);
+    // A cap that changes nothing for a place made of several countries: the highest current cost among those that
+    // receive recorded remittances (where the cap can act).
+    const values = inRegion.filter((c) => c.history?.remittancesUsd.some((v) => v !== null)).map(currentCostPct);
+    return values.length ? Math.max(...values) : null;
   };
 
   const markers = (output: OutputId, region: RegionId): ChartMarker[] => {
     const indicator = PAPER_INDICATOR[output];
     if (!indicator) return [];
-    const fromPaper: ChartMarker[] = paper
+    return paper
       .filter((p) => p.iso3 === region && p.indicator === indicator && p.year !== null)
       .map((p) => ({ year: p.year ?? 0, value: p.value, kind: 'paper', source: t('markers.paperSource') }));
-    const observed: ChartMarker[] = findRecords(BASELINE_DATASET, 'remittances', { iso3: region, indicator, vintageKey: 'wdi2025' })
-      .filter((r) => r.value !== null && r.year !== null)
-      .map((r) => ({ year: r.year ?? 0, value: r.value ?? 0, kind: 'observed', source: t('markers.observedSource') }));
-    return [...fromPaper, ...observed];
+  };
+
+  let baselineProjection: Projection | null = null;
+  const baseProjection = (): Projection => (baselineProjection ??= project(baseline, { levers: {}, countries: {}, parameters: {} }));
+  const lines = new Map<string, ObservedLine>();
+  const observed = (output: OutputId, region: RegionId): ObservedLine => {
+    const key = `${output}|${region}`;
+    let line = lines.get(key);
+    if (!line) {
+      line = observedLine({ countries: baseline.countries, observed: record.observed, gdp: record.gdp, baseline: baseProjection() }, output, region);
+      lines.set(key, line);
+    }
+    return line;
+  };
+
+  /** Why a chart has no observed line for this place (null where it has one, or the output is a model estimate). */
+  const observedNote = (output: OutputId, region: RegionId): string | null => {
+    if (!isObservedOutput(output) || observed(output, region).points.length > 0) return null;
+    const c = byIso.get(region);
+    const name = c?.name ?? regionName(region);
+    if (!c) return t('history.noObservedRegion', { place: name });
+    if (output === 'remittanceCostPct') return t('history.noObservedCost', { place: name, value: formatPercent(record.regionalMedianCost) });
+    if (output === 'venezuelans') return t('history.noObservedVenezuelans', { place: name });
+    if (c.remittances2018Usd !== null && (output === 'remittancesUsd' || output === 'remittancesPctGdp')) return t('history.noObservedRemittances', { place: name });
+    return t('history.noObserved', { place: name });
+  };
+
+  const derivedGrowth = (region: RegionId): DerivedGrowthRow[] => {
+    const c = byIso.get(region);
+    if (!c) return [];
+    const row = (key: 'remittances' | 'gdp' | 'venezuelans' | 'otherImmigrants'): DerivedGrowthRow => ({ series: key, ...c.growth[key] });
+    return [row('remittances'), row('gdp'), row('venezuelans'), row('otherImmigrants')];
   };
 
   let figureCache: BaselineFigure[] | null = null;
   const figures = (): BaselineFigure[] => (figureCache ??= buildFigures());
+  let track: TrackRecord | null = null;
 
   return {
     baseline,
-    levers: LEVERS,
-    parameters: PARAMETERS,
-    outputs: OUTPUTS,
+    levers: leverDefs(),
+    parameters: parameterDefs(),
+    outputs: outputDefs(),
     regions,
     project: (inputs: ScenarioInputs) => project(baseline, inputs),
     sensitivity: (inputs, output, region, year) => sensitivity(baseline, inputs, output, region, year),
     leverBaseline,
     markers,
+    observed,
+    observedNote,
+    derivedGrowth,
     figures,
+    trackRecord: () => (track ??= trackRecord(paperBaseline(), record.observed)),
   };
 }
 
 function buildFigures(): BaselineFigure[] {
-  const emigrants = emigrantsByDestination(BASELINE_DATASET).filter((e) => e.iso3 !== 'LAC').slice(0, 15);
-  const immigrants = findRecords(BASELINE_DATASET, 'migrantStocks', { iso3: 'LAC', indicator: 'immigrants_by_origin', year: 2019 })
+  const dataset = baselineDataset();
+  const emigrants = emigrantsByDestination(dataset).filter((e) => e.iso3 !== 'LAC').slice(0, 15);
+  const immigrants = findRecords(dataset, 'migrantStocks', { iso3: 'LAC', indicator: 'immigrants_by_origin', year: 2019 })
     .filter((r) => r.value !== null && r.counterpart)
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
     .slice(0, 15);
-  const venezuelans = venezuelansByHost(BASELINE_DATASET);
+  const venezuelans = venezuelansByHost(dataset);
   const missing = venezuelans.filter((v) => v.persons === null).map((v) => v.name);
   const remittanceCaveats = [t('baseline.caveat.vintage'), t('baseline.caveat.decimalCommas')];
   return [
@@ -114,7 +157,7 @@ function buildFigures(): BaselineFigure[] {
       id: 'fig2',
       title: t('baseline.fig2'),
       unit: 'USD',
-      bars: topRemittanceRecipientsUsd(BASELINE_DATASET, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
+      bars: topRemittanceRecipientsUsd(dataset, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
       source: t('baseline.source.wdi'),
       caveats: [...remittanceCaveats, t('baseline.caveat.mexicoUnits')],
     },
@@ -122,7 +165,7 @@ function buildFigures(): BaselineFigure[] {
       id: 'fig3',
       title: t('baseline.fig3'),
       unit: '% of GDP',
-      bars: topRemittanceRecipientsPctGdp(BASELINE_DATASET, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
+      bars: topRemittanceRecipientsPctGdp(dataset, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
       source: t('baseline.source.wdi'),
       caveats: [...remittanceCaveats, t('baseline.caveat.haiti')],
     },

@@ -1,12 +1,13 @@
 // The sensitivity view's one-at-a-time runs, for the life of the page: the view asks for the runs it shows and
 // renders the latest result. Like the projection model, it is not created or disposed by a component, so
 // StrictMode's double effects cannot leave it dead.
+import { SDG_YEAR } from '../../shared/model/years';
 import type { OutputId, RegionId, ScenarioInputs, SensitivityRow } from '../../shared/model/types';
 import type { Engine } from './engine-types';
 import { createLatestWinsScheduler, type Defer } from './scheduler';
 
 /** The year the sensitivity view ranks parameters for. */
-export const SENSITIVITY_YEAR = 2030;
+export const SENSITIVITY_YEAR = SDG_YEAR;
 
 export interface SensitivityJob {
   inputs: ScenarioInputs;

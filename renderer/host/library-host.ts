@@ -1,7 +1,7 @@
 // The library half of HostApi for hosts that run in the page (web, memory): the shared library service
 // over browser storage, plus the page's own file picker and download. No DOM here: the picker and the
 // download are passed in, so this runs under node in the unit tests.
-import { BASELINE_MANIFEST } from '../../shared/data';
+import { dataStamp } from '../../shared/data';
 import type { LibraryHost } from '../../shared/host/library-host';
 import type { KeyValueStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
@@ -41,7 +41,7 @@ export function createPageLibrary({ kv, appVersion, now, sessionId, liveSessions
     sessionId,
     liveSessions,
     appVersion,
-    baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 },
+    baseline: dataStamp(),
     now,
     utcOffsetMinutes,
   });

@@ -69,6 +69,8 @@ export function formatCompact(value: number, unit: OutputUnit | string, options:
     }
     case '% of GDP':
       return formatPercent(value, { ...options, locale }) + ' of GDP';
+    case '% of US$200':
+      return formatPercent(value, { ...options, locale });
     case 'persons':
       return `${compactNumber(value, locale, signed)} people`;
     default:
@@ -94,9 +96,10 @@ export function formatPercent(value: number, options: FormatOptions = {}): strin
 export function formatFull(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
   const locale = options.locale ?? currentLocale;
   if (!Number.isFinite(value)) return '–';
-  if (unit === '% of GDP') {
+  if (unit === '% of GDP' || unit === '% of US$200') {
     const n = numberFormat(locale, { maximumFractionDigits: 2, signDisplay: options.signed ? 'exceptZero' : 'auto' }).format(value);
-    return options.difference ? `${n} pp of GDP` : `${n}% of GDP`;
+    const of = unit === '% of GDP' ? 'GDP' : 'US$200';
+    return options.difference ? `${n} pp of ${of}` : `${n}% of ${of}`;
   }
   const n = numberFormat(locale, { maximumFractionDigits: 0, signDisplay: options.signed ? 'exceptZero' : 'auto' }).format(value);
   if (unit === 'USD') {
@@ -122,5 +125,5 @@ export function formatAxis(value: number, unit: OutputUnit | string, options: Fo
   const locale = options.locale ?? currentLocale;
   if (!Number.isFinite(value)) return '';
   const n = compactNumber(value, locale, options.signed ?? false);
-  return unit === '% of GDP' ? `${n}%` : n;
+  return unit === '% of GDP' || unit === '% of US$200' ? `${n}%` : n;
 }

@@ -6,10 +6,10 @@ import { cssPageSize } from '../../shared/print/pdf-options';
 import { MARGIN_MM } from '../../shared/print/pdf-options';
 import type { PageSpec } from '../../shared/print/print-job';
 import type { Engine } from '../compute/engine-types';
-import { cardText } from '../features/cards/card-text';
+import { CARD_YEARS, cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { ChartLegend, type LegendItem } from '../features/charts/ChartLegend';
-import { chartRows } from '../features/charts/chart-rows';
+import { chartData } from '../features/charts/chart-data';
 import { ScenarioChart } from '../features/charts/ScenarioChart';
 import { displayUnit } from '../features/levers/display-units';
 import { formatGrouped } from '../i18n/format';
@@ -64,8 +64,9 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
       <thead>
         <tr>
           <th scope="col">{t('report.figure')}</th>
-          <th scope="col" className="num">{t('cards.in2030')}</th>
-          <th scope="col" className="num">{t('report.cumulative')}</th>
+          <th scope="col" className="num">{t('cards.inYear', { year: CARD_YEARS.target })}</th>
+          <th scope="col" className="num">{t('cards.inYear', { year: CARD_YEARS.horizon })}</th>
+          <th scope="col" className="num">{t('report.cumulative', { from: CARD_YEARS.from, to: CARD_YEARS.horizon })}</th>
         </tr>
       </thead>
       <tbody>
@@ -75,6 +76,7 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
             <tr key={fig.output}>
               <th scope="row">{text.label}</th>
               <td className="num">{text.change}</td>
+              <td className="num">{text.horizon}</td>
               <td className="num">{text.cumulative}</td>
             </tr>
           );
@@ -86,15 +88,25 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
 
 /** One output chart at a fixed size, with the legend of what it draws. */
 export function ReportChart({ engine, projection, region, def, size }: { engine: Engine; projection: Projection; region: RegionId; def: OutputDef; size: { width: number; height: number } }) {
-  const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
-  const rows = useMemo(() => chartRows(projection, region, def.id), [projection, region, def.id]);
-  const items: LegendItem[] = ['scenario', 'baseline'];
+  const data = useMemo(() => chartData(engine, projection, region, def.id as OutputId), [engine, projection, region, def.id]);
+  const rows = data.rows;
+  const items: LegendItem[] = [];
+  if (rows?.some((r) => r.observed !== null)) items.push('observed');
+  items.push('scenario', 'baseline');
   if (rows?.some((r) => r.band !== null)) items.push('band');
-  if (markers.some((m) => m.kind === 'paper')) items.push('paper');
-  if (markers.some((m) => m.kind === 'observed')) items.push('observed');
+  if (data.markers.length > 0) items.push('paper');
   return (
     <div className="report-chart">
-      <ScenarioChart def={def} rows={rows} markers={markers} mode="levels" size={size} legend={<ChartLegend mode="levels" items={items} />} />
+      <ScenarioChart
+        def={def}
+        rows={rows}
+        markers={data.markers}
+        mode="levels"
+        lastObserved={data.lastObserved}
+        note={data.note}
+        size={size}
+        legend={<ChartLegend mode="levels" items={items} />}
+      />
     </div>
   );
 }

@@ -49,10 +49,6 @@ export const COUNTRIES: readonly Country[] = [
 
 const BY_ISO3 = new Map(COUNTRIES.map((c) => [c.iso3, c]));
 
-export function findCountry(iso3: string): Country | undefined {
-  return BY_ISO3.get(iso3);
-}
-
 /** Codes used in the dataset for groups rather than single countries. */
 export const AGGREGATE_NAMES: Readonly<Record<string, string>> = {
   LAC: 'Latin America and the Caribbean',

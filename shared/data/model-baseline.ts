@@ -1,10 +1,22 @@
-// Builds the projection engine's per-country inputs (CountryInputs) from the dataset, in ONE vintage:
+// Builds the projection engine's per-country inputs (CountryInputs): the paper-era values from the baseline dataset,
+// in ONE vintage (the anchored baseline then adds the observed record, see toAnchoredBaseline):
 // the later WDI vintages for remittances, GDP and population, so remittances/GDP ratios are consistent.
 // Every fallback is explicit and reported in `basis`, so the UI can say where each number comes from.
-import type { CountryInputs, ModelBaseline } from '../model/types';
+import { median } from '../median';
+import type { CountryHistory, CountryInputs, DerivedGrowth, ModelBaseline } from '../model/types';
+import { YEARS } from '../model/years';
+import {
+  countryHistory, countryObserved, deriveGrowth, ObservedIndex, othersFromHistory,
+  type AnchoringRule, type CountryObserved, type ObservedPoint, type PaperEraBase,
+} from './anchoring';
 import { COUNTRIES, type Country } from './countries';
 import type { BaselineDataset, BaselineManifest } from './dataset-schema';
+import type { ObservedDataset } from './observed-schema';
+import type { PaperAnchor } from './paper-anchor';
+import { programmeFlows } from './programmes';
 import { findRecord, findRecords, usableValue } from './records';
+
+const NO_GROWTH: DerivedGrowth = { recent: null, basis: 'none', window: null, volatility: 0, ownShare: null, reference: null, capped: false };
 
 /** Where each model input of one country comes from (shown next to the number in the UI and in docs/data.md). */
 export interface CountryInputBasis {
@@ -121,6 +133,9 @@ function countryInputs(dataset: BaselineDataset, country: Country, lacMeanCost: 
       // Stored as a share 0-1, like every other share the engine takes (Colombia 57.4% -> 0.574).
       venezuelanIrregularShare2019: irregularPct === null ? null : irregularPct / 100,
       emigrants2019,
+      history: null,
+      growth: { remittances: NO_GROWTH, gdp: NO_GROWTH, otherImmigrants: NO_GROWTH, venezuelans: NO_GROWTH },
+      programmes: null,
     },
     basis: {
       iso3,
@@ -138,12 +153,107 @@ function build(dataset: BaselineDataset): { inputs: CountryInputs; basis: Countr
   return COUNTRIES.map((c) => countryInputs(dataset, c, lacMean));
 }
 
-export function toModelBaseline(dataset: BaselineDataset, manifest: Pick<BaselineManifest, 'sha256'>): ModelBaseline {
+/** The paper-anchored baseline: the paper-era 2018/2019 values and the earlier model's assumptions (Puente 0.1). */
+export function toPaperBaseline(dataset: BaselineDataset, manifest: Pick<BaselineManifest, 'sha256'>, anchor: PaperAnchor): ModelBaseline {
   return {
     datasetId: dataset.id,
     datasetVersion: dataset.version,
     checksum: manifest.sha256,
+    anchor: 'paper',
     countries: build(dataset).map((c) => c.inputs),
+    parameterOverrides: anchor.parameterOverrides,
+    inflowKnots: anchor.inflowKnots,
+    bands: 'envelope',
+  };
+}
+
+/** The paper-era 2018 value of a series and the record it comes from, for the start of the anchored record. */
+function paperEraBase(dataset: BaselineDataset, iso3: string): PaperEraBase {
+  const pick = (table: 'remittances' | 'populationGdp', indicator: string, vintageKey: string) => {
+    const r = findRecord(dataset, table, { iso3, indicator, year: 2018, vintageKey });
+    const value = usableValue(r);
+    return r && value !== null ? { value, record: `baseline:${r.id}`, source: r.vintage } : null;
+  };
+  return {
+    remittances2018: pick('remittances', 'remittances_usd', 'wdi2025') ?? pick('remittances', 'remittances_usd', 'computed'),
+    gdp2018: pick('populationGdp', 'gdp_usd', 'wdi2024'),
+  };
+}
+
+/** Median of the last observed cost of every country with a cost record (the fallback where a country has none). */
+export function regionalMedianCost(observed: ReadonlyMap<string, CountryObserved>): number {
+  const last = [...observed.values()].flatMap((o) => (o.remittanceCostPct.length ? [o.remittanceCostPct.at(-1)?.value ?? NaN] : []));
+  if (last.length === 0) throw new Error('The observed dataset has no remittance cost');
+  return median(last);
+}
+
+export interface AnchoredBaseline {
+  baseline: ModelBaseline;
+  /** Per country, the observed value behind each history year of each output, with its record. */
+  observed: ReadonlyMap<string, CountryObserved>;
+  /** Per country, the GDP record the history follows. */
+  gdp: ReadonlyMap<string, readonly ObservedPoint[]>;
+  regionalMedianCost: number;
+}
+
+/**
+ * The app's baseline: the paper-era values, followed by the observed record through each series' last observed year,
+ * near-term growth derived from it, and the regularisation programmes as implemented.
+ */
+export function toAnchoredBaseline(
+  dataset: BaselineDataset,
+  observedDataset: ObservedDataset,
+  stamp: { datasetId: string; checksum: string },
+  rule: AnchoringRule,
+): AnchoredBaseline {
+  const paperEra = build(dataset).map((c) => c.inputs);
+  const index = new ObservedIndex(observedDataset);
+  const observed = new Map<string, CountryObserved>();
+  const gdp = new Map<string, readonly ObservedPoint[]>();
+  const histories = new Map<string, CountryHistory>();
+  for (const c of paperEra) {
+    const base = paperEraBase(dataset, c.iso3);
+    const o = countryObserved(index, c.iso3, base);
+    observed.set(c.iso3, o.observed);
+    gdp.set(c.iso3, o.gdp);
+    histories.set(c.iso3, countryHistory(o.observed, o.gdp, base));
+  }
+  const world = YEARS.map((year) => index.records('VEN', 'venezuelans_abroad_unhcr_total').find((r) => r.year === year)?.value ?? null);
+  const growth = deriveGrowth(
+    paperEra.map((c) => {
+      const history = histories.get(c.iso3) as CountryHistory;
+      return { iso3: c.iso3, subregion: c.subregion, history, others: othersFromHistory(history, c.venezuelans2019) };
+    }),
+    world,
+    rule,
+  );
+  const median = regionalMedianCost(observed);
+  const countries: CountryInputs[] = paperEra.map((c) => {
+    const hasCost = (observed.get(c.iso3)?.remittanceCostPct.length ?? 0) > 0;
+    return {
+      ...c,
+      // Where the record has no cost, the median of the countries' last observed costs (documented fallback).
+      remittanceCostPct: hasCost ? c.remittanceCostPct : median,
+      remittanceCostBasis: hasCost ? 'country' : 'regional-median',
+      history: histories.get(c.iso3) ?? null,
+      growth: growth.get(c.iso3) ?? c.growth,
+      programmes: programmeFlows(observedDataset.programmes, c.iso3),
+    };
+  });
+  return {
+    baseline: {
+      datasetId: stamp.datasetId,
+      datasetVersion: `${dataset.version}+${observedDataset.version}`,
+      checksum: stamp.checksum,
+      anchor: 'observed',
+      countries,
+      parameterOverrides: {},
+      inflowKnots: null,
+      bands: 'by-sign',
+    },
+    observed,
+    gdp,
+    regionalMedianCost: median,
   };
 }
 

@@ -3,12 +3,11 @@
 // line (`project --format csv`) and the app's File ▸ Export Projection as CSV both print it through here.
 // Column names are stable identifiers for scripts, not words for a screen; values are the model's full precision.
 import { toCsv, type CsvCell } from '../csv';
-import { OUTPUTS } from '../model/catalogue';
+import { outputDef } from '../model/catalogue';
 import { OUTPUT_IDS, RUN_IDS, type Projection, type RegionId } from '../model/types';
 import { namedPlaces } from './places';
 import type { ExportProvenance } from './provenance';
 
-const OUTPUT_BY_ID = new Map(OUTPUTS.map((o) => [o.id, o]));
 
 const CSV_COLUMNS = ['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit'] as const;
 
@@ -17,7 +16,7 @@ export function projectionCsv(projection: Projection, places: readonly RegionId[
   const fixed = [provenance.scenarioName, provenance.fingerprint, provenance.datasetId, provenance.datasetVersion];
   for (const place of namedPlaces(projection, places)) {
     for (const output of OUTPUT_IDS) {
-      const def = OUTPUT_BY_ID.get(output);
+      const def = outputDef(output);
       for (const run of RUN_IDS) rows.push([...fixed, place.id, place.name, run, output, def?.unit, ...place.runs[run][output], def?.source]);
     }
   }

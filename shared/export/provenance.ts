@@ -1,7 +1,7 @@
 // What every exported file says about where its numbers come from: the scenario, its fingerprint, the baseline
 // dataset it was computed on, the app and the time. One record, filled once per export, printed by the CSV, the
 // workbook and the chart images alike.
-import { BASELINE_MANIFEST } from '../data';
+import { dataProvenance, dataStamp } from '../data';
 import type { ScenarioDocument } from '../scenario/document';
 import { scenarioFingerprint } from '../scenario/fingerprint';
 import type { ExportText } from './messages.en';
@@ -12,7 +12,7 @@ export interface ExportProvenance {
   fingerprint: string;
   datasetId: string;
   datasetVersion: string;
-  /** SHA-256 of the baseline dataset's tables (the manifest's checksum). */
+  /** SHA-256 of the data the model runs on (the paper-era baseline and the observed record together). */
   datasetChecksum: string;
   appVersion: string;
   /** When the file was made, ISO 8601 in UTC ("2026-03-04T09:15:00.000Z"). */
@@ -27,16 +27,16 @@ type Assumptions = Pick<ScenarioDocument, 'schemaVersion' | 'levers' | 'countrie
  * baseline: the same assumptions give the same fingerprint in the app, on the command line and in every output.
  */
 export function computedFingerprint(doc: Assumptions): string {
-  return scenarioFingerprint({ ...doc, baseline: { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 } });
+  return scenarioFingerprint({ ...doc, baseline: dataStamp() });
 }
 
 export function exportProvenance(doc: Assumptions & Pick<ScenarioDocument, 'name'>, appVersion: string, now: Date): ExportProvenance {
   return {
     scenarioName: doc.name,
     fingerprint: computedFingerprint(doc),
-    datasetId: BASELINE_MANIFEST.id,
-    datasetVersion: BASELINE_MANIFEST.version,
-    datasetChecksum: BASELINE_MANIFEST.sha256,
+    datasetId: dataProvenance().datasetId,
+    datasetVersion: dataProvenance().datasetVersion,
+    datasetChecksum: dataProvenance().checksum,
     appVersion,
     exportedAt: now.toISOString(),
   };

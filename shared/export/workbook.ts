@@ -4,9 +4,9 @@
 // The app (File ▸ Export Projection as Excel) and the command line (`project --format xlsx`) both build it here.
 // Words come from the caller's `text` (the app's catalogue, or English on the command line); numbers are the
 // model's full-precision values, stored as numbers, with a number format for their unit.
-import { BASELINE_DATASET, BASELINE_MANIFEST, regionName } from '../data';
-import { LEVERS, OUTPUTS, PARAMETERS } from '../model/catalogue';
-import { baselineLeverValue } from '../model/levers';
+import { baselineDataset, baselineManifest, observedManifest, regionName } from '../data';
+import { leverDefs, outputDef, outputDefs, parameterDefs } from '../model/catalogue';
+import { baselineLeverValue, currentCostPct } from '../model/levers';
 import { parameterValues } from '../model/parameters';
 import type { ParamValues } from '../model/parameter-ids';
 import { OUTPUT_IDS, RUN_IDS, type CountryInputs, type LeverDef, type Levers, type ModelBaseline, type OutputUnit, type Projection, type RegionId } from '../model/types';
@@ -48,6 +48,7 @@ const OUTPUT_FORMAT: Readonly<Record<OutputUnit, string>> = {
   '% of GDP': '0.00',
   persons: '#,##0',
   permits: '#,##0',
+  '% of US$200': '0.00',
   jobs: '#,##0',
 };
 
@@ -60,7 +61,6 @@ function assumptionFormat(unit: string): string {
 }
 
 const YEAR_FORMAT = '0';
-const OUTPUT_BY_ID = new Map(OUTPUTS.map((o) => [o.id, o]));
 const cell = (value: CellValue, style?: CellStyle, format?: string): Cell => ({ value, ...(style ? { style } : {}), ...(format ? { format } : {}) });
 const headers = (labels: readonly (string | number)[]): Row => labels.map((l) => (typeof l === 'number' ? cell(l, 'header', YEAR_FORMAT) : cell(l, 'header')));
 
@@ -88,7 +88,7 @@ function projectionSheet(input: WorkbookInput, places: readonly ExportPlace[], p
   const frozenRows = rows.length;
   for (const place of places) {
     for (const output of OUTPUT_IDS) {
-      const def = OUTPUT_BY_ID.get(output);
+      const def = outputDef(output);
       if (!def) continue;
       const format = OUTPUT_FORMAT[def.unit];
       for (const run of RUN_IDS) {
@@ -102,7 +102,7 @@ function projectionSheet(input: WorkbookInput, places: readonly ExportPlace[], p
 
 /** A lever's value for the places exported: a number or choice, or "each country's own" when it varies. */
 function leverValue(lever: LeverDef, countries: readonly CountryInputs[], params: ParamValues, text: ExportText): CellValue {
-  const values = countries.map((c) => baselineLeverValue(lever.id, c, params));
+  const values = countries.map((c) => baselineLeverValue(lever.id, currentCostPct(c), params));
   const first = values[0];
   if (first === undefined) return null;
   return values.every((v) => v === first) ? first : text('workbook.eachCountry');
@@ -141,16 +141,16 @@ function assumptionsSheet(input: WorkbookInput, places: readonly ExportPlace[], 
     ]),
   ];
   const frozenRows = rows.length;
-  for (const lever of LEVERS) rows.push(leverRow(lever, text('workbook.kind.lever'), doc.levers, countries));
+  for (const lever of leverDefs()) rows.push(leverRow(lever, text('workbook.kind.lever'), doc.levers, countries));
   for (const [iso3, own] of Object.entries(doc.countries)) {
     const country = baseline.countries.filter((c) => c.iso3 === iso3);
-    for (const lever of LEVERS) {
+    for (const lever of leverDefs()) {
       if (own[lever.id] !== undefined) rows.push(leverRow(lever, text('workbook.kind.override', { place: regionName(iso3) }), own, country));
     }
   }
   const low = parameterValues('low', doc.parameters);
   const high = parameterValues('high', doc.parameters);
-  for (const p of PARAMETERS) {
+  for (const p of parameterDefs()) {
     const id = p.id as keyof ParamValues;
     rows.push([
       text('workbook.kind.parameter'), text(`workbook.module.${p.module}`), p.label, p.id, p.symbol, p.unit,
@@ -169,12 +169,13 @@ function sourcesSheet(input: WorkbookInput, text: ExportText): SheetSpec {
     headers([text('workbook.col.usedFor'), text('workbook.col.source')]),
   ];
   const frozenRows = rows.length;
-  for (const o of OUTPUTS) rows.push([text('workbook.source.output', { label: o.label }), o.source]);
-  for (const l of LEVERS) rows.push([text('workbook.source.lever', { label: l.label }), l.source]);
-  for (const p of PARAMETERS) rows.push([text('workbook.source.parameter', { label: p.label }), p.source]);
-  rows.push([text('workbook.source.dataset'), `${BASELINE_DATASET.title} (${provenance.datasetId} ${provenance.datasetVersion}, ${BASELINE_MANIFEST.recordCount} records)`]);
-  for (const from of BASELINE_MANIFEST.builtFrom) rows.push([text('workbook.source.builtFrom'), from]);
-  rows.push([text('workbook.source.vintage'), cell(BASELINE_MANIFEST.modelVintage, 'wrap')]);
+  for (const o of outputDefs()) rows.push([text('workbook.source.output', { label: o.label }), o.source]);
+  for (const l of leverDefs()) rows.push([text('workbook.source.lever', { label: l.label }), l.source]);
+  for (const p of parameterDefs()) rows.push([text('workbook.source.parameter', { label: p.label }), p.source]);
+  const baseline = baselineManifest();
+  rows.push([text('workbook.source.dataset'), `${baselineDataset().title} (${provenance.datasetId} ${provenance.datasetVersion}, ${baseline.recordCount} + ${observedManifest().recordCount} records)`]);
+  for (const from of baseline.builtFrom) rows.push([text('workbook.source.builtFrom'), from]);
+  rows.push([text('workbook.source.vintage'), cell(baseline.modelVintage, 'wrap')]);
   rows.push([text('workbook.source.paper'), text('workbook.source.paperCitation')]);
   return { name: text('workbook.sheet.sources'), rows, widths: [62, 160], frozenRows };
 }

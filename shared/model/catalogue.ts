@@ -1,17 +1,20 @@
-// Loads the parameter, lever and output catalogues from data/model/*.json and validates them at load,
-// so a bad edit to a catalogue fails loudly at start-up, not as a NaN in a chart.
+// The parameter, lever and output catalogues from data/model/*.json, validated on first use (not at import, so
+// importing the scenario codec stays cheap), so a bad edit to a catalogue fails loudly, not as a NaN in a chart.
 import { z } from 'zod';
 import parametersJson from '../../data/model/parameters.json';
 import leversJson from '../../data/model/levers.json';
 import outputsJson from '../../data/model/outputs.json';
 import { OUTPUT_IDS } from './types';
-import type { LeverDef, LeverId, OutputDef, ParameterDef } from './types';
+import type { LeverDef, LeverId, OutputDef, OutputId, ParameterDef } from './types';
 import { PARAMETER_IDS } from './parameter-ids';
 import type { ParameterId } from './parameter-ids';
+import { NAMED_YEARS, type YearName } from './years';
 
 const evidence = z.enum(['S', 'D', 'A']);
 const moduleId = z.enum(['A', 'B', 'C', 'inflows']);
 const finite = z.number().finite();
+/** A number, or a year named after the model's year constants ("sdgYear", "lastYear"), resolved here. */
+const numberOrYear = z.union([finite, z.enum(Object.keys(NAMED_YEARS) as [YearName, ...YearName[]]).transform((name) => NAMED_YEARS[name])]);
 
 const parameterSchema = z
   .object({
@@ -35,13 +38,16 @@ const parameterSchema = z
   .refine((p) => p.min <= p.low && p.low <= p.high && p.high <= p.max, {
     message: 'needs min <= low <= high <= max',
   })
-  .refine((p) => p.min <= p.default && p.default <= p.max, { message: 'default outside [min, max]' });
+  .refine((p) => p.min <= p.default && p.default <= p.max, { message: 'default outside [min, max]' })
+  .refine((p) => p.low <= p.default && p.default <= p.high, { message: 'default must lie between low and high' });
 
-const LEVER_IDS = [
+export const LEVER_IDS = [
   'remittanceCostTargetPct',
   'remittanceCostTargetYear',
+  'policyStartYear',
   'regularisationRatePerYear',
   'processingCapacityShare',
+  'regularisationProgrammes',
   'absorptionCapacity',
   'absorptionInvestmentPctGdp',
   'inflowPath',
@@ -55,12 +61,12 @@ const leverSchema = z
     module: moduleId,
     unit: z.string().min(1),
     kind: z.enum(['number', 'choice']),
-    min: finite.optional(),
-    max: finite.optional(),
+    min: numberOrYear.optional(),
+    max: numberOrYear.optional(),
     step: finite.positive().optional(),
     choices: z.array(z.string().min(1)).min(1).optional(),
-    baseline: z.union([finite, z.string().min(1)]),
-    references: z.array(z.object({ label: z.string().min(1), value: finite }).strict()),
+    baseline: z.union([numberOrYear, z.string().min(1)]),
+    references: z.array(z.object({ label: z.string().min(1), value: numberOrYear }).strict()),
     evidence,
     source: z.string().min(1),
   })
@@ -76,7 +82,7 @@ const outputSchema = z
   .object({
     id: z.enum(OUTPUT_IDS),
     label: z.string().min(1),
-    unit: z.enum(['USD', '% of GDP', 'persons', 'permits', 'jobs']),
+    unit: z.enum(['USD', '% of GDP', '% of US$200', 'persons', 'permits', 'jobs']),
     definition: z.string().min(1),
     module: moduleId,
     additive: z.boolean(),
@@ -97,12 +103,7 @@ function describe(error: z.ZodError, file: string, items: readonly unknown[]): s
 }
 
 /** Validates a catalogue and checks that its ids are exactly the expected set, each once. */
-function parseCatalogue<T extends { id: string }>(
-  file: string,
-  raw: unknown,
-  schema: z.ZodType<T>,
-  expectedIds: readonly string[],
-): T[] {
+function parseCatalogue<T extends { id: string }>(file: string, raw: unknown, schema: z.ZodType<T, unknown>, expectedIds: readonly string[]): T[] {
   const parsed = z.array(schema).safeParse(raw);
   if (!parsed.success) throw new Error(describe(parsed.error, file, Array.isArray(raw) ? raw : []));
   const ids = parsed.data.map((d) => d.id);
@@ -121,20 +122,36 @@ export function parseParameters(raw: unknown): ParameterDef[] {
   return parseCatalogue('data/model/parameters.json', raw, parameterSchema, PARAMETER_IDS);
 }
 export function parseLevers(raw: unknown): LeverDef[] {
-  return parseCatalogue('data/model/levers.json', raw, leverSchema, LEVER_IDS);
+  return parseCatalogue('data/model/levers.json', raw, leverSchema as z.ZodType<LeverDef, unknown>, LEVER_IDS);
 }
 export function parseOutputs(raw: unknown): OutputDef[] {
   return parseCatalogue('data/model/outputs.json', raw, outputSchema, OUTPUT_IDS);
 }
 
-export const PARAMETERS: readonly ParameterDef[] = parseParameters(parametersJson as unknown);
-export const LEVERS: readonly LeverDef[] = parseLevers(leversJson as unknown);
-export const OUTPUTS: readonly OutputDef[] = parseOutputs(outputsJson as unknown);
+/** A value computed on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
 
-export const PARAMETER_BY_ID: Readonly<Record<ParameterId, ParameterDef>> = Object.fromEntries(
-  PARAMETERS.map((p) => [p.id, p]),
-) as Record<ParameterId, ParameterDef>;
-export const LEVER_BY_ID: Readonly<Record<LeverId, LeverDef>> = Object.fromEntries(LEVERS.map((l) => [l.id, l])) as Record<
-  LeverId,
-  LeverDef
->;
+export const parameterDefs: () => readonly ParameterDef[] = lazy(() => parseParameters(parametersJson as unknown));
+export const leverDefs: () => readonly LeverDef[] = lazy(() => parseLevers(leversJson as unknown));
+export const outputDefs: () => readonly OutputDef[] = lazy(() => parseOutputs(outputsJson as unknown));
+
+const parametersById = lazy(() => Object.fromEntries(parameterDefs().map((p) => [p.id, p])) as Record<ParameterId, ParameterDef>);
+const leversById = lazy(() => Object.fromEntries(leverDefs().map((l) => [l.id, l])) as Record<LeverId, LeverDef>);
+const outputsById = lazy(() => Object.fromEntries(outputDefs().map((o) => [o.id, o])) as Record<OutputId, OutputDef>);
+
+export const parameterDef = (id: ParameterId): ParameterDef => parametersById()[id];
+/** The definition of a parameter id read from a file, or undefined where it is not a model parameter. */
+export const findParameterDef = (id: string): ParameterDef | undefined => (parametersById() as Readonly<Record<string, ParameterDef | undefined>>)[id];
+export const leverDef = (id: LeverId): LeverDef => leversById()[id];
+export const findLeverDef = (id: string): LeverDef | undefined => (leversById() as Readonly<Record<string, LeverDef | undefined>>)[id];
+export const outputDef = (id: OutputId): OutputDef => outputsById()[id];

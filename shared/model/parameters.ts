@@ -1,20 +1,31 @@
-// Builds the parameter values of one run: every parameter at its default, low or high value,
-// except the ones the scenario pins (scenario.parameters), which keep the user's value in every run.
-import { PARAMETERS } from './catalogue';
+// Builds the parameter values of one run: every parameter at its default, low or high value (as the baseline's
+// anchor defines them), except the ones the scenario pins, which keep the user's value in every run.
+import { parameterDefs } from './catalogue';
 import type { ParamValues, ParameterId } from './parameter-ids';
+import type { ParameterDef, ParameterOverride } from './types';
+import type { ParameterSet } from './run-context';
 
-export type ParameterSet = 'default' | 'low' | 'high';
+export type { ParameterSet } from './run-context';
 
-export function parameterValues(set: ParameterSet, overrides: Readonly<Record<string, number>> = {}): ParamValues {
+/** A parameter's default, low and high value under an anchor (the paper-anchored run replaces a few). */
+export function parameterRange(def: ParameterDef, overrides: Readonly<Record<string, ParameterOverride>> = {}): ParameterOverride {
+  return overrides[def.id] ?? { default: def.default, low: def.low, high: def.high };
+}
+
+export function parameterValues(
+  set: ParameterSet,
+  pinned: Readonly<Record<string, number>> = {},
+  overrides: Readonly<Record<string, ParameterOverride>> = {},
+): ParamValues {
   const values: Record<string, number> = {};
-  for (const p of PARAMETERS) {
-    const pinned = overrides[p.id];
-    values[p.id] = pinned !== undefined ? pinned : p[set];
+  for (const def of parameterDefs()) {
+    const value = pinned[def.id];
+    values[def.id] = value !== undefined ? value : parameterRange(def, overrides)[set];
   }
   return values as ParamValues;
 }
 
-/** The same values with one parameter replaced (used by one-at-a-time sensitivity). */
+/** The same values with one parameter replaced (one-at-a-time sensitivity, band directions). */
 export function withParameter(values: ParamValues, id: ParameterId, value: number): ParamValues {
   return { ...values, [id]: value };
 }

@@ -1,89 +1,122 @@
-// project(): every country and aggregate, every year 2018–2030, four runs:
+// project(): every country and aggregate, every year of YEARS, four runs:
 //   baseline — every lever at its baseline value, default parameters (the user's pinned values ignored);
 //   scenario — the scenario's levers and pinned parameters, other parameters at their defaults;
-//   low/high — the scenario with every parameter not pinned by the user at its low/high value.
-// The uncertainty band shown to users is the envelope of the low, high and scenario runs (min and max per year).
-import { OUTPUTS } from './catalogue';
-import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry } from './country-run';
-import { resolveLevers } from './levers';
+//   low/high — the scenario with the uncertain parameters the user did not pin at the end of their range that
+//              lowers (raises) each output (bands.ts), so low ≤ scenario ≤ high in every cell. The paper-anchored
+//              baseline keeps the earlier model's all-low / all-high runs and its envelope.
+import { bandPlan, groupValues } from './bands';
+import { outputDefs } from './catalogue';
+import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry, type RunDepth } from './country-run';
+import { leverKey, resolveLevers } from './levers';
+import type { ParamValues } from './parameter-ids';
 import { parameterValues } from './parameters';
 import { AGGREGATE_IDS, SUBREGION_AGGREGATE } from './regions';
 import { runContext, type RunContext } from './run-context';
-import type { ModelBaseline, OutputId, OutputSeries, Projection, RegionRuns, RunId, ScenarioInputs, Series } from './types';
-import { OUTPUT_IDS as OUTPUT_IDS_, RUN_IDS as RUN_IDS_, YEARS } from './types';
+import type { CountryInputs, ModelBaseline, OutputId, OutputSeries, Projection, RegionRuns, RunId, ScenarioInputs, Series } from './types';
+import { OUTPUT_IDS as OUTPUT_IDS_, RUN_IDS as RUN_IDS_ } from './types';
 import { assertValidBaseline, assertValidScenario } from './validate';
-import { N_YEARS as N_YEARS_, Workspace } from './workspace';
-// Module-local copies: imported bindings can compile to getter calls, too slow for inner loops.
+import { Workspace } from './workspace';
+import { N_YEARS as N_YEARS_, YEARS } from './years';
+// Local copies of imported constants for the inner loops (why: shared/model/years.ts).
 const N_YEARS = N_YEARS_;
 const OUTPUT_IDS = OUTPUT_IDS_;
 const RUN_IDS = RUN_IDS_;
 const OUTPUT_SERIES = OUTPUT_SERIES_;
 
-
-const ADDITIVE: Readonly<Record<OutputId, boolean>> = Object.fromEntries(OUTPUTS.map((o) => [o.id, o.additive])) as Record<
-  OutputId,
-  boolean
->;
 const N_OUTPUTS = OUTPUT_IDS.length;
 const N_RUNS = RUN_IDS.length;
 const N_AGG = AGGREGATE_IDS.length;
 const LAC = AGGREGATE_IDS.indexOf('LAC');
-const RATIO_OUTPUT = OUTPUT_IDS.indexOf('remittancesPctGdp');
-
-/** Output indices that aggregate as sums, with their workspace series, resolved once. */
-const ADDITIVE_INDICES: readonly number[] = OUTPUT_IDS.flatMap((id, o) => (ADDITIVE[id] ? [o] : []));
-const SERIES_OF: readonly ((ws: Workspace) => Float64Array)[] = OUTPUT_IDS.map((id) => OUTPUT_SERIES[id]);
-/** Subregion aggregates; LAC is their sum, as every country belongs to exactly one subregion. */
-const SUB_AGGREGATES: readonly number[] = AGGREGATE_IDS.flatMap((_, a) => (a === LAC ? [] : [a]));
+const OUTPUT_INDEX = new Map(OUTPUT_IDS.map((id, o) => [id, o]));
+const PCT = OUTPUT_INDEX.get('remittancesPctGdp') ?? -1;
+const COST = OUTPUT_INDEX.get('remittanceCostPct') ?? -1;
 
 /**
- * Sums for the aggregates: additive outputs sum over the countries that have a value (null where none
- * has); remittances/GDP is recomputed as Σremittances/ΣGDP over the countries that have both.
+ * One run of one country: every output, plus the parts of the two ratios (remittances / GDP; cost weighted by the
+ * remittances it applies to), so aggregates recompute them from sums.
  */
-class AggregateSums {
-  readonly sum = new Float64Array(N_AGG * N_RUNS * N_OUTPUTS * N_YEARS);
-  readonly has = new Uint8Array(N_AGG * N_RUNS * N_OUTPUTS * N_YEARS);
-  readonly remittances = new Float64Array(N_AGG * N_RUNS * N_YEARS);
-  readonly gdp = new Float64Array(N_AGG * N_RUNS * N_YEARS);
+class RunRecord {
+  readonly values = new Float64Array(N_OUTPUTS * N_YEARS).fill(NaN);
+  readonly num = new Float64Array(2 * N_YEARS).fill(NaN); // [pct | cost]
+  readonly den = new Float64Array(2 * N_YEARS).fill(NaN);
 
-  add(agg: number, run: number, ws: Workspace): void {
-    for (const o of ADDITIVE_INDICES) {
-      const values = (SERIES_OF[o] as (ws: Workspace) => Float64Array)(ws);
-      const base = ((agg * N_RUNS + run) * N_OUTPUTS + o) * N_YEARS;
-      for (let i = 0; i < N_YEARS; i++) {
-        const v = values[i] ?? NaN;
-        if (v === v) {
-          // v === v is false only for NaN ("no value"); stocks and flows are never infinite.
-          this.sum[base + i] = (this.sum[base + i] ?? 0) + v;
-          this.has[base + i] = 1;
+  /** Copies outputs (all, or the given ones) of the run in `ws` into this record. */
+  take(ws: Workspace, outputs: readonly OutputId[] = OUTPUT_IDS): void {
+    for (const id of outputs) {
+      const o = OUTPUT_INDEX.get(id) ?? 0;
+      this.values.set(OUTPUT_SERIES[id](ws), o * N_YEARS);
+      if (o === PCT) {
+        this.num.set(ws.formal, 0);
+        this.den.set(ws.gdp, 0);
+      } else if (o === COST) {
+        for (let i = 0; i < N_YEARS; i++) {
+          const w = ws.formalBaseline[i] ?? NaN;
+          this.num[N_YEARS + i] = (ws.price[i] ?? NaN) * w;
+          this.den[N_YEARS + i] = w;
         }
-      }
-    }
-    const base = (agg * N_RUNS + run) * N_YEARS;
-    for (let i = 0; i < N_YEARS; i++) {
-      const r = ws.formal[i] ?? NaN;
-      const g = ws.gdp[i] ?? NaN;
-      if (r === r && g === g) {
-        this.remittances[base + i] = (this.remittances[base + i] ?? 0) + r;
-        this.gdp[base + i] = (this.gdp[base + i] ?? 0) + g;
       }
     }
   }
 
-  /** LAC = Σ subregions, cell by cell. */
-  fillLac(): void {
-    const block = N_RUNS * N_OUTPUTS * N_YEARS;
-    const ratioBlock = N_RUNS * N_YEARS;
-    for (const a of SUB_AGGREGATES) {
-      for (let k = 0; k < block; k++) {
-        if (this.has[a * block + k]) {
-          this.sum[LAC * block + k] = (this.sum[LAC * block + k] ?? 0) + (this.sum[a * block + k] ?? 0);
-          this.has[LAC * block + k] = 1;
+  copy(): RunRecord {
+    const c = new RunRecord();
+    c.values.set(this.values);
+    c.num.set(this.num);
+    c.den.set(this.den);
+    return c;
+  }
+
+  series(): OutputSeries {
+    const out = {} as Record<OutputId, Series>;
+    for (let o = 0; o < N_OUTPUTS; o++) {
+      const s: Series = new Array<number | null>(N_YEARS);
+      for (let i = 0; i < N_YEARS; i++) {
+        const v = this.values[o * N_YEARS + i] ?? NaN;
+        s[i] = v === v ? v : null;
+      }
+      out[OUTPUT_IDS[o] as OutputId] = s;
+    }
+    return out;
+  }
+}
+
+/** Sums for the aggregates: additive outputs over the countries that have a value; ratios as ratios of sums. */
+class AggregateSums {
+  readonly sum = new Float64Array(N_AGG * N_RUNS * N_OUTPUTS * N_YEARS);
+  readonly has = new Uint8Array(N_AGG * N_RUNS * N_OUTPUTS * N_YEARS);
+  readonly num = new Float64Array(N_AGG * N_RUNS * 2 * N_YEARS);
+  readonly den = new Float64Array(N_AGG * N_RUNS * 2 * N_YEARS);
+
+  constructor(private readonly additive: readonly boolean[]) {}
+
+  reset(): void {
+    this.sum.fill(0);
+    this.has.fill(0);
+    this.num.fill(0);
+    this.den.fill(0);
+  }
+
+  add(agg: number, run: number, rec: RunRecord): void {
+    for (const a of [agg, LAC]) {
+      for (let o = 0; o < N_OUTPUTS; o++) {
+        if (!this.additive[o]) continue;
+        const base = ((a * N_RUNS + run) * N_OUTPUTS + o) * N_YEARS;
+        for (let i = 0; i < N_YEARS; i++) {
+          const v = rec.values[o * N_YEARS + i] ?? NaN;
+          if (v === v) {
+            this.sum[base + i] = (this.sum[base + i] ?? 0) + v;
+            this.has[base + i] = 1;
+          }
         }
       }
-      for (let k = 0; k < ratioBlock; k++) {
-        this.remittances[LAC * ratioBlock + k] = (this.remittances[LAC * ratioBlock + k] ?? 0) + (this.remittances[a * ratioBlock + k] ?? 0);
-        this.gdp[LAC * ratioBlock + k] = (this.gdp[LAC * ratioBlock + k] ?? 0) + (this.gdp[a * ratioBlock + k] ?? 0);
+      const base = (a * N_RUNS + run) * 2 * N_YEARS;
+      for (let k = 0; k < 2 * N_YEARS; k++) {
+        const n = rec.num[k] ?? NaN;
+        const d = rec.den[k] ?? NaN;
+        if (n === n && d === d) {
+          this.num[base + k] = (this.num[base + k] ?? 0) + n;
+          this.den[base + k] = (this.den[base + k] ?? 0) + d;
+        }
       }
     }
   }
@@ -92,11 +125,12 @@ class AggregateSums {
     const out = {} as Record<OutputId, Series>;
     for (let o = 0; o < N_OUTPUTS; o++) {
       const s: Series = new Array<number | null>(N_YEARS);
-      if (o === RATIO_OUTPUT) {
-        const base = (agg * N_RUNS + run) * N_YEARS;
+      if (o === PCT || o === COST) {
+        const base = (agg * N_RUNS + run) * 2 * N_YEARS + (o === PCT ? 0 : N_YEARS);
+        const factor = o === PCT ? 100 : 1;
         for (let i = 0; i < N_YEARS; i++) {
-          const g = this.gdp[base + i] ?? 0;
-          s[i] = g > 0 ? ((this.remittances[base + i] ?? 0) / g) * 100 : null;
+          const d = this.den[base + i] ?? 0;
+          s[i] = d > 0 ? ((this.num[base + i] ?? 0) / d) * factor : null;
         }
       } else {
         const base = ((agg * N_RUNS + run) * N_OUTPUTS + o) * N_YEARS;
@@ -108,51 +142,169 @@ class AggregateSums {
   }
 }
 
-function countrySeries(ws: Workspace): OutputSeries {
-  const out = {} as Record<OutputId, Series>;
-  for (let o = 0; o < N_OUTPUTS; o++) {
-    const values = (SERIES_OF[o] as (ws: Workspace) => Float64Array)(ws);
-    const s: Series = new Array<number | null>(N_YEARS);
-    for (let i = 0; i < N_YEARS; i++) {
-      const v = values[i] ?? NaN;
-      s[i] = v === v ? v : null;
+/** The last runs of each country, with the levers and pinned parameters they were made for. */
+interface CountryMemo {
+  key: string;
+  records: readonly [RunRecord, RunRecord, RunRecord];
+  scenario: OutputSeries;
+  low: OutputSeries;
+  high: OutputSeries;
+}
+const countryMemos = new WeakMap<ModelBaseline, Map<string, CountryMemo>>();
+
+const BASELINE_RUN = RUN_IDS.indexOf('baseline');
+const SCENARIO_RUN = RUN_IDS.indexOf('scenario');
+const LOW_RUN = RUN_IDS.indexOf('low');
+const HIGH_RUN = RUN_IDS.indexOf('high');
+
+/**
+ * The baseline run depends on the baseline data only: computed once per baseline and kept, with its series for every
+ * country and aggregate (consumers treat a projection as read-only).
+ */
+const baselineRuns = new WeakMap<ModelBaseline, ReadonlyMap<string, OutputSeries>>();
+function baselineRun(baseline: ModelBaseline, ws: Workspace, additive: readonly boolean[]): ReadonlyMap<string, OutputSeries> {
+  let runs = baselineRuns.get(baseline);
+  if (!runs) {
+    const ctx = runContext(parameterValues('default', {}, baseline.parameterOverrides), 'default', baseline.inflowKnots);
+    const made = new Map<string, OutputSeries>();
+    const sums = new AggregateSums(additive);
+    const rec = new RunRecord();
+    for (const country of baseline.countries) {
+      runCountry(country, resolveLevers(country, null, ctx.p), ctx, ws);
+      rec.take(ws);
+      sums.add(AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]), BASELINE_RUN, rec);
+      made.set(country.iso3, rec.series());
     }
-    out[OUTPUT_IDS[o] as OutputId] = s;
+    for (let a = 0; a < N_AGG; a++) made.set(AGGREGATE_IDS[a] as string, sums.series(a, BASELINE_RUN));
+    runs = made;
+    baselineRuns.set(baseline, runs);
   }
-  return out;
+  return runs;
+}
+
+function runInto(country: CountryInputs, scenario: ScenarioInputs, ctx: RunContext, ws: Workspace, depth: RunDepth): void {
+  runCountry(country, resolveLevers(country, scenario, ctx.p), ctx, ws, depth);
+}
+
+/** Low and high runs built from each country's band plan: one pair of runs per group of outputs. */
+function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: ScenarioInputs, pinnedKey: string, central: ParamValues, low: RunRecord, high: RunRecord, scenarioRun: RunRecord, ws: Workspace): void {
+  const plan = bandPlan(baseline).get(country.iso3);
+  // Outputs no uncertain parameter moves keep the central value in both runs.
+  low.values.set(scenarioRun.values);
+  high.values.set(scenarioRun.values);
+  low.num.set(scenarioRun.num);
+  low.den.set(scenarioRun.den);
+  high.num.set(scenarioRun.num);
+  high.den.set(scenarioRun.den);
+  for (const group of plan?.groups ?? []) {
+    for (const [side, rec, other] of [['low', low, high], ['high', high, low]] as const) {
+      const p = groupValues(group, side, central, baseline, scenario.parameters, pinnedKey);
+      runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots), ws, group.depth);
+      rec.take(ws, group.outputs);
+      other.take(ws, group.flipped);
+    }
+  }
+  // The directions were found at the parameters' defaults. A value the user pinned can reverse one (a long-run formal
+  // share below today's makes faster convergence lower formal jobs); where that puts the central value outside its
+  // band, the band is widened to it in that cell. With nothing pinned, the bands are ordered by construction.
+  if (pinnedKey !== '[]') {
+    for (let k = 0; k < scenarioRun.values.length; k++) {
+      const c = scenarioRun.values[k] ?? NaN;
+      if ((low.values[k] ?? NaN) > c) low.values[k] = c;
+      if ((high.values[k] ?? NaN) < c) high.values[k] = c;
+    }
+  }
+}
+
+/**
+ * Working memory reused from one projection to the next (a projection is synchronous, so one set suffices): a slider
+ * drag projects many times a second, and fresh arrays each time cost as much in garbage collection as the runs.
+ */
+interface Scratch {
+  ws: Workspace;
+  additive: readonly boolean[];
+  sums: AggregateSums;
+  scenarioRec: RunRecord;
+  lowRec: RunRecord;
+  highRec: RunRecord;
+}
+let scratchMemory: Scratch | null = null;
+function scratch(): Scratch {
+  if (!scratchMemory) {
+    const additive = OUTPUT_IDS.map((id) => outputDefs().find((d) => d.id === id)?.additive ?? true);
+    scratchMemory = { ws: new Workspace(), additive, sums: new AggregateSums(additive), scenarioRec: new RunRecord(), lowRec: new RunRecord(), highRec: new RunRecord() };
+  }
+  return scratchMemory;
 }
 
 export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Projection {
   assertValidBaseline(baseline);
   assertValidScenario(scenario, baseline);
   const pinned = scenario.parameters;
-  const runs: Record<RunId, { ctx: RunContext; scenario: ScenarioInputs | null }> = {
-    baseline: { ctx: runContext(parameterValues('default')), scenario: null },
-    scenario: { ctx: runContext(parameterValues('default', pinned)), scenario },
-    low: { ctx: runContext(parameterValues('low', pinned)), scenario },
-    high: { ctx: runContext(parameterValues('high', pinned)), scenario },
-  };
-  const ws = new Workspace();
-  const sums = new AggregateSums();
+  const overrides = baseline.parameterOverrides;
+  const { ws, additive, sums, scenarioRec, lowRec, highRec } = scratch();
+  const baselineSeries = baselineRun(baseline, ws, additive);
+  const pinnedKey = JSON.stringify(Object.entries(pinned).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const central = runContext(parameterValues('default', pinned, overrides), 'default', baseline.inflowKnots);
+  const envelope = baseline.bands === 'envelope';
+  const lowCtx = envelope ? runContext(parameterValues('low', pinned, overrides), 'low', baseline.inflowKnots) : null;
+  const highCtx = envelope ? runContext(parameterValues('high', pinned, overrides), 'high', baseline.inflowKnots) : null;
+  sums.reset();
   const regions: Record<string, RegionRuns> = {};
 
+  let memos = countryMemos.get(baseline);
+  if (!memos) countryMemos.set(baseline, (memos = new Map()));
   for (const country of baseline.countries) {
-    const countryRuns = {} as Record<RunId, OutputSeries>;
     const sub = AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]);
-    for (let r = 0; r < N_RUNS; r++) {
-      const runId = RUN_IDS[r] as RunId;
-      const run = runs[runId];
-      runCountry(country, resolveLevers(country, run.scenario, run.ctx.p), run.ctx, ws);
-      countryRuns[runId] = countrySeries(ws);
-      sums.add(sub, r, ws);
+    // A country whose levers and pinned parameters did not change since the last projection keeps its runs (a slider
+    // for one country, or one module, reruns only what it moves).
+    const key = `${leverKey(resolveLevers(country, scenario, central.p))}|${pinnedKey}`;
+    let memo = memos.get(country.iso3);
+    if (!memo || memo.key !== key) {
+      runInto(country, scenario, central, ws, 'all');
+      scenarioRec.take(ws);
+      if (lowCtx && highCtx) {
+        runInto(country, scenario, lowCtx, ws, 'all');
+        lowRec.take(ws);
+        runInto(country, scenario, highCtx, ws, 'all');
+        highRec.take(ws);
+      } else bandRuns(baseline, country, scenario, pinnedKey, central.p, lowRec, highRec, scenarioRec, ws);
+      memo = { key, records: [scenarioRec.copy(), lowRec.copy(), highRec.copy()], scenario: scenarioRec.series(), low: lowRec.series(), high: highRec.series() };
+      memos.set(country.iso3, memo);
     }
-    regions[country.iso3] = countryRuns;
+    sums.add(sub, SCENARIO_RUN, memo.records[0]);
+    sums.add(sub, LOW_RUN, memo.records[1]);
+    sums.add(sub, HIGH_RUN, memo.records[2]);
+    const base = baselineSeries.get(country.iso3) as OutputSeries;
+    regions[country.iso3] = { baseline: base, scenario: memo.scenario, low: memo.low, high: memo.high };
   }
-  sums.fillLac();
   for (let a = 0; a < N_AGG; a++) {
-    const aggRuns = {} as Record<RunId, OutputSeries>;
-    for (let r = 0; r < N_RUNS; r++) aggRuns[RUN_IDS[r] as RunId] = sums.series(a, r);
-    regions[AGGREGATE_IDS[a] as string] = aggRuns;
+    const runs = {} as Record<RunId, OutputSeries>;
+    for (let r = 0; r < N_RUNS; r++) runs[RUN_IDS[r] as RunId] = r === BASELINE_RUN ? (baselineSeries.get(AGGREGATE_IDS[a] as string) as OutputSeries) : sums.series(a, r);
+    regions[AGGREGATE_IDS[a] as string] = runs;
+  }
+  for (const runs of Object.values(regions)) {
+    // The cost of sending money has no uncertain parameter; its aggregate weights would differ between runs.
+    runs.low.remittanceCostPct = runs.scenario.remittanceCostPct;
+    runs.high.remittanceCostPct = runs.scenario.remittanceCostPct;
+    if (envelope) envelopeBands(runs);
   }
   return { years: YEARS, regions };
+}
+
+/** The earlier model's band: the envelope of the low, high and central runs (the paper-anchored run only). */
+function envelopeBands(runs: RegionRuns): void {
+  for (const id of OUTPUT_IDS) {
+    const s = runs.scenario[id];
+    const lo = runs.low[id];
+    const hi = runs.high[id];
+    for (let i = 0; i < N_YEARS; i++) {
+      const a = lo[i] ?? null;
+      const b = hi[i] ?? null;
+      const c = s[i] ?? null;
+      if (a === null || b === null) continue;
+      lo[i] = Math.min(a, b, c ?? a);
+      hi[i] = Math.max(a, b, c ?? b);
+    }
+  }
 }

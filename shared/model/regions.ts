@@ -9,10 +9,6 @@ export const SUBREGION_AGGREGATE: Readonly<Record<Subregion, AggregateId>> = {
   'South America': 'SAM',
 };
 
-export function isAggregateId(region: string): region is AggregateId {
-  return (AGGREGATE_IDS as readonly string[]).includes(region);
-}
-
 /** True where the country counts in the region (its own ISO3, LAC, or its subregion's aggregate). */
 export function countryInRegion(iso3: string, subregion: Subregion, region: string): boolean {
   return region === iso3 || region === 'LAC' || SUBREGION_AGGREGATE[subregion] === region;

@@ -2,15 +2,15 @@
 // at its scenario value, for one output, region and year. Only the countries in the region are run,
 // only as far down the module chain as the output needs; parameters of modules the output does not
 // depend on get a zero swing without running.
-import { PARAMETERS } from './catalogue';
+import { parameterDefs } from './catalogue';
 import { DEPTH_MODULES, OUTPUT_DEPTH, OUTPUT_SERIES, runCountry, type RunDepth } from './country-run';
 import { resolveLevers } from './levers';
 import type { ParamValues, ParameterId } from './parameter-ids';
-import { parameterValues, withParameter } from './parameters';
+import { parameterRange, parameterValues, withParameter } from './parameters';
 import { countryInRegion } from './regions';
 import { runContext } from './run-context';
 import type { CountryInputs, ModelBaseline, OutputId, RegionId, ScenarioInputs, SensitivityRow } from './types';
-import { YEARS } from './types';
+import { SDG_YEAR, YEARS } from './years';
 import { assertValidBaseline, assertValidScenario } from './validate';
 import { Workspace } from './workspace';
 
@@ -22,17 +22,20 @@ function evaluate(
   yearIndex: number,
   depth: RunDepth,
   ws: Workspace,
+  baseline: ModelBaseline,
 ): number {
-  const ctx = runContext(p);
+  const ctx = runContext(p, 'default', baseline.inflowKnots);
   let sum = 0;
   let gdp = 0;
   let any = false;
   for (const country of countries) {
     runCountry(country, resolveLevers(country, scenario, p), ctx, ws, depth);
-    if (output === 'remittancesPctGdp') {
+    if (output === 'remittancesPctGdp' || output === 'remittanceCostPct') {
       // Ratio of sums, as in the aggregates; for one country this is its own ratio.
-      const r = ws.formal[yearIndex] ?? NaN;
-      const g = ws.gdp[yearIndex] ?? NaN;
+      const pct = output === 'remittancesPctGdp';
+      const w = ws.formalBaseline[yearIndex] ?? NaN;
+      const r = pct ? (ws.formal[yearIndex] ?? NaN) : (ws.price[yearIndex] ?? NaN) * w;
+      const g = pct ? (ws.gdp[yearIndex] ?? NaN) : w;
       if (Number.isFinite(r) && Number.isFinite(g)) {
         sum += r;
         gdp += g;
@@ -47,7 +50,9 @@ function evaluate(
     }
   }
   if (!any) return NaN;
-  return output === 'remittancesPctGdp' ? (gdp > 0 ? (sum / gdp) * 100 : NaN) : sum;
+  if (output === 'remittancesPctGdp') return gdp > 0 ? (sum / gdp) * 100 : NaN;
+  if (output === 'remittanceCostPct') return gdp > 0 ? sum / gdp : NaN;
+  return sum;
 }
 
 export function sensitivity(
@@ -55,7 +60,7 @@ export function sensitivity(
   scenario: ScenarioInputs,
   output: OutputId,
   region: RegionId,
-  year = YEARS[YEARS.length - 1] ?? 0,
+  year = SDG_YEAR,
 ): SensitivityRow[] {
   assertValidBaseline(baseline);
   assertValidScenario(scenario, baseline);
@@ -66,19 +71,20 @@ export function sensitivity(
   const depth = OUTPUT_DEPTH[output];
   const upstream = DEPTH_MODULES[depth];
   const ws = new Workspace();
-  const centralValues = parameterValues('default', scenario.parameters);
-  const central = evaluate(countries, scenario, centralValues, output, yearIndex, depth, ws);
+  const centralValues = parameterValues('default', scenario.parameters, baseline.parameterOverrides);
+  const central = evaluate(countries, scenario, centralValues, output, yearIndex, depth, ws, baseline);
   if (!Number.isFinite(central)) throw new Error(`Sensitivity: ${output} has no value for ${region} in ${year}`);
 
   const rows: SensitivityRow[] = [];
-  for (const def of PARAMETERS) {
+  for (const def of parameterDefs()) {
     const id = def.id as ParameterId;
+    const range = parameterRange(def, baseline.parameterOverrides);
     let atLow = central;
     let atHigh = central;
     if (upstream.includes(def.module)) {
       const current = centralValues[id];
-      if (def.low !== current) atLow = evaluate(countries, scenario, withParameter(centralValues, id, def.low), output, yearIndex, depth, ws);
-      if (def.high !== current) atHigh = evaluate(countries, scenario, withParameter(centralValues, id, def.high), output, yearIndex, depth, ws);
+      if (range.low !== current) atLow = evaluate(countries, scenario, withParameter(centralValues, id, range.low), output, yearIndex, depth, ws, baseline);
+      if (range.high !== current) atHigh = evaluate(countries, scenario, withParameter(centralValues, id, range.high), output, yearIndex, depth, ws, baseline);
     }
     rows.push({ parameterId: id, atLow, atHigh, central, swing: Math.max(Math.abs(atLow - central), Math.abs(atHigh - central)) });
   }

@@ -1,9 +1,7 @@
 // Types shared by the baseline data, the projection engine and every consumer of results.
+import { YEARS } from './years';
 
-/** First and last year of every projection. 2018 is the observed base year for remittances; migrant stocks start in 2019. */
-export const FIRST_YEAR = 2018;
-export const LAST_YEAR = 2030;
-export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+export { FIRST_YEAR, FIRST_PROJECTION_YEAR, LAST_YEAR, N_YEARS, SDG_YEAR, STOCK_BASE_YEAR, YEARS, yearIndex } from './years';
 
 export type Subregion = 'Caribbean' | 'Central America' | 'South America';
 /** Aggregates reported besides single countries. */
@@ -12,54 +10,151 @@ export type RegionId = string; // an ISO3 code or an AggregateId
 
 export type EvidenceTag = 'S' | 'D' | 'A';
 
+/** A yearly series aligned with YEARS; null where the year has no value. */
+export type YearValues = readonly (number | null)[];
+
+/**
+ * What happened after the paper, as the model uses it (shared/data builds it from data/observed): one value per
+ * year of YEARS, null where the year was not observed. Each value is a record of the observed dataset (or, for
+ * 2018, the paper-era WDI value the model starts from).
+ */
+export interface CountryHistory {
+  remittancesUsd: YearValues;
+  /** WDI's own ratio in the years it publishes one (reproduced exactly in those years). */
+  remittancesPctGdp: YearValues;
+  gdpUsd: YearValues;
+  /** Average cost of sending US$200 (%); excluded artefacts are null. */
+  remittanceCostPct: YearValues;
+  /** Venezuelan refugees and migrants hosted at the end of the year (UNHCR / host governments). */
+  venezuelans: YearValues;
+  /** Immigrant stock, all origins (UN DESA 2024 revision: mid-2020 and mid-2024). */
+  immigrants: YearValues;
+}
+
+/** A growth assumption derived from the observed record by the documented rule (docs/methodology.md, "Anchoring"). */
+export interface DerivedGrowth {
+  /** Near-term growth per year the projection starts from, or null where there is no record (the long-run rate applies). */
+  recent: number | null;
+  /** Where `recent` comes from: the country's own record blended with its subregion's, the subregion's alone, or none. */
+  basis: 'country' | 'subregion' | 'none';
+  /** Years of the record the rate was measured over, e.g. [2021, 2024]. */
+  window: readonly [number, number] | null;
+  /** Weight on the country's own record where it was blended (1: its own record alone); null without one. */
+  ownShare: number | null;
+  /** What the own record was blended with, or stood in for it: the subregion's aggregate or the worldwide count. */
+  reference: 'subregion' | 'worldwide' | null;
+  /** Whether the rule's floor or cap set the rate (the record's own pace was outside them). */
+  capped: boolean;
+  /** Standard deviation of annual log growth over the record (remittances only; 0 elsewhere). */
+  volatility: number;
+}
+
+/** Yearly flows of the regularisation programmes that ran (data/observed programmes table), aligned with YEARS. */
+export interface ProgrammeFlows {
+  /** Permits issued, including renewals and conversions of earlier permits. */
+  permits: YearValues;
+  /** People moved out of irregular status: permits minus conversions. */
+  newlyRegularised: YearValues;
+  /** The part of `newlyRegularised` holding a time-limited permit (can lapse). */
+  newlyRegularisedTimeLimited: YearValues;
+  /** Holders of earlier permits who lost regular status under a programme's rules. */
+  lapses: YearValues;
+  /** Programme ids contributing, for the record. */
+  programmeIds: readonly string[];
+}
+
 /** What the projection engine needs to know about one country (built from data/ by shared/data). */
 export interface CountryInputs {
   iso3: string;
   name: string;
   subregion: Subregion;
   population2019: number;
-  /** GDP 2018, current USD, in the vintage the model uses (null where not published, e.g. Venezuela). */
+  /** GDP 2018, current USD, paper-era vintage (null where not published, e.g. Venezuela). */
   gdp2018Usd: number | null;
-  /** Personal remittances received 2018, USD, in the model vintage (later WDI; the paper's own figures are chart markers only); null where unknown. */
+  /** Personal remittances received 2018, USD, paper-era vintage; null where unknown. */
   remittances2018Usd: number | null;
-  /** Average cost of sending USD 200 to this country, % of the amount sent. */
+  /** Average cost of sending USD 200, 2019 (paper era), %; the anchored run starts from its own record instead. */
   remittanceCostPct: number;
-  /** Where remittanceCostPct comes from: the country's own WDI/RPW figure, or the LAC corridor mean as a fallback. */
-  remittanceCostBasis: 'country' | 'lac-mean';
-  /** Immigrants living in the country, 2019 (UN DESA), excluding Venezuelans counted separately below. */
+  /** Where remittanceCostPct comes from: the country's own WDI/RPW figure, or a fallback. */
+  remittanceCostBasis: 'country' | 'lac-mean' | 'regional-median';
+  /** Immigrants living in the country, 2019, excluding Venezuelans counted separately below. */
   otherImmigrants2019: number;
-  /** Venezuelan refugees and migrants hosted, 5 Dec 2019 (R4V); 0 where none reported. */
+  /** Venezuelan refugees and migrants hosted at the end of 2019; 0 where none reported. */
   venezuelans2019: number;
   /** Observed irregular share (0–1) of the Venezuelan stock, e.g. Colombia 0.574 at 31 Dec 2019; null = use the parameter default. */
   venezuelanIrregularShare2019: number | null;
   /** Emigrants born in the country living abroad, 2019 (UN DESA). */
   emigrants2019: number;
+  /** The observed record since the paper; null in the paper-anchored run. */
+  history: CountryHistory | null;
+  /** Near-term growth derived from the record (all `none` in the paper-anchored run). */
+  growth: {
+    remittances: DerivedGrowth;
+    gdp: DerivedGrowth;
+    otherImmigrants: DerivedGrowth;
+    venezuelans: DerivedGrowth;
+  };
+  /** Regularisation programmes as implemented; null where none ran (and in the paper-anchored run). */
+  programmes: ProgrammeFlows | null;
+}
+
+/** Which starting point a baseline has: the observed record (the app's baseline) or the paper's 2018/2019 values. */
+export type Anchor = 'observed' | 'paper';
+
+/** A parameter's values replaced by an anchor (the paper-anchored run keeps the earlier model's assumptions). */
+export interface ParameterOverride {
+  default: number;
+  low: number;
+  high: number;
+}
+
+/** The paper-era Venezuelan outflow path: worldwide stock at knot years, per inflow path and parameter set. */
+export interface InflowKnots {
+  years: readonly number[];
+  low: Readonly<Record<'default' | 'low' | 'high', readonly number[]>>;
+  central: Readonly<Record<'default' | 'low' | 'high', readonly number[]>>;
+  high: Readonly<Record<'default' | 'low' | 'high', readonly number[]>>;
 }
 
 export interface ModelBaseline {
   datasetId: string;
   datasetVersion: string;
   checksum: string;
+  anchor: Anchor;
   countries: readonly CountryInputs[];
+  /** Parameters whose default/low/high this anchor replaces. */
+  parameterOverrides: Readonly<Record<string, ParameterOverride>>;
+  /** Paper anchor only: the knot path of Venezuelans abroad (each host keeps its 2019 share). */
+  inflowKnots: InflowKnots | null;
+  /**
+   * How the low and high runs are built: `by-sign` picks, per output and country, the end of each parameter's
+   * range that lowers (raises) the output; `envelope` is the earlier model's all-low / all-high pair.
+   */
+  bands: 'by-sign' | 'envelope';
 }
 
 export type AbsorptionCapacity = 'low' | 'medium' | 'high' | 'custom';
 export type InflowPath = 'low' | 'central' | 'high';
+export type ProgrammesOption = 'as-implemented' | 'none-since-2019';
 
 /** Simple-mode levers (model-evidence §3.8). Every lever is optional: an omitted lever keeps its baseline value. */
 export interface Levers {
-  /** Target cost of sending USD 200, % of the amount sent. Baseline: the country's current cost. */
+  /** Cap on the cost of sending USD 200, % of the amount sent; never raises a cost. Baseline: no cap. */
   remittanceCostTargetPct?: number;
-  /** Year the target cost is reached (the ramp starts in 2020). */
+  /** Year the cap is reached (the ramp starts at the policy start year). */
   remittanceCostTargetYear?: number;
-  /** Share of the irregular stock regularised per year, 0–1. */
+  /** Share of the irregular stock regularised per year, 0–1, on top of the programmes as implemented. */
   regularisationRatePerYear?: number;
   /** Permits that can be processed per year, as a share of the 2019 migrant stock (0–1). */
   processingCapacityShare?: number;
   absorptionCapacity?: AbsorptionCapacity;
-  /** Extra investment in service capacity, % of GDP per year; used when absorptionCapacity is 'custom'. */
+  /** Ceiling on yearly investment in service capacity, % of GDP; spent only while eligible demand is unmet. */
   absorptionInvestmentPctGdp?: number;
   inflowPath?: InflowPath;
+  /** First year the policy levers act (cost cap ramp, regularisation, investment). */
+  policyStartYear?: number;
+  /** Replay the record with the programmes as implemented, or without any programme since 2019. */
+  regularisationProgrammes?: ProgrammesOption;
 }
 
 export type LeverId = keyof Levers;
@@ -76,9 +171,14 @@ export const OUTPUT_IDS = [
   'remittancesUsd',
   'remittancesPctGdp',
   'feeSavingsUsd',
+  'remittanceCostPct',
+  'venezuelans',
+  'immigrants',
   'migrantsRegular',
   'migrantsIrregular',
   'permitsIssued',
+  'permitsCumulative',
+  'newlyRegularised',
   'formalJobsMigrants',
   'taxRevenueUsd',
   'publicCostUsd',
@@ -114,7 +214,7 @@ export interface ParameterDef {
   module: ModuleId;
   unit: string;
   default: number;
-  /** Values used by the low and high uncertainty runs. */
+  /** Values the low and high runs may use (which end goes where is chosen per output by the sign of its effect). */
   low: number;
   high: number;
   /** Hard bounds a user may type. */
@@ -152,7 +252,7 @@ export interface LeverDef {
   source: string;
 }
 
-export type OutputUnit = 'USD' | '% of GDP' | 'persons' | 'permits' | 'jobs';
+export type OutputUnit = 'USD' | '% of GDP' | '% of US$200' | 'persons' | 'permits' | 'jobs';
 
 export interface OutputDef {
   id: OutputId;
@@ -164,7 +264,7 @@ export interface OutputDef {
   additive: boolean;
   /** Whether more is better for a ministry reading the cards (null where it is not unambiguous). */
   higherIsBetter: boolean | null;
-  /** Evidence tags of the parameters that drive it most, for the "driven by assumptions" badge. */
+  /** Whether it is driven mostly by parameters tagged as assumptions ("driven by assumptions" badge). */
   assumptionDriven: boolean;
   /** Source line under the chart. */
   source: string;
@@ -180,3 +280,6 @@ export interface SensitivityRow {
   /** max(|atLow − central|, |atHigh − central|): what the ranking sorts by. */
   swing: number;
 }
+
+/** An empty yearly series (all null), for inputs that have no record. */
+export const NO_VALUES: YearValues = YEARS.map(() => null);

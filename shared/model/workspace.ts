@@ -1,19 +1,27 @@
 // Scratch series for one country run, allocated once and reused, so the inner loops do not allocate.
-// Index i is the year YEARS[i] (2018 + i); NaN marks "no value" and becomes null in the projection.
-import { YEARS } from './types';
+// Index i is the year YEARS[i] (FIRST_YEAR + i); NaN marks "no value" and becomes null in the projection.
+import { N_YEARS } from './years';
 
-export const N_YEARS = YEARS.length;
-export const FIRST_YEAR_INDEX = 0; // 2018: observed base year of remittances
-export const STOCK_START_INDEX = 1; // 2019: first year of migrant stocks
-export const FLOW_START_INDEX = 2; // 2020: first year with arrivals and permits
+export { N_YEARS, STOCK_START_INDEX } from './years';
 
 const series = (): Float64Array => new Float64Array(N_YEARS);
+
+/** Status stocks of one origin group (Venezuelans or other immigrants). */
+export class StatusStocks {
+  readonly irregular = series(); // I_t
+  readonly settled = series(); // Gs_t: regular, no lapse (long-settled, 10-year permits, regular arrivals)
+  readonly temporary = series(); // Gt_t: holders of time-limited permits (can lapse)
+  readonly permits = series(); // permits issued in the year (programmes incl. conversions + lever)
+  readonly newlyRegularised = series(); // people moved out of irregular status in the year
+  readonly lapses = series(); // L_t: regular status lost in the year
+}
 
 export class Workspace {
   // Country context
   readonly gdp = series(); // GDP_t, current US$
   readonly scale = series(); // GDP per capita relative to the Colombian reference (y_t / y_ref)
   // Module A
+  readonly priceBase = series(); // c^b_t: baseline price path (record, then the last observed cost)
   readonly price = series(); // c_t
   readonly formalBaseline = series(); // RFb_t
   readonly formal = series(); // RF_t
@@ -23,36 +31,39 @@ export class Workspace {
   readonly feeSavings = series(); // SAV_t
   readonly remittancesPctGdp = series(); // ρ_t, %
   // Migrant stock
-  readonly stock = series(); // M_t
-  readonly arrivals = series(); // A_t (gross)
-  readonly exits = series(); // X_t
+  readonly venezuelans = series(); // V_t
+  readonly others = series(); // O_t
+  readonly stock = series(); // M_t = V_t + O_t
+  readonly arrivalsV = series(); // A^V_t (gross)
+  readonly arrivalsO = series(); // A^O_t (gross)
+  readonly exitsV = series(); // X^V_t
+  readonly exitsO = series(); // X^O_t
   // Module B
-  readonly irregular = series(); // I_t
-  readonly regular = series(); // G_t
+  readonly v = new StatusStocks(); // Venezuelans
+  readonly o = new StatusStocks(); // other immigrants
+  readonly vRef = new StatusStocks(); // reference: no programme since 2019, status-quo lever (G_ref in B9)
+  readonly oRef = new StatusStocks();
+  readonly irregular = series(); // I_t = I^V + I^O
+  readonly regular = series(); // G_t = M_t − I_t
   readonly permits = series(); // P_t
-  readonly lapses = series(); // L_t
-  readonly regularStatusQuo = series(); // G_t with the status-quo programme (G_base in B9)
-  readonly irregularStatusQuo = series();
-  readonly permitsStatusQuo = series();
-  readonly lapsesStatusQuo = series();
+  readonly permitsCumulative = series(); // Σ P since the first stock year
+  readonly newlyRegularised = series(); // N_t
   readonly formalShare = series(); // FG_t
   readonly employed = series(); // Emp_t
   readonly formalJobs = series(); // F_t
   readonly revenue = series(); // T_t
   readonly adminCost = series(); // AC_t
   // Module C
-  readonly demandEducation = series(); // D_edu,t
-  readonly demandHealth = series(); // D_health,t
-  readonly capacityEducation = series(); // Cap_edu,t
-  readonly capacityHealth = series(); // Cap_health,t
+  readonly clients = series(); // C_t: the population of the response (Venezuelans + non-settled other immigrants)
   readonly servedEducation = series(); // S_edu,t
   readonly servedHealth = series(); // S_health,t
-  readonly unmet = series(); // Σ Gap_s,t
-  readonly absorptionIndex = series(); // AI_t
+  readonly placesEducation = series(); // Cap^inv_edu,t: places bought by investment
+  readonly placesHealth = series(); // Cap^inv_health,t
+  readonly unmet = series(); // Σ (D_s,t − S_s,t)
   readonly investment = series(); // Inv_t
+  readonly newcomers = series(); // H_t: newcomers receiving humanitarian support
   readonly publicCost = series(); // PC_t
   readonly grants = series(); // Grants_t
   readonly netFiscal = series(); // FB_t
-  readonly valueAdded = series(); // VA_t
   readonly gdpContribution = series(); // ΔGDP_C,t
 }

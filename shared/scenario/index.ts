@@ -1,16 +1,23 @@
 // Scenario documents: the rules they are checked against, and what the engine needs from them.
 import { COUNTRIES } from '../data';
-import { AGGREGATE_IDS, LEVERS, OUTPUT_IDS, PARAMETERS } from '../model';
+import { AGGREGATE_IDS, leverDefs, OUTPUT_IDS, parameterDefs } from '../model';
 import type { ScenarioInputs } from '../model/types';
 import type { ScenarioDocument } from './document';
 import type { ScenarioRules } from './rules';
 
 const countryCodes = new Set(COUNTRIES.map((c) => c.iso3));
 
-/** The rules every scenario file is checked against: the model's levers, parameters and countries. */
+/**
+ * The rules every scenario file is checked against: the model's levers, parameters and countries. The catalogues
+ * are read on first use (getters), so importing the codec parses no data.
+ */
 export const SCENARIO_RULES: ScenarioRules = {
-  levers: LEVERS,
-  parameters: PARAMETERS,
+  get levers() {
+    return leverDefs();
+  },
+  get parameters() {
+    return parameterDefs();
+  },
   countryCodes,
   regionIds: new Set([...AGGREGATE_IDS, ...countryCodes]),
   outputIds: new Set(OUTPUT_IDS),

@@ -12,8 +12,39 @@ export interface Migration {
   up: (doc: Json) => Json;
 }
 
-/** Index i migrates version i + 1 to i + 2. Empty while version 1 is the only version ever shipped. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Parameters of format version 1 that the anchored model no longer has: the paper-era knots of the Venezuelan
+ * outflow (the inflow path now starts from each host's observed record), the cost ramp's fixed start (the policy
+ * start year lever replaced it) and the high preset's investment (investment now has its own ceiling lever).
+ */
+export const RETIRED_IN_V2 = [
+  'costRampStartYear',
+  'venezuelansAbroad2019',
+  'inflowLow2020',
+  'inflowLow2025',
+  'inflowLow2030',
+  'inflowCentral2020',
+  'inflowCentral2025',
+  'inflowCentral2030',
+  'inflowHigh2020',
+  'inflowHigh2025',
+  'inflowHigh2030',
+  'investmentHighPctGdp',
+] as const;
+
+/** Index i migrates version i + 1 to i + 2. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'Version 2 (observed record to 2024, horizon 2035): drops the parameters the anchored model retired; levers are unchanged.',
+    up: (doc) => {
+      const parameters = doc.parameters;
+      if (parameters === null || typeof parameters !== 'object' || Array.isArray(parameters)) return doc;
+      const kept = Object.fromEntries(Object.entries(parameters).filter(([id]) => !(RETIRED_IN_V2 as readonly string[]).includes(id)));
+      return { ...doc, parameters: kept };
+    },
+  },
+];
 
 /** Self-check: the registry covers every step from 1 to the current version, in order. */
 export function checkMigrationRegistry(): string | null {

@@ -1,5 +1,6 @@
 // Runs every bench in turn: `npm run bench` (tsx tests/bench/run.ts). Add other benches below.
 import { runExportBench } from './export-bench';
+import { backcastReport } from '../../scripts/backcast';
 import { runFilesBench } from './files-bench';
 import { runLibrarySoak } from './library-soak';
 import { runModelBench } from './model-bench';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   reportUiBench(await runUiBench());
   await runReportBench();
   if (!(await runLibrarySoak())) process.exitCode = 1;
+  console.log(`\n${backcastReport()}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 // Shared set-up for the web E2E tests: the memory host, and a console watcher that fails a test on any error.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 export const VIEWPORTS = [
@@ -45,6 +45,18 @@ export { expect };
 export const card = (page: Page, output: string) => page.getByTestId(`card-${output}-2030`);
 export const leverSlider = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('slider');
 export const leverField = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('textbox');
+
+/** A locator's text once it has stopped changing: the screen shows intermediate results while a burst of lever
+ * input is still being computed, so a value read straight after the input may be one of those. */
+export async function settledText(locator: Locator, quietMs = 400): Promise<string> {
+  let last = await locator.textContent();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = await locator.textContent();
+    if (now === last) return now ?? '';
+    last = now;
+  }
+}
 
 /** Whether the web host's IndexedDB library holds a key matching `pattern` (read in the page; tests have no DOM types). */
 export function hasStoredKey(page: Page, pattern: RegExp): Promise<boolean> {

@@ -68,7 +68,7 @@ test.describe('presentation mode', () => {
     await expect(page.getByTestId('slide-title-name')).toHaveText('Untitled scenario');
     await expect(slide(page)).toContainText('Host lens');
     await expect(slide(page)).toContainText(/Scenario fingerprint: [0-9a-f]{12}/);
-    await expect(slide(page)).toContainText('Computed on the baseline lac-baseline-2019, version 1.0.0');
+    await expect(slide(page)).toContainText('Computed on the baseline lac-baseline-2019+observed-2025, version 1.0.0+1.0.0');
     // The scenario screen is out of reach while presenting; file and view commands wait.
     await expect(page.getByTestId('file-menu')).toBeHidden();
     expect(await recorded(page, 'commandState')).toMatchObject({ present: false, new: false, open: false, 'show-library': false, undo: true });
@@ -145,7 +145,7 @@ test.describe('presentation mode', () => {
     await expect(slide(page)).toContainText('In 2030');
     await expect(slide(page)).toContainText('change against the baseline');
     await expect(page.getByTestId('slide-legend-scenario')).toContainText(/Scenario: [\d.]+m people/);
-    await expect(slide(page)).toContainText('Source: UN DESA 2019; R4V Dec 2019; Puente projection (B5).');
+    await expect(slide(page)).toContainText('Source: UN DESA 2024; UNHCR end-year; programmes that ran (data/observed); Puente projection (B5).');
     await expect(slide(page)).toContainText('driven by assumptions');
     await expect(page.getByTestId('slide-provenance')).toContainText(/Untitled scenario\s*· fingerprint [0-9a-f]{12}/);
     const fontSize = await keyFigure(page).evaluate((el) => parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize));
@@ -210,6 +210,8 @@ test.describe('presentation mode', () => {
     await goToSlide(page, 'chart:migrantsRegular');
     await expect(strip).toBeVisible();
     await expect(strip.getByTestId('strip-lever-regularisationRatePerYear')).toBeVisible();
+    // Five levers move this chart; the strip keeps the four that move it furthest, so the chart keeps its room.
+    await expect(strip.locator('.lever-strip__levers > *')).toHaveCount(4);
     await expect(strip.getByTestId('strip-lever-inflowPath')).toBeVisible();
     await expect(strip.getByTestId('strip-lever-remittanceCostTargetPct')).toHaveCount(0); // does not move this chart
     await expect(strip.getByTestId('strip-lever-absorptionCapacity')).toHaveCount(0);

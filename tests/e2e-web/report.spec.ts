@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { OUTPUTS } from '../../shared/model';
+import { outputDefs } from '../../shared/model';
 import { parseScenarioText, SCENARIO_RULES } from '../../shared/scenario';
 import { computedFingerprint } from '../../shared/export/provenance';
 import { expect, test } from './fixtures';
@@ -96,7 +96,7 @@ test.describe('PDF report', () => {
     for (const figure of await screenCards(page, REGULARISE, 'COL')) expect(text).toContain(figure);
     // Each chart's source line.
     for (const id of doc.view.charts) {
-      const source = OUTPUTS.find((o) => o.id === id)?.source ?? '';
+      const source = outputDefs().find((o) => o.id === id)?.source ?? '';
       expect(text).toContain(source.replace(/\s+/g, ' '));
     }
     for (let p = 1; p <= pages; p++) expect(text).toContain(`Page ${p} of ${pages}`);

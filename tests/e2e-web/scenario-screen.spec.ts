@@ -1,5 +1,5 @@
 // The scenario screen in Debian chromium against the built renderer (memory host).
-import { card, expect, hasStoredKey, leverField, leverSlider, test } from './fixtures';
+import { card, expect, hasStoredKey, leverField, leverSlider, settledText, test } from './fixtures';
 
 /** What the tests read of the memory host inside the page (tests are type-checked without DOM types). */
 interface PageWithHost {
@@ -45,7 +45,7 @@ test.describe('scenario screen', () => {
     await expect(slider).toHaveValue(String(Math.round((start - 2) * 10) / 10));
     await expect(remittances).not.toHaveText(before ?? '');
     await expect(fees).toContainText('+USD');
-    const after = await remittances.textContent();
+    const after = await settledText(remittances);
 
     await page.keyboard.press('Control+z');
     await expect(remittances).toHaveText(before ?? '');

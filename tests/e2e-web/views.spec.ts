@@ -80,7 +80,7 @@ test.describe('methodology in the app', () => {
     // An equation block and a parameter table, as the document writes them.
     await expect(view.locator('pre').filter({ hasText: 'RFb_t' }).first()).toBeVisible();
     await expect(view.locator('table').filter({ hasText: 'costSemiElasticity' }).first()).toBeVisible();
-    await expect(view.locator('#module-b-regularisation-simple-mode')).toBeVisible();
+    await expect(view.locator('#module-b-regularisation')).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/methodology-1366x768.png` });
     await view.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();

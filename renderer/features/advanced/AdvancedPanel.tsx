@@ -4,7 +4,9 @@ import type { ModuleId, ParameterDef } from '../../../shared/model/types';
 import { t } from '../../i18n/t';
 import { formatPlain } from '../../i18n/format';
 import { useStore } from '../../state/use-document';
+import type { DerivedGrowthRow } from '../../compute/engine-types';
 import { InfoButton } from '../levers/InfoCard';
+import { DerivedGrowth } from './DerivedGrowth';
 import { NumberControl, type Tick } from '../levers/NumberControl';
 import { decimalsForStep, displayUnit, roundTo } from '../levers/display-units';
 
@@ -14,9 +16,13 @@ interface AdvancedPanelProps {
   parameters: readonly ParameterDef[];
   values: Readonly<Record<string, number>>;
   onClose: () => void;
+  /** Growth derived from the selected place's record, shown at the top of module A. */
+  derived?: { place: string; rows: readonly DerivedGrowthRow[] };
 }
 
-export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, onClose }: AdvancedPanelProps) {
+export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, onClose, derived }: AdvancedPanelProps) {
+  const value = (id: string) => values[id] ?? parameters.find((p) => p.id === id)?.default ?? null;
+  const longRun = { remittances: value('remittanceGrowthRate'), gdp: value('gdpGrowthRate'), otherImmigrants: value('otherImmigrantGrowthRate'), venezuelans: null };
   const store = useStore();
   const anyChanged = Object.keys(values).length > 0;
   return (
@@ -51,6 +57,7 @@ export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, o
                   {t('advanced.resetModule')}
                 </button>
               </header>
+              {module === 'A' && derived && <DerivedGrowth place={derived.place} rows={derived.rows} longRun={longRun} />}
               {defs.map((def) => (
                 <ParameterItem key={def.id} def={def} value={values[def.id]} />
               ))}

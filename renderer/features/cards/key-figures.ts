@@ -1,7 +1,8 @@
-// Key figures: change against the baseline in 2030 and summed over 2019–2030.
+// Key figures: change against the baseline in the SDG year and at the horizon, and summed over the stock years.
 // Flows (money per year) are summed. For stocks the sum is in person-years (job-years), labelled as such, except for
 // migrants regularised, where "how many in total" is the extra permits issued (the flow behind the stock).
 import type { OutputId, Projection, RegionId } from '../../../shared/model/types';
+import { LAST_YEAR, SDG_YEAR, STOCK_BASE_YEAR } from '../../../shared/model/years';
 
 export const CARD_OUTPUTS = [
   'remittancesUsd',
@@ -27,12 +28,16 @@ export const CUMULATIVE: Readonly<Record<CardOutput, { from: OutputId; unit: str
 
 export interface KeyFigure {
   output: CardOutput;
+  /** Change in the SDG year (2030). */
   change2030: number | null;
+  /** Change at the end of the horizon. */
+  changeHorizon: number | null;
   cumulative: number | null;
 }
 
-export const FIRST_CUMULATIVE_YEAR = 2019;
-export const TARGET_YEAR = 2030;
+export const FIRST_CUMULATIVE_YEAR = STOCK_BASE_YEAR;
+export const TARGET_YEAR = SDG_YEAR;
+export const HORIZON_YEAR = LAST_YEAR;
 
 function sumDiff(projection: Projection, region: RegionId, output: OutputId): number | null {
   const runs = projection.regions[region];
@@ -40,7 +45,7 @@ function sumDiff(projection: Projection, region: RegionId, output: OutputId): nu
   let total = 0;
   let any = false;
   projection.years.forEach((year, i) => {
-    if (year < FIRST_CUMULATIVE_YEAR || year > TARGET_YEAR) return;
+    if (year < FIRST_CUMULATIVE_YEAR || year > HORIZON_YEAR) return;
     const s = runs.scenario[output][i];
     const b = runs.baseline[output][i];
     if (s == null || b == null) return;
@@ -52,12 +57,16 @@ function sumDiff(projection: Projection, region: RegionId, output: OutputId): nu
 
 export function keyFigures(projection: Projection, region: RegionId): KeyFigure[] {
   const runs = projection.regions[region];
-  const at = projection.years.indexOf(TARGET_YEAR);
-  return CARD_OUTPUTS.map((output) => {
+  const change = (output: OutputId, year: number): number | null => {
+    const at = projection.years.indexOf(year);
     const s = runs?.scenario[output][at];
     const b = runs?.baseline[output][at];
-    const change2030 = s != null && b != null ? s - b : null;
-    const cumulative = sumDiff(projection, region, CUMULATIVE[output].from);
-    return { output, change2030, cumulative };
-  });
+    return s != null && b != null ? s - b : null;
+  };
+  return CARD_OUTPUTS.map((output) => ({
+    output,
+    change2030: change(output, TARGET_YEAR),
+    changeHorizon: change(output, HORIZON_YEAR),
+    cumulative: sumDiff(projection, region, CUMULATIVE[output].from),
+  }));
 }

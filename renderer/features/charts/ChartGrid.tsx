@@ -2,6 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { OutputDef, OutputId, Projection, RegionId } from '../../../shared/model/types';
 import { usePaintMark } from '../../bench/bench-hooks';
+import { FIRST_YEAR, LAST_YEAR } from '../../../shared/model/years';
 import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { ChartLegend } from './ChartLegend';
@@ -29,7 +30,7 @@ export const ChartGrid = memo(function ChartGrid({ engine, projection, region, c
     <section className="charts" aria-labelledby="charts-heading">
       <div className="charts__bar">
         <h2 id="charts-heading" className="panel-heading">
-          {t('charts.heading')}
+          {t('charts.heading', { from: FIRST_YEAR, to: LAST_YEAR })}
         </h2>
         <ChartLegend mode={mode} />
         <div className="segmented segmented--small" role="radiogroup" aria-label={t('charts.mode')}>
@@ -59,11 +60,23 @@ interface ChartSlotProps {
 }
 
 function ChartSlot({ engine, projection, region, def, mode }: ChartSlotProps) {
-  const markers = useMemo(() => engine.markers(def.id as OutputId, region), [engine, def.id, region]);
-  const fresh = useMemo(() => chartRows(projection, region, def.id), [projection, region, def.id]);
+  const output = def.id as OutputId;
+  const markers = useMemo(() => engine.markers(output, region), [engine, output, region]);
+  const observed = useMemo(() => engine.observed(output, region), [engine, output, region]);
+  const note = useMemo(() => engine.observedNote(output, region), [engine, output, region]);
+  const fresh = useMemo(() => chartRows(projection, region, output, observed), [projection, region, output, observed]);
   // Most levers move only some outputs: keep the previous rows when the numbers are the same, so the memoised
   // chart skips its (costly) Recharts render.
   const kept = useRef(fresh);
   if (!sameRows(kept.current, fresh)) kept.current = fresh;
-  return <ScenarioChart def={def} rows={kept.current} markers={markers} mode={mode} />;
+  return (
+    <ScenarioChart
+      def={def}
+      rows={kept.current}
+      markers={markers}
+      mode={mode}
+      lastObserved={observed.lastObserved}
+      note={note}
+    />
+  );
 }

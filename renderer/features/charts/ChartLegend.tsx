@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import type { ChartMode } from './ScenarioChart';
 
 export type LegendItem = 'scenario' | 'baseline' | 'band' | 'paper' | 'observed';
-const LEVELS: readonly LegendItem[] = ['scenario', 'baseline', 'band', 'paper', 'observed'];
+const LEVELS: readonly LegendItem[] = ['observed', 'scenario', 'baseline', 'band', 'paper'];
 const DIFFERENCE: readonly LegendItem[] = ['scenario', 'baseline', 'band'];
 
 export function ChartLegend({ mode, items }: { mode: ChartMode; items?: readonly LegendItem[] }) {

@@ -1,5 +1,6 @@
-// One output chart: scenario against baseline over 2018–2030, low–high band, paper and observed points, unit and
-// source line. Memoised, never animated; the legend is HTML so Recharts does not measure it on every change.
+// One output chart over the model's years: observed history to the last observed year, then scenario against
+// baseline with the low–high fan, the paper's points, unit and source line. Memoised, never animated; the legend is
+// HTML so Recharts does not measure it on every change.
 // Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
 // scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
@@ -14,28 +15,32 @@ import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS
 import { SeriesLayer } from './SeriesLayer';
 import { ChartMenu } from './export/ChartMenu';
 import { extent, steadyTicks, type Ticks } from './nice-ticks';
-
 import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
 
-export type { ChartMode };
+export type { ChartMode } from './chart-text';
 
 interface ScenarioChartProps {
   def: OutputDef;
   rows: readonly ChartRow[] | null;
+  /** The paper's figures drawn as ◆. */
   markers: readonly ChartMarker[];
   mode: ChartMode;
+  /** Year of the last observed value, where the projection starts (null: no observed history here). */
+  lastObserved: number | null;
+  /** Why this place has no observed history for the output (shown under the chart); null otherwise. */
+  note: string | null;
   /** Fixed pixel size of the plot (reports print at a known size); otherwise the chart fills its box. */
   size?: { width: number; height: number };
   /** A legend drawn under the title (reports: each chart carries its own). */
   legend?: ReactNode;
 }
 
-export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, size, legend }: ScenarioChartProps) {
+export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, lastObserved, note, size, legend }: ScenarioChartProps) {
   const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];
     for (const r of rows ?? []) {
-      if (mode === 'levels') values.push(r.scenario, r.baseline, r.band?.[0] ?? null, r.band?.[1] ?? null);
+      if (mode === 'levels') values.push(r.scenario, r.baseline, r.observed, r.band?.[0] ?? null, r.band?.[1] ?? null);
       else values.push(r.diff, r.diffBand?.[0] ?? null, r.diffBand?.[1] ?? null);
     }
     if (mode === 'levels') for (const m of markers) values.push(m.value);
@@ -47,9 +52,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
   }, [mode, yAxis]);
   const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
   const headline = latestFigure(rows, def, mode);
-  // Points get their own small data arrays: a Scatter over the chart rows would draw a symbol for every year.
-  const paperPoints = useMemo(() => markers.filter((m) => m.kind === 'paper'), [markers]);
-  const observedPoints = useMemo(() => markers.filter((m) => m.kind === 'observed'), [markers]);
+  const source = useMemo(() => sourceLine(def, markers), [def, markers]);
   return (
     <figure className="chart" data-testid={`chart-${def.id}`} aria-label={def.label}>
       <figcaption className="chart__head">
@@ -78,13 +81,18 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
             ) : (
               <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
             )}
-            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
+            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={markers} lastObserved={lastObserved} />
           </ComposedChart>
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>
         )}
       </div>
-      <p className="chart__source">{sourceLine(def, markers)}</p>
+      {note && (
+        <p className="chart__note" data-testid={`chart-${def.id}-note`}>
+          {note}
+        </p>
+      )}
+      <p className="chart__source">{source}</p>
     </figure>
   );
 });

@@ -9,8 +9,9 @@ import type { ChartRow } from './chart-rows';
 export type ChartMode = 'levels' | 'difference';
 
 export function unitLabel(def: OutputDef, mode: ChartMode): string {
-  const unit = t(`unit.${def.unit}`);
-  return mode === 'difference' && def.unit === '% of GDP' ? t('unit.ppOfGdp') : unit;
+  if (mode === 'difference' && def.unit === '% of GDP') return t('unit.ppOfGdp');
+  if (mode === 'difference' && def.unit === '% of US$200') return t('unit.ppOfUs200');
+  return t(`unit.${def.unit}`);
 }
 
 /** "2030: USD 162 bn" (levels) or "2030: +USD 1.2 bn" (difference); null without a value in the last year. */
@@ -22,7 +23,12 @@ export function latestFigure(rows: readonly ChartRow[] | null, def: OutputDef, m
   return t('charts.latest', { year: latest.year, value: formatCompact(value, def.unit, { signed: difference, difference }) });
 }
 
-/** "Source: …": the output's source, then those of the points drawn on it. */
+/** The output's source (which names its observed history's), then those of the points drawn on it. */
+export function sourceText(def: OutputDef, markers: readonly ChartMarker[]): string {
+  return [...new Set([def.source, ...markers.map((m) => m.source)])].join(' · ');
+}
+
+/** "Source: …" under a chart. */
 export function sourceLine(def: OutputDef, markers: readonly ChartMarker[]): string {
-  return t('charts.source', { source: [def.source, ...new Set(markers.map((m) => m.source))].join(' · ') });
+  return t('charts.source', { source: sourceText(def, markers) });
 }

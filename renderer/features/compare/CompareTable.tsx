@@ -6,7 +6,7 @@ import type { ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
 import { formatCompact, formatFull } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
-import { CARD_OUTPUTS, CUMULATIVE } from '../cards/key-figures';
+import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR } from '../cards/key-figures';
 import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
@@ -61,12 +61,12 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
             value == null ? '–' : <span title={formatFull(value, u, { signed: true })}>{formatCompact(value, u, { signed: true })}</span>;
           return [
             <tr key={`${id}-2030`} data-testid={`result-${id}-2030`}>
-              <th scope="row">{label}, {t('cards.in2030')}</th>
+              <th scope="row">{label}, {t('cards.inYear', { year: TARGET_YEAR })}</th>
               <td className="compare__baseline">0</td>
               {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.change2030, outputDef?.unit ?? '')}</td>)}
             </tr>,
             <tr key={`${id}-cum`} data-testid={`result-${id}-cumulative`}>
-              <th scope="row" className="compare__sub">{t('compare.cumulative')}</th>
+              <th scope="row" className="compare__sub">{t('compare.cumulative', { from: FIRST_CUMULATIVE_YEAR, to: HORIZON_YEAR })}</th>
               <td className="compare__baseline">0</td>
               {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.cumulative, CUMULATIVE[id].unit)}</td>)}
             </tr>,

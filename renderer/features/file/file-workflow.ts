@@ -3,7 +3,7 @@
 // The menu, shortcuts, native menu commands and library cards all call its commands; the host does the storage
 // (desktop: files and native dialogs; web: browser storage). It lives as long as the page, so React StrictMode's
 // double effects cannot leave it half started; use-file-workflow.ts is the thin hook that renders its state.
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataStamp } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
 import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
@@ -20,7 +20,8 @@ import type { Notify } from './use-notices';
 export const AUTOSAVE_DELAY_MS = 2000;
 
 /** The baseline dataset this app ships with. */
-export const BUNDLED_BASELINE: BaselineStamp = { datasetId: BASELINE_MANIFEST.id, checksum: BASELINE_MANIFEST.sha256 };
+/** The data this app computes on (paper-era baseline and observed record); read on first use. */
+export const bundledBaseline = (): BaselineStamp => dataStamp();
 
 export interface CurrentFile {
   /** null for a scenario never saved. */
@@ -53,7 +54,7 @@ export interface FileWorkflowDeps {
 }
 
 const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null, revision: null };
-const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, BUNDLED_BASELINE);
+const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, bundledBaseline());
 const defaultTimers = { set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms), clear: (handle: unknown) => clearTimeout(handle as number) };
 
 export function createFileWorkflow(deps: FileWorkflowDeps) {
@@ -340,7 +341,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const rebase = () => {
     store.edit('rebase', (d) => {
-      d.baseline = { ...BUNDLED_BASELINE };
+      d.baseline = { ...bundledBaseline() };
     });
     setCurrent({ ...state.current, baselineMismatch: null });
   };

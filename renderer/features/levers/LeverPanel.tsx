@@ -15,20 +15,14 @@ interface LeverPanelProps {
   region: RegionId;
 }
 
-/** The levers on show: the investment lever only with a custom absorption capacity. */
-export function visibleLevers(defs: readonly LeverDef[], levers: Levers): LeverDef[] {
-  return defs.filter((def) => def.id !== 'absorptionInvestmentPctGdp' || levers.absorptionCapacity === 'custom');
-}
-
 export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
-  const visible = visibleLevers(engine.levers, levers);
   return (
     <section className="levers" aria-labelledby="levers-heading">
       <h2 id="levers-heading" className="panel-heading">
         {t('levers.heading')}
       </h2>
       <p className="panel-hint">{t('levers.scopeAll')}</p>
-      {visible.map((def) => (
+      {engine.levers.map((def) => (
         <LeverItem key={def.id} def={def} value={levers[def.id]} baseline={engine.leverBaseline(def, region)} />
       ))}
     </section>
@@ -120,7 +114,9 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
   const current = typeof value === 'number' ? roundTo(value * scale, decimals + 1) : (baseShown ?? min);
   const ticks: Tick[] = [];
   if (baseShown !== null) {
-    ticks.push({ value: baseShown, kind: 'baseline', label: t('levers.baselineMarker', { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
+    // The cost cap's baseline is no cap: the slider rests at the highest current cost, where a cap changes nothing.
+    const marker = def.baseline === 'country' ? 'levers.capBaselineMarker' : 'levers.baselineMarker';
+    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
   }
   for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
 

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n/format-date';
 import { t, tMaybe } from '../../i18n/t';
 import { MAX_COMPARED, type Compared } from '../compare/scenario-colours';
 import { baselineMismatch } from '../../../shared/library/baseline';
-import { BUNDLED_BASELINE } from '../file/file-workflow';
+import { bundledBaseline } from '../file/file-workflow';
 import { LIBRARY_FIGURES, type FigureCache } from './library-figures';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 
@@ -108,7 +108,7 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
     );
   }
   const figures = figureCache.figures(doc);
-  const olderBaseline = baselineMismatch(doc, BUNDLED_BASELINE) !== null;
+  const olderBaseline = baselineMismatch(doc, bundledBaseline()) !== null;
   return (
     <li className={`library-card${colour ? ' is-compared' : ''}`} style={colour ? { borderTopColor: colour } : undefined} data-testid={testId}>
       <div className="library-card__title">

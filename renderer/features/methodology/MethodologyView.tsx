@@ -7,10 +7,10 @@ import remarkGfm from 'remark-gfm';
 import methodology from '../../../docs/methodology.md?raw';
 import { t } from '../../i18n/t';
 
-/** "Module B: regularisation, simple mode (`regularisation.ts`)" → "module-b-regularisation-simple-mode". */
+/** "Module B: regularisation (`regularisation.ts`)" → "module-b-regularisation": the file name is left out. */
 export function sectionId(text: string): string {
   return text
-    .replace(/\(`[^`]*`\)/g, '')
+    .replace(/\(`?[\w.-]+\.ts`?\)/g, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -6,7 +6,8 @@ import type { OutputId } from '../../../shared/model/types';
 import { formatCompact } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { TARGET_YEAR } from '../cards/key-figures';
-import { chartRows } from '../charts/chart-rows';
+import { chartData } from '../charts/chart-data';
+import { sourceText } from '../charts/chart-text';
 import { SeriesLayer } from '../charts/SeriesLayer';
 import { deckView } from './deck';
 import { rowsAt, withoutScenario } from './replay';
@@ -34,20 +35,19 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
   const def = engine.outputs.find((o) => o.id === output);
   const unit = def?.unit ?? 'persons';
   const projection = projections[0];
-  const markers = useMemo(() => engine.markers(output, region), [engine, output, region]);
-  const rows = useMemo(() => (projection ? chartRows(projection, region, output) : null), [projection, region, output]);
+  const chart = useMemo(() => (projection ? chartData(engine, projection, region, output) : null), [engine, projection, region, output]);
+  const markers = useMemo(() => chart?.markers ?? [], [chart]);
+  const rows = chart?.rows ?? null;
   const progress = useReplay(replayToken);
   const drawing = useDrawOn(hidden);
   const drawn = useMemo(() => (rows === null ? null : hidden ? withoutScenario(rows) : rowsAt(rows, progress)), [rows, hidden, progress]);
   // The axis spans the scenario even while it is hidden, so revealing it never rescales the chart.
   const axisValues = useMemo(
-    () => [...(rows ?? []).flatMap((r) => [r.scenario, r.baseline, r.band?.[0], r.band?.[1]]), ...markers.map((m) => m.value)],
+    () => [...(rows ?? []).flatMap((r) => [r.scenario, r.baseline, r.observed, r.band?.[0], r.band?.[1]]), ...markers.map((m) => m.value)],
     [rows, markers],
   );
   const axis = useSteadyAxis(axisValues, true);
-  const paperPoints = useMemo(() => markers.filter((m) => m.kind === 'paper'), [markers]);
-  const observedPoints = useMemo(() => markers.filter((m) => m.kind === 'observed'), [markers]);
-  const sources = [def?.source ?? '', ...new Set(markers.map((m) => m.source))].filter(Boolean).join(' · ');
+  const sources = def ? sourceText(def, markers) : '';
 
   const figure = figureAt(rows, TARGET_YEAR);
   const year = figure?.year ?? TARGET_YEAR;
@@ -69,7 +69,7 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
       chart={
         drawn && (
           <SlideAxes years={projection?.years ?? []} unit={unit} axis={axis}>
-            <SeriesLayer rows={drawn} mode="levels" yDomain={axis.domain} paperPoints={paperPoints} observedPoints={observedPoints} />
+            <SeriesLayer rows={drawn} mode="levels" yDomain={axis.domain} paperPoints={markers} lastObserved={chart?.lastObserved ?? null} yearLabels={false} />
           </SlideAxes>
         )
       }
@@ -95,16 +95,16 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
                 {t('present.range', { low: value(figure.range[0]), high: value(figure.range[1]) })}
               </li>
             )}
-            {paperPoints.length > 0 && !compact && (
+            {markers.length > 0 && !compact && (
               <li>
                 <LegendMark kind="paper" />
                 {t('charts.paper')}
               </li>
             )}
-            {observedPoints.length > 0 && !compact && (
+            {chart?.lastObserved != null && !compact && (
               <li>
                 <LegendMark kind="observed" />
-                {t('charts.observed')}
+                {t('present.observedTo', { year: chart.lastObserved })}
               </li>
             )}
           </ul>

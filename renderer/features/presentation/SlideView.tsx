@@ -2,7 +2,7 @@
 // presenter view), so it looks the same on a laptop, a projector and at any display scaling. Every slide carries
 // its provenance in the footer: the scenario and its fingerprint, or the baseline of a comparison.
 import { useRef, type ReactNode } from 'react';
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataProvenance } from '../../../shared/data';
 import { computedFingerprint } from '../../../shared/export/provenance';
 import { t } from '../../i18n/t';
 import { ChartSlide } from './ChartSlide';
@@ -70,7 +70,7 @@ function SlideFooter({ data, number, count }: { data: DeckData; number: number; 
         </span>
       ) : (
         <span className="slide__provenance" data-testid="slide-provenance">
-          {t('present.footerSeveral', { count: scenarios.length, dataset: BASELINE_MANIFEST.id, version: BASELINE_MANIFEST.version })}
+          {t('present.footerSeveral', { count: scenarios.length, dataset: dataProvenance().datasetId, version: dataProvenance().datasetVersion })}
         </span>
       )}
       <span className="slide__number" data-testid="slide-number">

@@ -1,7 +1,7 @@
 // The title slide: what is shown and where it comes from. The scenario's name, place and lens, who prepared it and
 // when it is presented, the baseline it was computed on and the scenario fingerprint (the same as on the report
 // and exports), so a number quoted in the meeting can be traced back.
-import { BASELINE_MANIFEST } from '../../../shared/data';
+import { dataProvenance } from '../../../shared/data';
 import { computedFingerprint } from '../../../shared/export/provenance';
 import { formatLongDate } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
@@ -14,7 +14,7 @@ export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
   const { engine, input } = data;
   const view = deckView(input);
   const place = t('present.placeLens', { place: regionLabel(engine, view.region), lens: t(view.lens === 'host' ? 'lens.host' : 'lens.origin') });
-  const baseline = t('present.baselineVersion', { dataset: BASELINE_MANIFEST.id, version: BASELINE_MANIFEST.version });
+  const baseline = t('present.baselineVersion', { dataset: dataProvenance().datasetId, version: dataProvenance().datasetVersion });
   const only = input.scenarios.length === 1 ? input.scenarios[0] : undefined;
   if (only) {
     const doc = only.document;

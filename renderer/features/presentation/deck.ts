@@ -2,7 +2,7 @@
 // scenarios are being compared, and closing slides with the assumptions. Built from the open scenario (moved live
 // with the lever strip) or from scenarios chosen in the library. Pure, so the presentation and the presenter view
 // (another window) build the same deck from the same input, and unit tests read it under node.
-import { LEVERS, OUTPUT_IDS, PARAMETERS } from '../../../shared/model';
+import { leverDefs, OUTPUT_IDS, parameterDefs } from '../../../shared/model';
 import type { OutputId, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario/document';
 import { assumptionRows, changedRows, type AssumptionRow, type LeverBaseline } from '../compare/assumption-rows';
@@ -109,7 +109,7 @@ export function buildDeck(input: DeckInput, leverBaseline: LeverBaseline): Slide
     slides.push({ kind: 'compare', key: `comparison:${comparison.output}`, output: comparison.output, region: comparison.region, group: 'comparison' });
   }
   const docs = input.scenarios.map((s) => s.document);
-  const rows = changedRows(assumptionRows(docs, LEVERS, PARAMETERS), leverBaseline, view.region);
+  const rows = changedRows(assumptionRows(docs, leverDefs(), parameterDefs()), leverBaseline, view.region);
   const pages = paginateAssumptions(rows, docs.length);
   pages.forEach((page, i) => slides.push({ kind: 'closing', key: `closing:${i + 1}`, page: i + 1, pages: pages.length, rows: page }));
   return slides;

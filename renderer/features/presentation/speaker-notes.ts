@@ -4,7 +4,7 @@ import { formatCompact } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { commandShortcut } from '../../commands/labels';
 import { TARGET_YEAR } from '../cards/key-figures';
-import { chartRows } from '../charts/chart-rows';
+import { chartData } from '../charts/chart-data';
 import { compareRows } from '../compare/compare-data';
 import { deckCharts, deckView, type Slide } from './deck';
 import { figureAt } from './slide-figures';
@@ -42,7 +42,7 @@ export function speakerNotes(slide: Slide, data: DeckData, allSlides: readonly S
     case 'chart': {
       const def = engine.outputs.find((o) => o.id === slide.output);
       const projection = data.projections[0];
-      const rows = projection ? chartRows(projection, view.region, slide.output) : null;
+      const rows = projection ? chartData(engine, projection, view.region, slide.output).rows : null;
       const figure = figureAt(rows, TARGET_YEAR);
       const unit = def?.unit ?? 'persons';
       const f = (v: number | null | undefined, signed = false) => (v == null ? '–' : formatCompact(v, unit, { signed, difference: signed }));

@@ -1,4 +1,4 @@
-// Sensitivity view: which parameters move the selected output's 2030 value most, from the model's one-at-a-time
+// Sensitivity view: which parameters move the selected output's value in the SDG year (2030) most, from the model's one-at-a-time
 // runs (each parameter at its low and high value, everything else as in the scenario). Drawn as a tornado in HTML.
 import { memo, useMemo } from 'react';
 import type { OutputId, RegionId, ScenarioInputs } from '../../../shared/model/types';
@@ -52,7 +52,7 @@ export const SensitivityView = memo(function SensitivityView({ engine, inputs, r
       </ul>
       {error && <p className="field-error" role="alert">{error}</p>}
       {rows && top.length === 0 && <p>{t('sensitivity.none')}</p>}
-      <ol className="tornado" aria-label={t('sensitivity.axis')}>
+      <ol className="tornado" aria-label={t('sensitivity.axis', { year: YEAR })}>
         {top.map((row) => {
           const p = engine.parameters.find((d) => d.id === row.parameterId);
           const shownUnit = p ? displayUnit(p.unit) : null;

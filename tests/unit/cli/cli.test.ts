@@ -49,12 +49,33 @@ describe('cli project', () => {
     }
   });
 
-  it('shows the scenario lowering remittance costs as fee savings that the baseline does not have', async () => {
-    const json = JSON.parse((await run('project', 'sdg.puente.json', '--country', 'MEX')).stdout);
+  it('shows a 3% cost cap as fee savings where the cost is above it (Peru), and none where it is already below (Mexico)', async () => {
     const last = YEARS.length - 1;
-    expect(json.MEX.baseline.feeSavingsUsd[last]).toBe(0);
-    expect(json.MEX.scenario.feeSavingsUsd[last]).toBeGreaterThan(0);
-    expect(Object.keys(json)).toEqual(['years', 'MEX']);
+    const per = JSON.parse((await run('project', 'sdg.puente.json', '--country', 'PER')).stdout);
+    expect(per.PER.baseline.feeSavingsUsd[last]).toBe(0);
+    expect(per.PER.scenario.feeSavingsUsd[last]).toBeGreaterThan(0);
+    expect(Object.keys(per)).toEqual(['years', 'observed', 'PER']);
+    const mex = JSON.parse((await run('project', 'sdg.puente.json', '--country', 'MEX')).stdout);
+    expect(mex.MEX.scenario.remittanceCostPct).toEqual(mex.MEX.baseline.remittanceCostPct);
+    expect(mex.MEX.scenario.feeSavingsUsd[last]).toBe(0);
+  });
+
+  it('runs 2018-2035 with the Venezuelans, immigrants, cost and cumulative permits series, and the observed values with their records', async () => {
+    const json = JSON.parse((await run('project', 'sdg.puente.json', '--country', 'COL')).stdout);
+    expect(json.years[0]).toBe(2018);
+    expect(json.years.at(-1)).toBe(2035);
+    for (const series of ['venezuelans', 'immigrants', 'remittanceCostPct', 'permitsCumulative']) expect(json.COL.baseline[series]).toHaveLength(json.years.length);
+    const observed = json.observed.COL.remittancesUsd['2023'];
+    expect(observed).toMatchObject({ record: 'observed:remittances.COL.remittances_usd.2023', source: 'WDI BX.TRF.PWKR.CD.DT personal remittances received (S1)' });
+    expect(json.COL.baseline.remittancesUsd[json.years.indexOf(2023)]).toBe(observed.value);
+    expect(json.observed.COL.venezuelans['2025']).toMatchObject({ source: 'UNHCR population statistics, origin VEN, by country of asylum (S3)' });
+  });
+
+  it('keeps old scenario files working: a version-1 file with retired parameters still projects', async () => {
+    files['old.puente.json'] = JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, levers: { inflowPath: 'high' }, parameters: { inflowHigh2025: 12_000_000, costSemiElasticity: 1 } });
+    const out = await run('project', 'old.puente.json', '--country', 'COL');
+    expect(out.exitCode).toBe(0);
+    expect(JSON.parse(out.stdout).COL.scenario.venezuelans).toHaveLength(YEARS.length);
   });
 
   it('writes CSV with one row per region, output and run, a column per year, and the provenance on each row', async () => {
@@ -62,7 +83,7 @@ describe('cli project', () => {
     const lines = out.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(['scenario', 'fingerprint', 'baseline_dataset', 'baseline_version', 'region', 'place', 'run', 'output', 'unit', ...YEARS, 'source'].join(','));
     expect(lines).toHaveLength(1 + RUN_IDS.length * OUTPUT_IDS.length);
-    expect(lines[1]).toMatch(/^SDG 10\.c by 2030,[0-9a-f]{12},lac-baseline-2019,\d+\.\d+\.\d+,COL,Colombia,baseline,remittancesUsd,USD,/);
+    expect(lines[1]).toMatch(/^SDG 10\.c by 2030,[0-9a-f]{12},lac-baseline-2019\+observed-2025,\d+\.\d+\.\d+\+\d+\.\d+\.\d+,COL,Colombia,baseline,remittancesUsd,USD,/);
     expect(lines[2]).toMatch(/,COL,Colombia,scenario,remittancesUsd,USD,/);
   });
 

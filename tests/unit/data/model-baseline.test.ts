@@ -1,16 +1,19 @@
 // The engine's inputs: complete for all 35 economies, one vintage, explicit fallbacks, no recalled values.
 import { describe, expect, it } from 'vitest';
 import {
-  BASELINE_DATASET,
-  BASELINE_MANIFEST,
+  baselineDataset,
+  baselineManifest,
   COUNTRIES,
   findRecord,
   lacCorridorMeanCost2019,
+  dataStamp,
   modelBaseline,
   modelInputBasis,
+  paperBaseline,
 } from '../../../shared/data/index';
 
-const baseline = modelBaseline();
+// The paper-era inputs every run starts from; the anchored baseline adds the observed record (anchoring.test.ts).
+const baseline = paperBaseline();
 const byIso3 = new Map(baseline.countries.map((c) => [c.iso3, c]));
 function country(iso3: string) {
   const c = byIso3.get(iso3);
@@ -29,9 +32,11 @@ describe('countries', () => {
   });
 });
 
-describe('modelBaseline()', () => {
-  it('is pinned to the bundled dataset id, version and checksum', () => {
-    expect(baseline).toMatchObject({ datasetId: 'lac-baseline-2019', datasetVersion: '1.0.0', checksum: BASELINE_MANIFEST.sha256 });
+describe('paper-era inputs (paperBaseline(), and the start of modelBaseline())', () => {
+  it('are pinned to the bundled dataset id, version and checksum; the anchored baseline to the data stamp of both datasets', () => {
+    expect(baseline).toMatchObject({ datasetId: 'lac-baseline-2019', datasetVersion: '1.0.0', checksum: baselineManifest().sha256, anchor: 'paper' });
+    expect(modelBaseline()).toMatchObject({ datasetId: dataStamp().datasetId, checksum: dataStamp().checksum, anchor: 'observed' });
+    expect(dataStamp().datasetId).toBe('lac-baseline-2019+observed-2025');
   });
 
   it('gives every country a population, subregion, remittance cost and (where WDI publishes it) GDP', () => {
@@ -68,7 +73,7 @@ describe('modelBaseline()', () => {
   it("keeps remittances/GDP within 0.1 pp of WDI's own ratio for the paper's top recipients", () => {
     for (const iso3 of ['MEX', 'GTM', 'DOM', 'COL', 'SLV', 'HND', 'HTI', 'JAM', 'NIC']) {
       const c = country(iso3);
-      const wdi = findRecord(BASELINE_DATASET, 'remittances', { iso3, indicator: 'remittances_pct_gdp', year: 2018 })?.value;
+      const wdi = findRecord(baselineDataset(), 'remittances', { iso3, indicator: 'remittances_pct_gdp', year: 2018 })?.value;
       expect(wdi, iso3).toBeTypeOf('number');
       const ratio = ((c.remittances2018Usd ?? 0) / (c.gdp2018Usd ?? 1)) * 100;
       expect(Math.abs(ratio - (wdi ?? 0)), iso3).toBeLessThan(0.1);
@@ -76,7 +81,7 @@ describe('modelBaseline()', () => {
   });
 
   it('falls back to the LAC corridor mean for remittance cost, and says so', () => {
-    const mean = lacCorridorMeanCost2019(BASELINE_DATASET);
+    const mean = lacCorridorMeanCost2019(baselineDataset());
     expect(mean).toBeCloseTo((6.47 + 6.41 + 6.21 + 6.38) / 4, 10);
     expect(country('ARG')).toMatchObject({ remittanceCostPct: mean, remittanceCostBasis: 'lac-mean' });
     expect(country('MEX')).toMatchObject({ remittanceCostPct: 4.61, remittanceCostBasis: 'country' });
@@ -87,7 +92,7 @@ describe('modelBaseline()', () => {
   it('never uses a recalled, unverified value: Colombia takes the paper\'s 1.6 million, Argentina 0', () => {
     expect(country('COL').venezuelans2019).toBe(1_600_000);
     expect(country('ARG').venezuelans2019).toBe(0);
-    const basis = modelInputBasis(BASELINE_DATASET).find((b) => b.iso3 === 'ARG');
+    const basis = modelInputBasis(baselineDataset()).find((b) => b.iso3 === 'ARG');
     expect(basis?.notes.join(' ')).toMatch(/recalled, unverified/);
     // Curaçao: derived from the paper's 9.8% and UN DESA population, not the recalled 16,000.
     expect(country('CUW').venezuelans2019).toBe(Math.round(0.098 * 163_424));

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../cli/run';
-import { BASELINE_MANIFEST, modelBaseline, regionName } from '../../../shared/data';
+import { baselineManifest, dataProvenance, modelBaseline, regionName } from '../../../shared/data';
 import { EXPORT_MESSAGES_EN, type ExportText } from '../../../shared/export/messages.en';
 import { exportPlaces } from '../../../shared/export/places';
 import { computedFingerprint, exportProvenance } from '../../../shared/export/provenance';
 import { projectionWorkbook } from '../../../shared/export/workbook';
 import { writeXlsx } from '../../../shared/export/xlsx';
-import { LEVERS, OUTPUTS, PARAMETERS, project } from '../../../shared/model';
+import { currentCostPct, leverDefs, outputDefs, parameterDefs, project } from '../../../shared/model';
 import { OUTPUT_IDS, RUN_IDS, type Projection } from '../../../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import { readWorkbook, rowsStartingWith, rowWith, values, type ReadSheet } from './read-workbook';
@@ -47,7 +47,7 @@ async function cliWorkbook(...extra: string[]): Promise<Map<string, ReadSheet>> 
 let colombia: Promise<Map<string, ReadSheet>> | null = null;
 const colombiaWorkbook = () => (colombia ??= cliWorkbook('--country', 'COL'));
 
-const unitOf = (output: string) => OUTPUTS.find((o) => o.id === output)?.unit ?? '';
+const unitOf = (output: string) => outputDefs().find((o) => o.id === output)?.unit ?? '';
 
 describe('projection workbook (project --format xlsx)', () => {
   it('has an About sheet, then the projection, the assumptions and the sources', async () => {
@@ -61,9 +61,9 @@ describe('projection workbook (project --format xlsx)', () => {
     const pair = (label: string) => rowWith(about, label)?.[1]?.value;
     expect(pair('Scenario')).toBe('SDG 10.c by 2030');
     expect(pair('Scenario fingerprint')).toBe(computedFingerprint(doc));
-    expect(pair('Baseline dataset')).toBe(BASELINE_MANIFEST.id);
-    expect(pair('Baseline version')).toBe(BASELINE_MANIFEST.version);
-    expect(pair('Baseline checksum (SHA-256)')).toBe(BASELINE_MANIFEST.sha256);
+    expect(pair('Baseline dataset')).toBe(dataProvenance().datasetId);
+    expect(pair('Baseline version')).toBe(dataProvenance().datasetVersion);
+    expect(pair('Baseline checksum (SHA-256)')).toBe(dataProvenance().checksum);
     expect(pair('Made with')).toMatch(/^Puente \d+\.\d+\.\d+/);
     expect(pair('Exported')).toBe('2026-03-04 09:15 UTC');
     expect(pair('Places')).toBe('Colombia');
@@ -89,7 +89,7 @@ describe('projection workbook (project --format xlsx)', () => {
           else {
             expect(cell?.value).toBe(expected);
             expect(cell?.isNumber).toBe(true);
-            expect(cell?.numFmt).toBe(unitOf(output) === '% of GDP' ? '0.00' : '#,##0');
+            expect(cell?.numFmt).toBe(unitOf(output).startsWith('%') ? '0.00' : '#,##0');
             compared += 1;
           }
         });
@@ -104,7 +104,7 @@ describe('projection workbook (project --format xlsx)', () => {
     expect(places).toEqual(exportPlaces(modelBaseline(), { kind: 'every-country' }));
     expect(places.at(-1)).toBe('LAC');
     const source = sheet.find((r) => r[0]?.value === 'HTI' && r[3]?.value === 'remittancesUsd')?.at(-1)?.value;
-    expect(source).toBe(OUTPUTS.find((o) => o.id === 'remittancesUsd')?.source);
+    expect(source).toBe(outputDefs().find((o) => o.id === 'remittancesUsd')?.source);
     const hti = await projectJson('HTI');
     const htiRows = rowsStartingWith(sheet, 'HTI');
     expect(htiRows.find((r) => r[3]?.value === 'netFiscalUsd' && r[5]?.value === 'High')?.slice(6, 6 + hti.years.length).map((c) => c.value)).toEqual(
@@ -116,8 +116,8 @@ describe('projection workbook (project --format xlsx)', () => {
     const doc = fixture();
     const sheet = (await colombiaWorkbook()).get('Assumptions') ?? [];
     const byId = (id: string, kind = 'Lever') => sheet.find((r) => r[3]?.value === id && r[0]?.value === kind);
-    for (const lever of LEVERS) expect(byId(lever.id)?.[11]?.value, lever.id).toMatch(/^[SDA]: /);
-    for (const p of PARAMETERS) {
+    for (const lever of leverDefs()) expect(byId(lever.id)?.[11]?.value, lever.id).toMatch(/^[SDA]: /);
+    for (const p of parameterDefs()) {
       const row = byId(p.id, 'Parameter');
       expect(row?.[2]?.value).toBe(p.label);
       expect(row?.[6]?.value).toBe(p.default);
@@ -130,9 +130,10 @@ describe('projection workbook (project --format xlsx)', () => {
     expect([rate?.[6]?.value, rate?.[7]?.value, rate?.[8]?.value]).toEqual([0, doc.levers.regularisationRatePerYear, 'changed']);
     expect(rate?.[7]?.isNumber).toBe(true);
     expect(rate?.[7]?.numFmt).toBe('0.0%');
-    // Colombia's own remittance cost is its baseline; the scenario's 3% target replaces it.
+    // Colombia's current remittance cost (the 2018 figure moved to the latest observed) is its baseline; the 3% target replaces it.
     const cost = byId('remittanceCostTargetPct');
-    expect(cost?.[6]?.value).toBe(modelBaseline().countries.find((c) => c.iso3 === 'COL')?.remittanceCostPct);
+    const colombia = modelBaseline().countries.find((c) => c.iso3 === 'COL');
+    expect(cost?.[6]?.value).toBe(colombia && currentCostPct(colombia));
     expect(cost?.[7]?.value).toBe(3);
     // The per-country override is a row of its own.
     const override = sheet.find((r) => r[0]?.value === 'Lever, Colombia only' && r[3]?.value === 'regularisationRatePerYear');
@@ -144,9 +145,9 @@ describe('projection workbook (project --format xlsx)', () => {
   it('names the sources of every output, lever and parameter and of the baseline dataset', async () => {
     const sheet = (await colombiaWorkbook()).get('Sources') ?? [];
     const sources = new Set(sheet.map((r) => r[1]?.value));
-    for (const def of [...OUTPUTS, ...LEVERS, ...PARAMETERS]) expect(sources.has(def.source), def.id).toBe(true);
-    for (const from of BASELINE_MANIFEST.builtFrom) expect(sources.has(from)).toBe(true);
-    expect(values(sheet[1]).join(' ')).toContain(`baseline ${BASELINE_MANIFEST.id} version ${BASELINE_MANIFEST.version}`);
+    for (const def of [...outputDefs(), ...leverDefs(), ...parameterDefs()]) expect(sources.has(def.source), def.id).toBe(true);
+    for (const from of baselineManifest().builtFrom) expect(sources.has(from)).toBe(true);
+    expect(values(sheet[1]).join(' ')).toContain(`baseline ${dataProvenance().datasetId} version ${dataProvenance().datasetVersion}`);
   });
 
   it('takes every heading and label from the words it is given, so a translated app translates the file', async () => {
@@ -207,7 +208,7 @@ describe('projection CSV (project --format csv)', () => {
     expect(header?.slice(9, 9 + json.years.length)).toEqual(json.years.map(String));
     expect(rows).toHaveLength(OUTPUT_IDS.length * RUN_IDS.length);
     for (const row of rows) {
-      expect(row.slice(0, 6)).toEqual(['SDG 10.c by 2030', computedFingerprint(doc), BASELINE_MANIFEST.id, BASELINE_MANIFEST.version, 'COL', regionName('COL')]);
+      expect(row.slice(0, 6)).toEqual(['SDG 10.c by 2030', computedFingerprint(doc), dataProvenance().datasetId, dataProvenance().datasetVersion, 'COL', regionName('COL')]);
       const series = json.COL?.[row[6] as string]?.[row[7] as string] ?? [];
       expect(row.slice(9, 9 + json.years.length).map((v) => (v === '' ? null : Number(v)))).toEqual(series);
     }

@@ -1,18 +1,20 @@
 // The catalogues load, cover every id, and reject bad edits with a clear message.
 import { readFileSync } from 'node:fs';
-import { withFreshTables } from '../../../scripts/methodology-tables';
+import { withFreshDataTables, withFreshTables } from '../../../scripts/methodology-tables';
 import { describe, expect, it } from 'vitest';
-import { LEVERS, OUTPUT_IDS, OUTPUTS, PARAMETERS, PARAMETER_BY_ID, project } from '../../../shared/model';
+import { leverDefs, OUTPUT_IDS, outputDefs, parameterDef, parameterDefs, project } from '../../../shared/model';
+import { parseLevers } from '../../../shared/model/catalogue';
+import { LAST_YEAR, SDG_YEAR } from '../../../shared/model/years';
 import { parseOutputs, parseParameters } from '../../../shared/model/catalogue';
 import { FIXTURE } from './fixture';
 
 describe('model catalogues', () => {
   it('every output id has exactly one definition', () => {
-    expect(OUTPUTS.map((o) => o.id).sort()).toEqual([...OUTPUT_IDS].sort());
+    expect(outputDefs().map((o) => o.id).sort()).toEqual([...OUTPUT_IDS].sort());
   });
 
   it('every parameter has low <= default <= high inside its hard bounds, and a source', () => {
-    for (const p of PARAMETERS) {
+    for (const p of parameterDefs()) {
       expect(p.low, p.id).toBeLessThanOrEqual(p.default);
       expect(p.default, p.id).toBeLessThanOrEqual(p.high);
       expect(p.source.length, p.id).toBeGreaterThan(10);
@@ -20,23 +22,32 @@ describe('model catalogues', () => {
   });
 
   it('assumption placeholders say so in their note', () => {
-    const placeholders = PARAMETERS.filter((p) => p.evidence === 'A');
+    const placeholders = parameterDefs().filter((p) => p.evidence === 'A');
     expect(placeholders.length).toBeGreaterThan(0);
     for (const p of placeholders) expect(p.note ?? p.source, p.id).toMatch(/placeholder|assum|no source|convention|norm/i);
   });
 
+  it('year levers read their bounds from the model\'s year constants, so the horizon is one constant', () => {
+    const byId = Object.fromEntries(leverDefs().map((l) => [l.id, l]));
+    expect(byId.remittanceCostTargetYear?.max).toBe(LAST_YEAR);
+    expect(byId.remittanceCostTargetYear?.baseline).toBe(SDG_YEAR);
+    expect(byId.policyStartYear?.max).toBe(LAST_YEAR);
+    const raw = leverDefs().map((l) => (l.id === 'policyStartYear' ? { ...l, max: 'nextCentury' } : l));
+    expect(() => parseLevers(raw)).toThrow(/policyStartYear/);
+  });
+
   it('lever baselines tied to status-quo parameters match their defaults', () => {
-    const byId = Object.fromEntries(LEVERS.map((l) => [l.id, l]));
-    expect(byId.regularisationRatePerYear?.baseline).toBe(PARAMETER_BY_ID.statusQuoRegularisationRate.default);
-    expect(byId.processingCapacityShare?.baseline).toBe(PARAMETER_BY_ID.statusQuoProcessingCapacityShare.default);
+    const byId = Object.fromEntries(leverDefs().map((l) => [l.id, l]));
+    expect(byId.regularisationRatePerYear?.baseline).toBe(parameterDef('statusQuoRegularisationRate').default);
+    expect(byId.processingCapacityShare?.baseline).toBe(parameterDef('statusQuoProcessingCapacityShare').default);
     expect(byId.remittanceCostTargetPct?.baseline).toBe('country');
   });
 
   it('a bad parameter entry is rejected with its id in the message', () => {
-    const bad = PARAMETERS.map((p) => (p.id === 'lapseRate' ? { ...p, low: 0.5, high: 0.1 } : p));
+    const bad = parameterDefs().map((p) => (p.id === 'lapseRate' ? { ...p, low: 0.5, high: 0.1 } : p));
     expect(() => parseParameters(bad)).toThrow(/lapseRate.*min <= low <= high <= max/s);
-    expect(() => parseParameters(PARAMETERS.slice(1))).toThrow(/missing \[remittanceGrowthRate\]/);
-    expect(() => parseOutputs([...OUTPUTS, OUTPUTS[0]])).toThrow(/duplicate id remittancesUsd/);
+    expect(() => parseParameters(parameterDefs().slice(1))).toThrow(/missing \[remittanceGrowthRate\]/);
+    expect(() => parseOutputs([...outputDefs(), outputDefs()[0]])).toThrow(/duplicate id remittancesUsd/);
   });
 
   it('no magic numbers: every number in the module equations is 0, 1, 100 or an index', () => {
@@ -54,7 +65,12 @@ describe('model catalogues', () => {
     const doc = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
     // Stale tables fail here; `npx tsx scripts/build-methodology.ts` regenerates them.
     expect(withFreshTables(doc)).toBe(doc);
-    for (const p of PARAMETERS) expect(doc).toContain(`| \`${p.id}\` |`);
+    for (const p of parameterDefs()) expect(doc).toContain(`| \`${p.id}\` |`);
+  });
+
+  it('docs/data.md shows every decision on the observed record and every programme as the data holds them', () => {
+    const doc = readFileSync(new URL('../../../docs/data.md', import.meta.url), 'utf8');
+    expect(withFreshDataTables(doc)).toBe(doc);
   });
 });
 

@@ -1,6 +1,6 @@
 // One-at-a-time sensitivity: rows for every parameter, sorted by swing, consistent with project().
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_BY_ID, PARAMETERS, project, sensitivity } from '../../../shared/model';
+import { parameterDef, parameterDefs, project, sensitivity, type ParameterId } from '../../../shared/model';
 import { FIXTURE } from './fixture';
 import { at } from './helpers';
 
@@ -10,7 +10,7 @@ describe('sensitivity', () => {
   const rows = sensitivity(FIXTURE, scenario, 'netFiscalUsd', 'SAM');
 
   it('has one row per parameter, sorted by swing', () => {
-    expect(rows.map((r) => r.parameterId).sort()).toEqual(PARAMETERS.map((p) => p.id).sort());
+    expect(rows.map((r) => r.parameterId).sort()).toEqual(parameterDefs().map((p) => p.id).sort());
     for (let k = 1; k < rows.length; k++) expect(rows[k - 1]?.swing).toBeGreaterThanOrEqual(rows[k]?.swing ?? Infinity);
   });
 
@@ -19,7 +19,7 @@ describe('sensitivity', () => {
     expect(rows[0]?.central).toBeCloseTo(at(p.regions.SAM?.scenario.netFiscalUsd, 2030), 3);
     const top = rows[0];
     if (!top) throw new Error('no rows');
-    const pinned = project(FIXTURE, { ...scenario, parameters: { [top.parameterId]: PARAMETER_BY_ID[top.parameterId as keyof typeof PARAMETER_BY_ID].high } });
+    const pinned = project(FIXTURE, { ...scenario, parameters: { [top.parameterId]: parameterDef(top.parameterId as ParameterId).high } });
     expect(top.atHigh).toBeCloseTo(at(pinned.regions.SAM?.scenario.netFiscalUsd, 2030), 3);
   });
 
@@ -40,19 +40,20 @@ describe('sensitivity', () => {
   it('explains a region or year without a value', () => {
     expect(() => sensitivity(FIXTURE, scenario, 'remittancesUsd', 'VEN')).toThrow(/no value for VEN/);
     expect(() => sensitivity(FIXTURE, scenario, 'remittancesUsd', 'XXX')).toThrow(/no country in region XXX/);
-    expect(() => sensitivity(FIXTURE, scenario, 'remittancesUsd', 'MEX', 2040)).toThrow(/outside 2018–2030/);
+    expect(() => sensitivity(FIXTURE, scenario, 'remittancesUsd', 'MEX', 2040)).toThrow(/outside 2018–2035/);
   });
 });
 
 describe('low and high runs', () => {
-  it('use every parameter at its low/high value, except those the user pinned', () => {
-    const p = project(FIXTURE, { levers: {}, countries: {}, parameters: { remittanceGrowthRate: 0.05 } });
-    const mex = p.regions.MEX;
-    // g_R pinned at 0.05 in every run: the remittance flow is the same in low, scenario and high
-    expect(mex?.low.remittancesUsd).toEqual(mex?.scenario.remittancesUsd);
-    const free = project(FIXTURE, { levers: {}, countries: {}, parameters: {} }).regions.MEX;
-    expect(at(free?.low.remittancesUsd, 2030)).toBeCloseTo(36_526_000_000 * 1.02 ** 12, 0);
-    expect(at(free?.high.remittancesUsd, 2030)).toBeCloseTo(36_526_000_000 * 1.1 ** 12, 0);
+  it('move each parameter the way that lowers (raises) the output, except those the user pinned', () => {
+    // β pinned at 1: the volume response is the same in low, scenario and high; without it, β's range widens the band.
+    const capped = { levers: { remittanceCostTargetPct: 3 }, countries: {}, parameters: {} };
+    const free = project(FIXTURE, capped).regions.MEX;
+    const pinned = project(FIXTURE, { ...capped, parameters: { costSemiElasticity: 1, momentumPersistence: 0.7, gdpGrowthRate: 0.04 } }).regions.MEX;
+    expect(pinned?.low.remittancesUsd).toEqual(pinned?.scenario.remittancesUsd);
+    expect(at(free?.low.remittancesUsd, 2030)).toBeLessThan(at(free?.scenario.remittancesUsd, 2030));
+    // β's low end (0) gives no volume response at all.
+    expect(at(free?.low.remittancesUsd, 2030)).toBeCloseTo(36_526_000_000 * 1.04 ** 12, 0);
   });
 
   it('per-country overrides beat scenario levers, which beat baselines', () => {

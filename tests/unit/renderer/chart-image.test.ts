@@ -18,7 +18,7 @@ function input(output: 'remittancesUsd' | 'netFiscalUsd' | 'migrantsRegular', re
     badge: null,
     subtitle: 'Unit: US dollars · 2030: USD 12.5 bn',
     mode,
-    rows: chartRows(projection, region, output) ?? [],
+    rows: chartRows(projection, region, output, engine.observed(output, region)) ?? [],
     markers,
     formatTick: (v) => String(v),
     labels: LABELS,
@@ -60,13 +60,13 @@ describe('chart image', () => {
   });
 
   it('has a legend of only what the chart draws', () => {
-    // Remittances in Mexico: the paper's 2018 figure and observed WDI values are drawn; LAC has only the paper's,
-    // Colombia only observed ones. In difference mode no points are drawn, and an output without any has no entries.
+    // Remittances in Mexico and LAC: the observed history comes first, then the runs and the paper's 2018 figure;
+    // Colombia has no paper figure. In difference mode no points are drawn, and an output without any has no entries.
     const mexico = chartImage(input('remittancesUsd', 'MEX', 'levels'));
-    expect(mexico.legend).toEqual(['scenario', 'baseline', 'band', 'paper', 'observed']);
+    expect(mexico.legend).toEqual(['observed', 'scenario', 'baseline', 'band', 'paper']);
     expect(texts(mexico.svg())).toEqual(expect.arrayContaining(['Paper figure', 'Observed']));
-    expect(chartImage(input('remittancesUsd', 'LAC', 'levels')).legend).toEqual(['scenario', 'baseline', 'band', 'paper']);
-    expect(chartImage(input('remittancesUsd', 'COL', 'levels')).legend).toEqual(['scenario', 'baseline', 'band', 'observed']);
+    expect(chartImage(input('remittancesUsd', 'LAC', 'levels')).legend).toEqual(['observed', 'scenario', 'baseline', 'band', 'paper']);
+    expect(chartImage(input('remittancesUsd', 'COL', 'levels')).legend).toEqual(['observed', 'scenario', 'baseline', 'band']);
     expect(chartImage(input('remittancesUsd', 'MEX', 'difference')).legend).toEqual(['difference', 'zero', 'band']);
     const fiscal = chartImage(input('netFiscalUsd', 'COL', 'levels'));
     expect(fiscal.legend).toEqual(['scenario', 'baseline', 'band']);
@@ -74,14 +74,14 @@ describe('chart image', () => {
     expect(legendFor('levels', [], [])).toEqual([]);
   });
 
-  it('draws one path per series and a marker per paper and observed point', () => {
+  it('draws the observed history with a dot per observed year, the scenario line and a diamond per paper figure', () => {
     const spec = input('remittancesUsd', 'MEX', 'levels');
     const svg = chartImage(spec).svg();
-    const paper = spec.markers.filter((m) => m.kind === 'paper').length;
-    const observed = spec.markers.filter((m) => m.kind === 'observed').length;
-    expect(paper + observed).toBeGreaterThan(0);
-    expect(svg.match(/<circle cx="[\d.]+" cy="[\d.]+" r="4.5" fill="#000000"\/>/g)?.length).toBe(observed + 1); // + the legend's
+    const observed = spec.rows.filter((r) => r.observed !== null).length;
+    expect(observed).toBeGreaterThan(0);
+    expect(svg.match(/<circle cx="[\d.]+" cy="[\d.]+" r="3.5" fill="#1a1a1a"\/>/g)?.length).toBe(observed + 1); // + the legend's
     expect(svg.match(/stroke="#0072B2" stroke-width="2.5"/g)?.length).toBe(1);
+    expect(svg.match(/<path d="M[^"]*Z" fill="#D55E00"/g)?.length).toBe(spec.markers.length + 1); // + the legend's
   });
 
   it('has a fixed width, grows with wrapped text, and scales its pixel size without changing the drawing', () => {

@@ -17,17 +17,18 @@ const projection: Projection = { years: YEARS, regions: { COL: runs((y) => y - 2
 describe('key figures against the baseline', () => {
   const figures = keyFigures(projection, 'COL');
 
-  it('gives the 2030 change as scenario minus baseline', () => {
+  it('gives the change in the SDG year (2030) and at the horizon (2035) as scenario minus baseline', () => {
     expect(figures.find((f) => f.output === 'remittancesUsd')?.change2030).toBe(12);
+    expect(figures.find((f) => f.output === 'remittancesUsd')?.changeHorizon).toBe(17);
   });
 
-  it('sums flows over 2019–2030 and leaves 2018 out', () => {
-    // 1 + 2 + … + 12 = 78
-    expect(figures.find((f) => f.output === 'feeSavingsUsd')?.cumulative).toBe(78);
+  it('sums flows over 2019–2035 and leaves 2018 out', () => {
+    // 1 + 2 + … + 17 = 153
+    expect(figures.find((f) => f.output === 'feeSavingsUsd')?.cumulative).toBe(153);
   });
 
   it('counts migrants regularised as the extra permits issued', () => {
-    expect(figures.find((f) => f.output === 'migrantsRegular')?.cumulative).toBe(78);
+    expect(figures.find((f) => f.output === 'migrantsRegular')?.cumulative).toBe(153);
   });
 
   it('has no numbers for a place the projection does not cover', () => {
@@ -37,9 +38,17 @@ describe('key figures against the baseline', () => {
 
 describe('chart rows', () => {
   it('orders the low–high band and skips years without a value', () => {
-    const rows = chartRows(projection, 'COL', 'migrantsRegular');
+    const rows = chartRows(projection, 'COL', 'migrantsRegular', { points: [], lastObserved: null });
     expect(rows?.[0]?.scenario).toBeNull();
     expect(rows?.[0]?.band).toBeNull();
-    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [-5, 50] });
+    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [-5, 50], observed: null });
+  });
+
+  it('draws the observed record up to the last observed year and the projection (with its band) from there', () => {
+    const rows = chartRows(projection, 'COL', 'remittancesUsd', { points: [{ year: 2023, value: 90 }, { year: 2024, value: 95 }], lastObserved: 2024 });
+    const y = (year: number) => rows?.find((r) => r.year === year);
+    expect(y(2023)).toMatchObject({ observed: 90, scenario: null, baseline: null, band: null });
+    expect(y(2024)).toMatchObject({ observed: 95, scenario: 106, baseline: 100 });
+    expect(y(2025)).toMatchObject({ observed: null, scenario: 107, band: [95, 150] });
   });
 });

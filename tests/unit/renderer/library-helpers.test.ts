@@ -1,7 +1,8 @@
 // Pure helpers behind the library and comparison screens: colours, changed assumptions, search/sort, card figures.
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../../shared/host/library-types';
-import { LEVERS, PARAMETERS } from '../../../shared/model';
+import { leverDefs, parameterDefs } from '../../../shared/model';
+import { LAST_YEAR } from '../../../shared/model/years';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { createEngine } from '../../../renderer/compute/engine';
 import { assumptionRows } from '../../../renderer/features/compare/assumption-rows';
@@ -39,10 +40,10 @@ describe('changed assumptions', () => {
   it('lists every lever, override and parameter any scenario sets, with undefined where a scenario keeps the baseline', () => {
     const a = doc('A', { levers: { regularisationRatePerYear: 0.1 } });
     const b = doc('B', { levers: { regularisationRatePerYear: 0.4, absorptionCapacity: 'high' }, countries: { COL: { regularisationRatePerYear: 0.5 } } });
-    const param = PARAMETERS[0];
+    const param = parameterDefs()[0];
     if (!param) throw new Error('no parameters');
     const c = doc('C', { parameters: { [param.id]: param.high } });
-    const rows = assumptionRows([a, b, c], LEVERS, PARAMETERS);
+    const rows = assumptionRows([a, b, c], leverDefs(), parameterDefs());
     expect(Object.fromEntries(rows.map((r) => [r.id, r.values]))).toEqual({
       'lever:regularisationRatePerYear': [0.1, 0.4, undefined],
       'lever:absorptionCapacity': [undefined, 'high', undefined],
@@ -51,7 +52,7 @@ describe('changed assumptions', () => {
     });
     // Levers first, then per-country overrides, then advanced parameters.
     expect(rows.map((r) => r.kind)).toEqual(['lever', 'lever', 'override', 'parameter']);
-    expect(assumptionRows([doc('X'), doc('Y')], LEVERS, PARAMETERS)).toEqual([]);
+    expect(assumptionRows([doc('X'), doc('Y')], leverDefs(), parameterDefs())).toEqual([]);
   });
 });
 
@@ -62,7 +63,7 @@ describe('comparison chart rows', () => {
     const more = engine.project({ levers: { regularisationRatePerYear: 0.5 }, countries: {}, parameters: {} });
     const rows = compareRows(base, [base, more], 'LAC', 'migrantsRegular');
     const last = rows?.at(-1);
-    expect(last?.year).toBe(2030);
+    expect(last?.year).toBe(LAST_YEAR);
     expect(last?.s0).toBe(last?.baseline);
     expect(last?.s1 ?? 0).toBeGreaterThan(last?.baseline ?? 0);
     expect(compareRows(base, [more], 'XXX', 'migrantsRegular')).toBeNull();

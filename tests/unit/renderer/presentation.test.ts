@@ -3,7 +3,8 @@
 // tests/e2e-web/presentation.spec.ts.
 import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS, commandKeys } from '../../../shared/commands/registry';
-import { LEVERS, PARAMETERS } from '../../../shared/model';
+import { leverDefs, parameterDefs } from '../../../shared/model';
+import type { LeverId, OutputId } from '../../../shared/model/types';
 import { defaultScenario, serialiseScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { createEngine } from '../../../renderer/compute/engine';
 import type { ChartRow } from '../../../renderer/features/charts/chart-rows';
@@ -86,7 +87,7 @@ describe('the slides of a deck', () => {
     const doc = scenario('Back', (d) => {
       d.levers.processingCapacityShare = 0.3; // the baseline value
       d.levers.inflowPath = 'central'; // the baseline choice
-      d.parameters.remittanceGrowthRate = PARAMETERS.find((p) => p.id === 'remittanceGrowthRate')?.default ?? 0;
+      d.parameters.remittanceGrowthRate = parameterDefs().find((p) => p.id === 'remittanceGrowthRate')?.default ?? 0;
     });
     const closing = buildDeck(currentDeckInput(doc, null, '#0072B2', noComparison), baselineOf).at(-1);
     expect(closing).toMatchObject({ kind: 'closing', page: 1, pages: 1, rows: [] });
@@ -95,12 +96,12 @@ describe('the slides of a deck', () => {
   it('runs a long list of assumptions over pages that each fit a slide', () => {
     const doc = scenario('Everything', (d) => {
       d.levers = { remittanceCostTargetPct: 3, remittanceCostTargetYear: 2027, regularisationRatePerYear: 0.4, processingCapacityShare: 0.5, absorptionCapacity: 'custom', absorptionInvestmentPctGdp: 0.2, inflowPath: 'high' };
-      for (const p of PARAMETERS.filter((q) => q.high !== q.default).slice(0, 6)) d.parameters[p.id] = p.high;
+      for (const p of parameterDefs().filter((q) => q.high !== q.default).slice(0, 6)) d.parameters[p.id] = p.high;
     });
     const closing = buildDeck(currentDeckInput(doc, null, '#0072B2', noComparison), baselineOf).filter((s) => s.kind === 'closing');
     expect(closing.length).toBeGreaterThan(1);
     const rows = closing.flatMap((s) => (s.kind === 'closing' ? s.rows : []));
-    expect(rows.map((r) => r.id)).toEqual(assumptionRows([doc], LEVERS, PARAMETERS).map((r) => r.id));
+    expect(rows.map((r) => r.id)).toEqual(assumptionRows([doc], leverDefs(), parameterDefs()).map((r) => r.id));
     for (const page of closing) {
       if (page.kind !== 'closing') continue;
       expect(page.pages).toBe(closing.length);
@@ -111,7 +112,7 @@ describe('the slides of a deck', () => {
   });
 
   it('paginates by the lines each row takes, one more per compared scenario', () => {
-    const rows = assumptionRows([scenario('x', (d) => void (d.levers = { regularisationRatePerYear: 0.2, processingCapacityShare: 0.5, inflowPath: 'high' }))], LEVERS, PARAMETERS);
+    const rows = assumptionRows([scenario('x', (d) => void (d.levers = { regularisationRatePerYear: 0.2, processingCapacityShare: 0.5, inflowPath: 'high' }))], leverDefs(), parameterDefs());
     expect(paginateAssumptions(rows, 1, 100)).toHaveLength(1);
     expect(paginateAssumptions(rows, 1, 1)).toHaveLength(3);
     expect(assumptionLines(rows[0]!, 4) - assumptionLines(rows[0]!, 2)).toBe(2); // a line per compared scenario
@@ -163,7 +164,7 @@ describe('presentation keys', () => {
 describe('replay from the baseline', () => {
   const row = (year: number, baseline: number | null, scenario: number | null): ChartRow => ({
     year, baseline, scenario, band: scenario === null ? null : [scenario - 10, scenario + 10],
-    diff: scenario !== null && baseline !== null ? scenario - baseline : null, diffBand: null,
+    diff: scenario !== null && baseline !== null ? scenario - baseline : null, diffBand: null, observed: null,
   });
   const rows = [row(2018, 100, 100), row(2019, 100, 140), row(2020, null, 50)];
 
@@ -232,13 +233,21 @@ describe('levers that move a chart', () => {
   const reach = leverReach(engine.levers, engine.project);
 
   it('are found by running the model', () => {
-    expect([...(reach.get('regularisationRatePerYear') ?? [])]).toContain('migrantsRegular');
+    expect([...(reach.get('regularisationRatePerYear')?.keys() ?? [])]).toContain('migrantsRegular');
     expect(reach.get('regularisationRatePerYear')?.has('remittancesUsd')).toBe(false);
     expect(reach.get('remittanceCostTargetPct')?.has('remittancesUsd')).toBe(true);
     expect(reach.get('remittanceCostTargetPct')?.has('migrantsRegular')).toBe(false);
     // Only with a custom absorption capacity does the investment lever act, and then on public costs.
     expect(reach.get('absorptionInvestmentPctGdp')?.has('publicCostUsd')).toBe(true);
     expect(reach.get('inflowPath')?.has('netFiscalUsd')).toBe(true);
+  });
+
+  it('say how far each lever moves a chart, so the strip can keep the ones that matter most', () => {
+    const far = (lever: LeverId, output: OutputId) => reach.get(lever)?.get(output) ?? 0;
+    // Absorption capacity drives the net fiscal balance more than the year the policy starts.
+    expect(far('absorptionCapacity', 'netFiscalUsd')).toBeGreaterThan(far('policyStartYear', 'netFiscalUsd'));
+    expect(far('regularisationRatePerYear', 'migrantsRegular')).toBeGreaterThan(0.01);
+    for (const moved of reach.values()) for (const share of moved.values()) expect(share).toBeGreaterThan(0);
   });
 });
 

@@ -45,6 +45,18 @@ describe('scenario file: the minimal interchange form', () => {
     for (const file of files) expect(parse(readFileSync(join(fixtures, file), 'utf8')).ok, file).toBe(true);
   });
 
+  it('migrates a version-1 file: the parameters the anchored model retired are dropped, the rest kept', () => {
+    const result = parse(readFileSync(join(fixtures, 'v1-retired-parameters.puente.json'), 'utf8'));
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: SCENARIO_SCHEMA_VERSION, levers: { inflowPath: 'high' }, parameters: { costSemiElasticity: 1 } } });
+    if (result.ok) expect(Object.keys(result.value.parameters)).toEqual(['costSemiElasticity']);
+  });
+
+  it('reads the version-2 levers: policy start year, programmes option and the investment ceiling', () => {
+    const result = parse(readFileSync(join(fixtures, 'v2-policy-start.puente.json'), 'utf8'));
+    expect(result).toMatchObject({ ok: true, value: { levers: { policyStartYear: 2027, regularisationProgrammes: 'none-since-2019', absorptionInvestmentPctGdp: 0.1 } } });
+    expect(parse('{"format":"puente-scenario","schemaVersion":2,"levers":{"policyStartYear":2020}}')).toMatchObject({ ok: false, message: expect.stringMatching(/policyStartYear is 2020, out of range; allowed 2025 to 2035/) });
+  });
+
   it('serialises to text that parses back to the same document', () => {
     const doc = { ...defaultScenario('Round trip'), levers: { remittanceCostTargetPct: 4.5 }, parameters: { costSemiElasticity: 1.2 } };
     const again = parse(serialiseScenario(doc));

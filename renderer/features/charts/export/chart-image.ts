@@ -106,11 +106,11 @@ export function legendFor(mode: ChartImageMode, rows: readonly ChartRow[], marke
     return [...(rows.some((r) => r.diff !== null) ? ['difference' as const] : []), 'zero', ...(rows.some((r) => r.diffBand) ? ['band' as const] : [])];
   }
   const kinds: LegendKind[] = [];
+  if (rows.some((r) => r.observed !== null)) kinds.push('observed');
   if (rows.some((r) => r.scenario !== null)) kinds.push('scenario');
   if (rows.some((r) => r.baseline !== null)) kinds.push('baseline');
   if (rows.some((r) => r.band)) kinds.push('band');
   if (marked('paper')) kinds.push('paper');
-  if (marked('observed')) kinds.push('observed');
   return kinds;
 }
 
@@ -128,7 +128,7 @@ function swatch(kind: LegendKind, x: number, y: number): [svg: string, width: nu
     case 'paper':
       return [`<path d="${diamondPath(x + 6, y, 6)}" fill="${COLORS.paper}"/>`, 12];
     case 'observed':
-      return [`<circle cx="${x + 5}" cy="${y}" r="4.5" fill="${COLORS.observed}"/>`, 10];
+      return [`<line x1="${x}" y1="${y}" x2="${x + 18}" y2="${y}" stroke="${COLORS.observed}" stroke-width="2.5"/><circle cx="${x + 9}" cy="${y}" r="3.5" fill="${COLORS.observed}"/>`, 18];
   }
 }
 
@@ -197,7 +197,7 @@ export function chartImage(input: ChartImageInput): ChartImage {
   // Axes: nice round y ticks over everything drawn (zero included), every other year on x.
   const values: (number | null)[] = [];
   for (const r of rows) {
-    if (mode === 'levels') values.push(r.scenario, r.baseline, r.band?.[0] ?? null, r.band?.[1] ?? null);
+    if (mode === 'levels') values.push(r.scenario, r.baseline, r.observed, r.band?.[0] ?? null, r.band?.[1] ?? null);
     else values.push(r.diff, r.diffBand?.[0] ?? null, r.diffBand?.[1] ?? null);
   }
   if (mode === 'levels') for (const m of input.markers) values.push(m.value);
@@ -245,14 +245,15 @@ export function chartImage(input: ChartImageInput): ChartImage {
     parts.push(`<path d="${linePath(points)}" fill="none" stroke="${COLORS.scenario}" stroke-width="2.5" stroke-linejoin="round"/>`);
   }
   if (levels) {
+    // The observed history: a solid dark line with dots, as on screen.
+    for (const points of runs(rows, x, yScale, (r) => r.observed)) {
+      parts.push(`<path d="${linePath(points)}" fill="none" stroke="${COLORS.observed}" stroke-width="2.5" stroke-linejoin="round"/>`);
+      for (const [px, py] of points) parts.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3.5" fill="${COLORS.observed}"/>`);
+    }
     for (const m of input.markers) {
       if (m.year < first || m.year > last) continue;
       const [px, py] = [x(m.year) ?? 0, yScale(m.value) ?? 0];
-      parts.push(
-        m.kind === 'paper'
-          ? `<path d="${diamondPath(px, py, 6)}" fill="${COLORS.paper}" stroke="#ffffff" stroke-width="1"/>`
-          : `<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="4.5" fill="${COLORS.observed}"/>`,
-      );
+      parts.push(`<path d="${diamondPath(px, py, 6)}" fill="${COLORS.paper}" stroke="#ffffff" stroke-width="1"/>`);
     }
   }
 

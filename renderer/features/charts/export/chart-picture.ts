@@ -6,7 +6,7 @@ import { toScenarioInputs } from '../../../../shared/scenario';
 import { placeName } from '../../../compute/place-name';
 import { formatAxis } from '../../../i18n/format';
 import { t } from '../../../i18n/t';
-import { chartRows } from '../chart-rows';
+import { chartData } from '../chart-data';
 import { latestFigure, sourceLine, unitLabel } from '../chart-text';
 import type { ChartExportDeps } from './chart-export';
 import { chartImage, type ChartImage, type ChartImageLabels, type MeasureText } from './chart-image';
@@ -39,8 +39,9 @@ export async function chartPicture(output: OutputId, deps: ChartExportDeps, meas
   // Projected afresh (under a millisecond), so the numbers are those of the scenario the fingerprint names, even
   // while the screen is still catching up with a lever being dragged.
   const projection = deps.engine.project(toScenarioInputs(doc));
-  const markers = deps.engine.markers(output, region);
-  const rows = chartRows(projection, region, output) ?? [];
+  const data = chartData(deps.engine, projection, region, output);
+  const markers = data.markers;
+  const rows = data.rows ?? [];
   const place = placeName(deps.engine, region);
   const provenance = exportProvenance(doc, deps.host.appVersion, new Date());
   const title = t('chartExport.title', { chart: def.label, place });
