@@ -385,6 +385,10 @@ export const messagesEn = {
   'file.overwrite': 'Save over it',
   'file.saveAsNew': 'Save as a new scenario',
   'file.noBackups': 'There are no earlier versions of this scenario yet: a backup is kept each time it is saved over.',
+  'file.notesTitle': 'Author and notes of “{name}”',
+  'file.authorLabel': 'Author',
+  'file.notesLabel': 'Notes (searchable in the library)',
+  'file.saveNotes': 'Save',
 
   'library.heading': 'Scenario library',
   'library.search': 'Search',
