@@ -13,14 +13,17 @@ import { KeyFigures } from '../features/cards/KeyFigures';
 import { ChartGrid } from '../features/charts/ChartGrid';
 import type { ChartMode } from '../features/charts/ScenarioChart';
 import { CompareView, type ComparedScenario } from '../features/compare/CompareView';
-import { keepExisting, toggleCompared, type Compared } from '../features/compare/scenario-colours';
+import type { Spot } from '../features/compare/differ-most';
+import { CURRENT_SCENARIO, keepExisting, toggleCompared, type Compared } from '../features/compare/scenario-colours';
 import { FileMenu } from '../features/file/FileMenu';
 import { Notices } from '../features/file/Notices';
 import { useDialogs } from '../features/file/use-dialog';
 import { useFileWorkflow } from '../features/file/use-file-workflow';
 import { useNotices } from '../features/file/use-notices';
 import { LeverPanel } from '../features/levers/LeverPanel';
-import { createFigureCache } from '../features/library/library-figures';
+import { createCardSummaries } from '../features/library/card-summary';
+import { createProjectionCache } from '../compute/projection-cache';
+import { bundledBaseline } from '../features/file/file-workflow';
 import { LibraryView } from '../features/library/LibraryView';
 import { useLibraryEntries } from '../features/library/use-library-entries';
 import { SensitivityView } from '../features/sensitivity/SensitivityView';
@@ -55,7 +58,9 @@ export function App({ engine }: { engine: Engine }) {
   const [sensitivityOutput, setSensitivityOutput] = useState<OutputId>((doc.view.charts[0] as OutputId | undefined) ?? 'remittancesUsd');
   const [compared, setCompared] = useState<Compared[]>([]);
   const [compareOutput, setCompareOutput] = useState<OutputId>('migrantsRegular');
-  const [compareRegion, setCompareRegion] = useState<string>('LAC');
+  const [compareBands, setCompareBands] = useState(true);
+  /** The compared scenarios Compare last opened on (where they differ most); a new set opens there again. */
+  const [compareFocusedFor, setCompareFocusedFor] = useState<string | null>(null);
 
   const { notices, notify, dismiss } = useNotices();
   const { dialogs, element: dialogElement } = useDialogs();
@@ -77,26 +82,36 @@ export function App({ engine }: { engine: Engine }) {
     [view],
   );
   const library = useLibraryEntries(host, file.libraryVersion, libraryOnScreen);
-  const figureCache = useMemo(() => createFigureCache(engine.project), [engine]);
+  // Saved scenarios' projections (Compare, library cards), kept by their inputs; the one on screen has its own model.
+  const projectionCache = useMemo(() => createProjectionCache(engine.project), [engine]);
+  const cardSummaries = useMemo(() => createCardSummaries(engine, projectionCache.project, bundledBaseline), [engine, projectionCache]);
+  /** The scenario on screen moves something away from the baseline. */
+  const canReset = Object.keys(doc.levers).length + Object.keys(doc.parameters).length + Object.keys(doc.countries).length > 0;
+  /** The scenario on screen has changes no file holds (it can be compared as "Current scenario (unsaved)"). */
+  const unsaved = dirty || (current.ref === null && canReset);
   // A deleted scenario leaves the comparison; the others keep their colours.
   useEffect(() => {
     if (library.entries) setCompared((c) => keepExisting(c, new Set(library.entries?.filter((e) => e.document).map((e) => e.ref))));
   }, [library.entries]);
+  const onScreen = useMemo(() => ({ document: doc, unsaved }), [doc, unsaved]);
   const comparedScenarios = useMemo<ComparedScenario[]>(
     () =>
       compared.flatMap((c) => {
+        if (c.ref === CURRENT_SCENARIO) {
+          return [{ ref: c.ref, colour: c.colour, document: doc, label: unsaved ? t('compare.currentUnsaved', { name: doc.name }) : doc.name }];
+        }
         const document = library.entries?.find((e) => e.ref === c.ref)?.document;
-        return document ? [{ ref: c.ref, colour: c.colour, document }] : [];
+        return document ? [{ ref: c.ref, colour: c.colour, document, label: document.name }] : [];
       }),
-    [compared, library.entries],
+    [compared, library.entries, doc, unsaved],
   );
 
   // Presentation mode: UI state in its own session object, never in the document or its history.
   const presentation = usePresentationSession();
   const presenting = usePresentation().active;
   const currentDeck = useMemo(
-    () => currentDeckInput(doc, current.ref, COLORS.scenario, { scenarios: comparedScenarios, output: compareOutput, region: compareRegion }),
-    [doc, current.ref, comparedScenarios, compareOutput, compareRegion],
+    () => currentDeckInput(doc, current.ref, COLORS.scenario, { scenarios: comparedScenarios, output: compareOutput, region: doc.view.region }),
+    [doc, current.ref, comparedScenarios, compareOutput],
   );
   // Stable across edits, so the memoised title bar does not re-render on every lever change.
   const latestDeck = useRef(currentDeck);
@@ -116,7 +131,6 @@ export function App({ engine }: { engine: Engine }) {
   const report = useReportExport(host, engine, notify);
   const onUndo = useCallback(() => store.undo(), [store]);
   const onRedo = useCallback(() => store.redo(), [store]);
-  const canReset = Object.keys(doc.levers).length + Object.keys(doc.parameters).length + Object.keys(doc.countries).length > 0;
   const onReset = useCallback(
     () =>
       store.edit('reset', (d) => {
@@ -142,7 +156,7 @@ export function App({ engine }: { engine: Engine }) {
     export: commands.exportFile,
     'export-pdf': () => report.start({ documents: [store.getSnapshot().doc], region: doc.view.region }),
     'export-comparison-pdf': () =>
-      report.start({ documents: comparedScenarios.map((s) => s.document), colours: comparedScenarios.map((s) => s.colour), region: compareRegion }),
+      report.start({ documents: comparedScenarios.map((s) => s.document), colours: comparedScenarios.map((s) => s.colour), region: doc.view.region }),
     'export-csv': () => exportData('csv'),
     'export-xlsx': () => exportData('xlsx'),
     'export-chart-png': () => chooseChart('png'),
@@ -172,6 +186,16 @@ export function App({ engine }: { engine: Engine }) {
   useInteractiveMark();
 
   const onRegion = useCallback((region: string) => store.edit('view:region', (d) => { d.view.region = region; }), [store]);
+  // Compare opens a new set of scenarios where they differ most: the app's place and the compared output move there.
+  const onCompareFocus = useCallback(
+    (key: string, spot: Spot | null) => {
+      setCompareFocusedFor(key);
+      if (!spot) return;
+      setCompareOutput(spot.output);
+      if (spot.region !== store.getSnapshot().doc.view.region) onRegion(spot.region);
+    },
+    [store, onRegion],
+  );
   const onLens = useCallback(
     (lens: 'host' | 'origin') =>
       store.edit('view:lens', (d) => {
@@ -254,21 +278,24 @@ export function App({ engine }: { engine: Engine }) {
         )}
         {view === 'library' && (
           <LibraryView
+            engine={engine}
             entries={library.entries}
             loadError={library.error}
-            outputs={engine.outputs}
-            figureCache={figureCache}
+            summaries={cardSummaries}
             compared={compared}
             openRef={current.ref}
+            current={onScreen}
             onOpen={(ref) => void openFromLibrary(ref)}
             onDuplicate={(ref, name) => void commands.duplicateRef(ref, name)}
             onRename={(ref, name) => void commands.renameRef(ref, name)}
+            onEditNotes={(ref) => void commands.editNotesRef(ref)}
             onDelete={(ref, name) => void commands.removeRef(ref, name)}
             onToggleCompare={(ref) => setCompared((c) => toggleCompared(c, ref))}
             onCompare={() => setView('compare')}
             onPresent={() => presentation.start(savedDeckInput(comparedScenarios))}
             onImport={() => void commands.importFile()}
             onShowDeleted={() => void commands.showDeleted()}
+            onBackToScenario={() => setView('scenario')}
           />
         )}
         {view === 'methodology' && (
@@ -279,11 +306,17 @@ export function App({ engine }: { engine: Engine }) {
         {view === 'compare' && (
           <CompareView
             engine={engine}
+            projections={projectionCache}
             scenarios={comparedScenarios}
-            region={compareRegion}
+            region={region}
             output={compareOutput}
-            onRegion={setCompareRegion}
+            mode={mode}
+            bands={compareBands}
+            focusedFor={compareFocusedFor}
+            onFocus={onCompareFocus}
             onOutput={setCompareOutput}
+            onMode={setMode}
+            onBands={setCompareBands}
             onBackToLibrary={showLibrary}
             onExportPdf={() => commandCenter.run('export-comparison-pdf', 'pointer')}
           />

@@ -127,3 +127,12 @@ export function formatAxis(value: number, unit: OutputUnit | string, options: Fo
   const n = compactNumber(value, locale, options.signed ?? false);
   return unit === '% of GDP' || unit === '% of US$200' ? `${n}%` : n;
 }
+
+/** "A, B and C" in the user's locale (Intl.ListFormat; plain commas where a runtime lacks it). */
+export function formatList(items: readonly string[], locale = currentLocale): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -62,7 +62,7 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
         <div className="report-charts">
           {charts.map((def) => (
             <div key={def.id} className="report-chart">
-              <CompareChart def={def} placeName={place} region={region} baseline={baseline} projections={projections} lines={lines} size={size} />
+              <CompareChart def={def} placeName={place} region={region} baseline={baseline} projections={projections} observed={engine.observed(def.id, region)} lines={lines} size={size} />
             </div>
           ))}
         </div>

@@ -46,7 +46,8 @@ async function buildThree(page: Page) {
   await answerName(page, NAMES[2]);
 }
 
-const cards = (page: Page) => page.getByTestId('library-view').locator('.library-card');
+/** The saved scenarios' cards (not the card of the scenario on screen, shown while it has unsaved changes). */
+const cards = (page: Page) => page.getByTestId('library-view').locator('.library-card:not(.library-card--current)');
 
 /** One saved scenario ("IOM view", regularisation 15 %), with the library on screen; returns its card. */
 async function oneSavedInLibrary(page: Page) {
@@ -72,9 +73,9 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(page.getByTestId('notice-recovery')).toHaveCount(0);
     await showLibrary(page);
     const ministry = page.getByTestId(`library-card-${NAMES[1]}`);
-    await expect(ministry).toContainText('Migrants regularised');
-    await expect(ministry).toContainText('+');
-    await expect(ministry).toContainText('Baseline: ');
+    await expect(ministry.getByTestId('card-result')).toContainText('Migrants with regular status in Latin America and the Caribbean, 2030');
+    await expect(ministry.getByTestId('card-result')).toContainText('+');
+    await expect(ministry).toContainText('Data: the paper’s baseline');
 
     // Search and sort.
     await page.getByTestId('library-search').fill('ambit');
@@ -95,9 +96,9 @@ test.describe('scenario library (web host, browser storage)', () => {
     await page.getByTestId('library-compare').click();
     const view = page.getByTestId('compare-view');
     await view.getByTestId('compare-output').selectOption('migrantsRegular');
-    // Baseline plus three scenarios on the same axes.
-    await expect(view.locator('.recharts-line')).toHaveCount(4);
-    const colours = await view.locator('.recharts-line path.recharts-line-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')));
+    // Three scenarios and the baseline (drawn last, on top) on the same axes.
+    await expect(view.locator('path.compare-line')).toHaveCount(4);
+    const colours = await view.locator('path.compare-line').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')));
     expect(new Set(colours).size).toBe(4);
     const table = view.getByTestId('compare-table');
     await expect(table.locator('thead')).toContainText(NAMES[0]);
@@ -111,8 +112,10 @@ test.describe('scenario library (web host, browser storage)', () => {
     // The table's colours are the chart's.
     const swatches = await table.locator('thead .swatch').evaluateAll((spans) => spans.slice(1).map((s) => (s as unknown as { style: { background: string } }).style.background));
     const rgb = (hex: string | null) => `rgb(${[1, 3, 5].map((i) => parseInt((hex ?? '').slice(i, i + 2), 16)).join(', ')})`;
-    expect(swatches).toEqual(colours.slice(1).map(rgb));
-    await view.getByTestId('compare-region').selectOption('COL');
+    expect(swatches).toEqual(colours.slice(0, 3).map(rgb));
+    // One place selector: the title bar's.
+    await expect(view.getByTestId('compare-region')).toHaveCount(0);
+    await page.getByTestId('region-select').selectOption('COL');
     await expect(table.locator('caption')).toContainText('Colombia');
   });
 
@@ -228,6 +231,8 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(dialog).toContainText('Recently deleted for 30 days');
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(cards(page)).toHaveCount(0);
+    // What was on screen stays there, as unsaved changes, and can still be compared.
+    await expect(page.getByTestId('library-card-current')).toContainText('Current scenario (unsaved)');
     const notice = page.getByTestId('notice-info');
     await expect(notice).toContainText('Deleted “IOM view”.');
     await notice.getByRole('button', { name: 'Undo' }).click();
@@ -343,7 +348,7 @@ test.describe('scenario library (web host, browser storage)', () => {
       await expect(cards(page)).toHaveCount(3);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/library-${viewport.width}x${viewport.height}.png` });
       await page.getByTestId('library-compare').click();
-      await expect(page.getByTestId('compare-view').locator('.recharts-line')).toHaveCount(4);
+      await expect(page.getByTestId('compare-view').locator('path.compare-line')).toHaveCount(4);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/compare-${viewport.width}x${viewport.height}.png`, fullPage: true });
     }
   });

@@ -7,6 +7,7 @@ import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { ChartLegend } from './ChartLegend';
 import { chartRows, sameRows } from './chart-rows';
+import { ModeToggle } from './ModeToggle';
 import { ScenarioChart, type ChartMode } from './ScenarioChart';
 
 interface ChartGridProps {
@@ -33,14 +34,7 @@ export const ChartGrid = memo(function ChartGrid({ engine, projection, region, c
           {t('charts.heading', { from: FIRST_YEAR, to: LAST_YEAR })}
         </h2>
         <ChartLegend mode={mode} />
-        <div className="segmented segmented--small" role="radiogroup" aria-label={t('charts.mode')}>
-          {(['levels', 'difference'] as const).map((m) => (
-            <label key={m} className={`segmented__option${m === mode ? ' is-selected' : ''}`}>
-              <input type="radio" name="chart-mode" value={m} checked={m === mode} onChange={() => onMode(m)} />
-              {t(m === 'levels' ? 'charts.levels' : 'charts.difference')}
-            </label>
-          ))}
-        </div>
+        <ModeToggle mode={mode} onMode={onMode} name="chart-mode" />
       </div>
       <div className="charts__grid">
         {defs.map((def) => (

@@ -1,5 +1,6 @@
-// The comparison table: the assumptions the compared scenarios change (with the baseline's value), then each
-// scenario's key figures against the baseline. Used by the Compare view and the comparison report.
+// The comparison table: each scenario's scope (which countries its levers reach), the assumptions the compared
+// scenarios change (with the baseline's value), then each scenario's key figures against the baseline in 2030, 2035
+// and summed over 2019–2035. Used by the Compare view and the comparison report.
 import { memo, useMemo } from 'react';
 import type { Projection, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario';
@@ -7,6 +8,7 @@ import type { Engine } from '../../compute/engine-types';
 import { formatCompact, formatFull } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR } from '../cards/key-figures';
+import { scopeSummary } from '../levers/scope-text';
 import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
@@ -27,6 +29,7 @@ interface CompareTableProps {
 
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
+  const scopes = useMemo(() => scenarios.map((s) => scopeSummary(s.document)), [scenarios]);
   const assumptions = useMemo(() => assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), [scenarios, engine]);
   const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
   return (
@@ -43,6 +46,11 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
       </thead>
       <tbody data-testid="compare-assumptions">
         <tr className="compare__section"><th scope="rowgroup" colSpan={scenarios.length + 2}>{t('compare.assumptions')}</th></tr>
+        <tr data-testid="compare-scope">
+          <th scope="row">{t('compare.scope')}</th>
+          <td className="compare__baseline">–</td>
+          {scopes.map((scope, k) => <td key={scenarios[k]?.key ?? k}>{scope}</td>)}
+        </tr>
         {assumptions.length === 0 && <tr><td colSpan={scenarios.length + 2} className="panel-hint">{t('compare.noAssumptions')}</td></tr>}
         {assumptions.map((row) => (
           <tr key={row.id} data-testid={`assumption-${row.id}`}>
@@ -61,9 +69,14 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
             value == null ? '–' : <span title={formatFull(value, u, { signed: true })}>{formatCompact(value, u, { signed: true })}</span>;
           return [
             <tr key={`${id}-2030`} data-testid={`result-${id}-2030`}>
-              <th scope="row">{label}, {t('cards.inYear', { year: TARGET_YEAR })}</th>
+              <th scope="row">{t('compare.resultIn', { label, year: TARGET_YEAR })}</th>
               <td className="compare__baseline">0</td>
               {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.change2030, outputDef?.unit ?? '')}</td>)}
+            </tr>,
+            <tr key={`${id}-${HORIZON_YEAR}`} data-testid={`result-${id}-${HORIZON_YEAR}`}>
+              <th scope="row" className="compare__sub">{t('cards.inYear', { year: HORIZON_YEAR })}</th>
+              <td className="compare__baseline">0</td>
+              {figures.map((f, k) => <td key={scenarios[k]?.key ?? k}>{cell(f.find((x) => x.output === id)?.changeHorizon, outputDef?.unit ?? '')}</td>)}
             </tr>,
             <tr key={`${id}-cum`} data-testid={`result-${id}-cumulative`}>
               <th scope="row" className="compare__sub">{t('compare.cumulative', { from: FIRST_CUMULATIVE_YEAR, to: HORIZON_YEAR })}</th>

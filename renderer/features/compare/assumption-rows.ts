@@ -46,10 +46,12 @@ export function baselineOf(row: AssumptionRow, leverBaseline: LeverBaseline, reg
   return row.kind === 'parameter' ? (row.def as ParameterDef).default : leverBaseline(row.def as LeverDef, row.country ?? region);
 }
 
-/** A value as people read it ("30 % per year", "High"); `fallback` where the scenario leaves the baseline value. */
+/** A value as people read it ("30 % per year", "High", "2028"); `fallback` where the scenario leaves the baseline value. */
 export function formatAssumption(row: AssumptionRow, value: number | string | null | undefined, fallback: string): string {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
+  // A year reads as itself ("2028"), not "2028 year".
+  if (row.def.unit === 'year') return formatPlain(value, 0);
   const { unit, scale } = displayUnit(row.def.unit);
   return `${formatPlain(value * scale, 2)} ${unit}`;
 }

@@ -6,6 +6,12 @@ export const SCENARIO_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as 
 export const BASELINE_COLOUR = '#6b6b6b';
 export const MAX_COMPARED = SCENARIO_COLOURS.length;
 
+/**
+ * Stands for the scenario on screen, as it is now, unsaved changes included ("Current scenario (unsaved)"): no host
+ * hands out this reference, so it never names a saved file.
+ */
+export const CURRENT_SCENARIO = '\u0000current';
+
 export interface Compared {
   ref: string;
   colour: string;
@@ -18,7 +24,7 @@ export function toggleCompared(selection: readonly Compared[], ref: string): Com
   return free === undefined ? [...selection] : [...selection, { ref, colour: free }];
 }
 
-/** Drops scenarios that are no longer in the library; the rest keep their colours. */
+/** Drops scenarios that are no longer in the library (the one on screen stays); the rest keep their colours. */
 export function keepExisting(selection: readonly Compared[], refs: ReadonlySet<string>): Compared[] {
-  return selection.filter((c) => refs.has(c.ref));
+  return selection.filter((c) => c.ref === CURRENT_SCENARIO || refs.has(c.ref));
 }

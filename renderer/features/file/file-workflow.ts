@@ -1,4 +1,4 @@
-// The file workflow as a plain object, outside React: New, Open, Save, Save As, Duplicate, Rename, Delete,
+// The file workflow as a plain object, outside React: New, Open, Save, Save As, Duplicate, Rename, Notes, Delete,
 // Recent, Import, Export, backups, autosave and crash recovery, and the read-only and older-baseline states.
 // The menu, shortcuts, native menu commands and library cards all call its commands; the host does the storage
 // (desktop: files and native dialogs; web: browser storage). It lives as long as the page, so React StrictMode's
@@ -13,7 +13,7 @@ import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario
 import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
 import type { DocumentStore } from '../../state/document-store';
-import type { Dialogs } from './use-dialog';
+import type { Dialogs, ScenarioNotes } from './use-dialog';
 import type { Notify } from './use-notices';
 
 /** The working copy is written to the host's side file this long after the last change. */
@@ -227,6 +227,50 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       // The file holds the new name; with no other changes the working copy is saved state again.
       if (dirty) store.edit('rename', (d) => { d.name = name; });
       else store.markSaved(result.value.document);
+    }
+    changed();
+  };
+
+  /**
+   * A scenario's author and notes. A saved one's are written to its file at once, like Rename (the open scenario's
+   * working copy takes them too); the working copy's alone (never saved, or read-only) are an edit like any other.
+   */
+  const editNotesRef = async (ref: ScenarioRef | null) => {
+    const setNotes = (notes: ScenarioNotes) =>
+      store.edit('notes', (d) => {
+        d.author = notes.author;
+        d.notes = notes.notes;
+      });
+    const same = (a: ScenarioNotes, b: ScenarioNotes) => a.author === b.author && a.notes === b.notes;
+    if (ref === null || (ref === state.current.ref && state.current.readOnly)) {
+      const working = doc();
+      const answer = await dialogs.askNotes(t('file.notesTitle', { name: working.name }), working);
+      if (answer && !same(answer, working)) setNotes(answer);
+      return;
+    }
+    const opened = await host.openScenario(ref);
+    if (!opened.ok) {
+      fail(openFailure(opened));
+      return;
+    }
+    if (opened.value.readOnly) {
+      fail(t('file.readOnlySave'));
+      return;
+    }
+    const stored = opened.value.document;
+    const answer = await dialogs.askNotes(t('file.notesTitle', { name: stored.name }), stored);
+    if (answer === null || same(answer, stored)) return;
+    const saved = await host.saveScenario(ref, { ...stored, author: answer.author, notes: answer.notes }, opened.value.revision);
+    if (!saved.ok) {
+      fail(saved.message);
+      return;
+    }
+    if (ref === state.current.ref) {
+      const { dirty } = store.getSnapshot();
+      setCurrent({ ...state.current, revision: saved.value.revision });
+      setNotes(answer);
+      // With no other changes the working copy is the file again.
+      if (!dirty) store.markSaved(saved.value.document);
     }
     changed();
   };
@@ -449,6 +493,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     duplicate: reported(() => duplicateRef(state.current.ref, doc().name)),
     remove: reported(() => removeRef(state.current.ref, doc().name)),
     renameRef: reported(renameRef),
+    editNotesRef: reported(editNotesRef),
     duplicateRef: reported(duplicateRef),
     removeRef: reported(removeRef),
   };

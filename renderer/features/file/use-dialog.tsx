@@ -14,17 +14,36 @@ export interface DialogRequest {
   message?: string;
   /** A text field (a scenario name); its value comes back with the answer. */
   field?: { label: string; value: string };
+  /** Further fields that may be left blank (a scenario's author and notes); their values come back in `fields`. */
+  extraFields?: readonly ExtraField[];
   actions: readonly DialogAction[];
 }
 
+export interface ExtraField {
+  id: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  /** Several lines (a text area). */
+  multiline?: boolean;
+}
+
+/** A scenario's author and notes, as the Notes dialog edits them. */
+export interface ScenarioNotes {
+  author: string;
+  notes: string;
+}
+
 /** The button pressed and the field's value; null when the dialog was dismissed (Escape or Cancel). */
-export type DialogAnswer = { action: string; value: string } | null;
+export type DialogAnswer = { action: string; value: string; fields?: Readonly<Record<string, string>> } | null;
 
 export interface Dialogs {
   ask(request: DialogRequest): Promise<DialogAnswer>;
   /** A scenario name; null when cancelled. Blank names are refused in the dialog. */
   askName(title: string, initial: string, confirmLabel: string): Promise<string | null>;
   confirm(title: string, message: string, confirmLabel: string): Promise<boolean>;
+  /** A scenario's author and notes; null when cancelled. */
+  askNotes(title: string, initial: ScenarioNotes): Promise<ScenarioNotes | null>;
 }
 
 interface Open {
@@ -49,6 +68,17 @@ export function useDialogs(): { dialogs: Dialogs; element: ReactElement | null }
         return answer?.action === 'ok' ? answer.value.trim() : null;
       },
       confirm: async (title, message, confirmLabel) => (await ask({ title, message, actions: [{ id: 'ok', label: confirmLabel, tone: 'danger' }] }))?.action === 'ok',
+      askNotes: async (title, initial) => {
+        const answer = await ask({
+          title,
+          extraFields: [
+            { id: 'author', label: t('file.authorLabel'), value: initial.author, maxLength: 200 },
+            { id: 'notes', label: t('file.notesLabel'), value: initial.notes, maxLength: 20_000, multiline: true },
+          ],
+          actions: [{ id: 'ok', label: t('file.saveNotes'), tone: 'primary' }],
+        });
+        return answer?.action === 'ok' ? { author: answer.fields?.author?.trim() ?? initial.author, notes: answer.fields?.notes ?? initial.notes } : null;
+      },
     }),
     [ask],
   );
@@ -61,10 +91,11 @@ export function useDialogs(): { dialogs: Dialogs; element: ReactElement | null }
 
 function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (answer: DialogAnswer) => void }) {
   const [value, setValue] = useState(request.field?.value ?? '');
+  const [extra, setExtra] = useState<Record<string, string>>(() => Object.fromEntries((request.extraFields ?? []).map((f) => [f.id, f.value])));
   const box = useRef<HTMLDivElement>(null);
   const blank = request.field !== undefined && value.trim() === '';
   useEffect(() => {
-    const first = box.current?.querySelector<HTMLElement>('input, button.button--primary, button');
+    const first = box.current?.querySelector<HTMLElement>('input, textarea, button.button--primary, button');
     first?.focus();
     if (first instanceof HTMLInputElement) first.select();
   }, []);
@@ -87,7 +118,7 @@ function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (ans
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (primary && !blank) onClose({ action: primary.id, value });
+            if (primary && !blank) onClose({ action: primary.id, value, fields: extra });
           }}
         >
           {request.field && (
@@ -97,6 +128,16 @@ function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (ans
               {blank && <span className="field-error">{t('file.nameRequired')}</span>}
             </label>
           )}
+          {request.extraFields?.map((f) => (
+            <label key={f.id} className="field dialog__field">
+              <span>{f.label}</span>
+              {f.multiline ? (
+                <textarea value={extra[f.id] ?? ''} maxLength={f.maxLength} rows={6} onChange={(e) => { const v = e.currentTarget.value; setExtra((x) => ({ ...x, [f.id]: v })); }} />
+              ) : (
+                <input type="text" value={extra[f.id] ?? ''} maxLength={f.maxLength} onChange={(e) => { const v = e.currentTarget.value; setExtra((x) => ({ ...x, [f.id]: v })); }} />
+              )}
+            </label>
+          ))}
           <div className="dialog__actions">
             {request.actions.map((action) => (
               <button
@@ -104,7 +145,7 @@ function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (ans
                 type={action === primary ? 'submit' : 'button'}
                 className={`button${action.tone ? ` button--${action.tone}` : ''}`}
                 disabled={action === primary && blank}
-                onClick={action === primary ? undefined : () => onClose({ action: action.id, value })}
+                onClick={action === primary ? undefined : () => onClose({ action: action.id, value, fields: extra })}
               >
                 {action.label}
               </button>

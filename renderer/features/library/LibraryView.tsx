@@ -1,28 +1,37 @@
-// The scenario library: one card per saved scenario (name, author, last update, baseline, three 2030 figures for
-// LAC), unreadable files as cards with their message, search and sort, and per-card actions including the
-// "Compare" tick that gives the scenario its colour.
+// The scenario library: one card per saved scenario — name, author, last update, its place and scope, the levers it
+// changes in words, its main result for its own place, its notes and the data it was made on — unreadable files as
+// cards with their message, search and sort, and per-card actions including the "Compare" tick that gives the
+// scenario its colour. The scenario on screen, while it has unsaved changes, comes first as its own card, so it can
+// be compared too.
 import { memo, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../shared/host/library-types';
-import type { OutputDef } from '../../../shared/model/types';
-import { formatCompact, numberLocale } from '../../i18n/format';
-import { formatDateTime } from '../../i18n/format-date';
-import { t, tMaybe } from '../../i18n/t';
-import { MAX_COMPARED, type Compared } from '../compare/scenario-colours';
 import { baselineMismatch } from '../../../shared/library/baseline';
+import { SDG_YEAR } from '../../../shared/model/years';
+import type { ScenarioDocument } from '../../../shared/scenario/document';
+import type { Engine } from '../../compute/engine-types';
+import { placeName } from '../../compute/place-name';
+import { numberLocale } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format-date';
+import { t } from '../../i18n/t';
+import { CURRENT_SCENARIO, MAX_COMPARED, type Compared } from '../compare/scenario-colours';
 import { bundledBaseline } from '../file/file-workflow';
-import { LIBRARY_FIGURES, type FigureCache } from './library-figures';
+import type { CardSummaries } from './card-summary';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 
 interface LibraryViewProps {
+  engine: Engine;
   entries: readonly LibraryEntry[] | null;
   loadError: string | null;
-  outputs: readonly OutputDef[];
-  figureCache: FigureCache;
+  summaries: CardSummaries;
   compared: readonly Compared[];
   openRef: string | null;
+  /** The scenario on screen, and whether it has changes no file holds. */
+  current: { document: ScenarioDocument; unsaved: boolean };
   onOpen(ref: string): void;
   onDuplicate(ref: string, name: string): void;
   onRename(ref: string, name: string): void;
+  /** Author and notes; null: the scenario on screen (not saved). */
+  onEditNotes(ref: string | null): void;
   onDelete(ref: string, name: string): void;
   onToggleCompare(ref: string): void;
   onCompare(): void;
@@ -30,13 +39,18 @@ interface LibraryViewProps {
   onPresent(): void;
   onImport(): void;
   onShowDeleted(): void;
+  onBackToScenario(): void;
 }
 
 export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
-  const shown = useMemo(() => queryLibrary(props.entries ?? [], search, sort, numberLocale()), [props.entries, search, sort]);
+  const { engine } = props;
+  const shown = useMemo(() => queryLibrary(props.entries ?? [], search, sort, numberLocale(), (id) => placeName(engine, id)), [props.entries, search, sort, engine]);
   const full = props.compared.length >= MAX_COMPARED;
+  const colourOf = (ref: string) => props.compared.find((c) => c.ref === ref)?.colour ?? null;
+  const currentColour = colourOf(CURRENT_SCENARIO);
+  const showCurrent = props.current.unsaved || currentColour !== null;
   return (
     <section className="library" aria-labelledby="library-heading" data-testid="library-view">
       <header className="view-head library__head">
@@ -62,25 +76,80 @@ export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
           {t('library.compareSelected', { count: props.compared.length })}
         </button>
       </header>
-      <p className="panel-hint">{t('library.hint', { max: MAX_COMPARED })}</p>
+      <p className="panel-hint">{t('library.hint', { max: MAX_COMPARED, year: SDG_YEAR })}</p>
       {props.loadError && <p className="field-error" role="alert">{props.loadError}</p>}
       {props.entries === null && !props.loadError && <p className="panel-hint">{t('file.loading')}</p>}
-      {props.entries?.length === 0 && <p className="library__empty">{t('library.empty')}</p>}
+      {props.entries?.length === 0 && !showCurrent && <p className="library__empty">{t('library.empty')}</p>}
       {props.entries !== null && props.entries.length > 0 && shown.length === 0 && <p className="library__empty">{t('library.noMatch')}</p>}
       <ul className="library__grid">
+        {showCurrent && (
+          <li className={`library-card library-card--current${currentColour ? ' is-compared' : ''}`} style={currentColour ? { borderTopColor: currentColour } : undefined} data-testid="library-card-current">
+            <div className="library-card__title">
+              {currentColour && <span className="swatch" style={{ background: currentColour }} aria-hidden="true" />}
+              <h3 className="library-card__name">{props.current.unsaved ? t('library.currentUnsaved') : t('library.current')}</h3>
+              <CompareTick checked={currentColour !== null} disabled={currentColour === null && full} onToggle={() => props.onToggleCompare(CURRENT_SCENARIO)} />
+            </div>
+            <p className="library-card__meta">{t('library.currentName', { name: props.current.document.name })}</p>
+            <CardBody doc={props.current.document} summaries={props.summaries} />
+            <div className="library-card__actions">
+              <button type="button" className="button button--primary" onClick={props.onBackToScenario}>{t('library.backToScenario')}</button>
+              <button type="button" className="button" onClick={() => props.onEditNotes(null)}>{t('library.notesAction')}</button>
+            </div>
+          </li>
+        )}
         {shown.map((entry) => (
-          <LibraryCard
-            key={entry.ref}
-            entry={entry}
-            {...props}
-            colour={props.compared.find((c) => c.ref === entry.ref)?.colour ?? null}
-            compareDisabled={full}
-          />
+          <LibraryCard key={entry.ref} entry={entry} {...props} colour={colourOf(entry.ref)} compareDisabled={full} />
         ))}
       </ul>
     </section>
   );
 });
+
+function CompareTick({ checked, disabled, onToggle }: { checked: boolean; disabled: boolean; onToggle: () => void }) {
+  return (
+    <label className="library-card__compare">
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
+      {t('library.compare')}
+    </label>
+  );
+}
+
+/** What every card says about its scenario (saved or on screen): place, scope, changes, result, notes, data. */
+function CardBody({ doc, summaries }: { doc: ScenarioDocument; summaries: CardSummaries }) {
+  const summary = useMemo(() => summaries.summary(doc), [summaries, doc]);
+  const olderBaseline = baselineMismatch(doc, bundledBaseline()) !== null;
+  return (
+    <>
+      <p className="library-card__where" data-testid="card-where">
+        <span>{t('library.place', { place: summary.place })}</span>
+        <span>{t('library.scope', { scope: summary.scope })}</span>
+      </p>
+      {summary.changes.length === 0 ? (
+        <p className="library-card__changes library-card__changes--none">{t('library.noChanges')}</p>
+      ) : (
+        <ul className="library-card__changes" aria-label={t('library.changes')} data-testid="card-changes">
+          {summary.changes.map((change) => <li key={change}>{change}</li>)}
+          {summary.moreChanges > 0 && <li className="library-card__more">{t('library.moreChanges', { count: summary.moreChanges })}</li>}
+        </ul>
+      )}
+      {summary.changes.length > 0 && (
+        summary.result ? (
+          <dl className="library-card__result" data-testid="card-result">
+            <dt>{summary.result.label}</dt>
+            <dd>{summary.result.value}</dd>
+          </dl>
+        ) : (
+          <p className="library-card__result library-card__result--none" data-testid="card-result">{t('library.noResult', { place: summary.place, year: SDG_YEAR })}</p>
+        )
+      )}
+      {doc.notes.trim() !== '' && <p className="library-card__notes" title={doc.notes} data-testid="card-notes">{doc.notes}</p>}
+      <p className="library-card__meta">
+        {t('library.data', { dataset: summary.dataset })}
+        {olderBaseline && <span className="badge" data-testid="older-baseline">{t('library.olderBaseline')}</span>}
+      </p>
+    </>
+  );
+}
 
 interface CardProps extends LibraryViewProps {
   entry: LibraryEntry;
@@ -88,7 +157,7 @@ interface CardProps extends LibraryViewProps {
   compareDisabled: boolean;
 }
 
-function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, openRef, ...actions }: CardProps) {
+function LibraryCard({ entry, colour, compareDisabled, summaries, openRef, ...actions }: CardProps) {
   const doc = entry.document;
   const name = entryName(entry);
   const testId = `library-card-${name}`;
@@ -107,45 +176,26 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
       </li>
     );
   }
-  const figures = figureCache.figures(doc);
-  const olderBaseline = baselineMismatch(doc, bundledBaseline()) !== null;
   return (
     <li className={`library-card${colour ? ' is-compared' : ''}`} style={colour ? { borderTopColor: colour } : undefined} data-testid={testId}>
       <div className="library-card__title">
         {colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}
         <h3 className="library-card__name" title={name}>{name}</h3>
         {entry.ref === openRef && <span className="badge badge--quiet">{t('library.open')}</span>}
+        <CompareTick checked={colour !== null} disabled={colour === null && compareDisabled} onToggle={() => actions.onToggleCompare(entry.ref)} />
       </div>
       <p className="library-card__meta">
-        {doc.author ? `${doc.author} · ` : ''}
-        {t('library.updated', { date: formatDateTime(entryUpdated(entry)) })}
+        {doc.author.trim() !== ''
+          ? t('library.byUpdated', { author: doc.author, date: formatDateTime(entryUpdated(entry)) })
+          : t('library.updated', { date: formatDateTime(entryUpdated(entry)) })}
       </p>
-      <p className="library-card__meta">
-        {t('library.baseline', { dataset: doc.baseline?.datasetId ?? t('library.baselineUnknown') })}
-        {olderBaseline && <span className="badge" data-testid="older-baseline"> {t('library.olderBaseline')}</span>}
-      </p>
-      <dl className="library-card__figures">
-        {LIBRARY_FIGURES.map((id) => {
-          const def = outputs.find((o) => o.id === id);
-          const value = figures[id];
-          return (
-            <div key={id}>
-              <dt>{tMaybe(`card.${id}`, def?.label ?? id)}</dt>
-              <dd>{value === null ? '–' : formatCompact(value, def?.unit ?? '', { signed: true })}</dd>
-            </div>
-          );
-        })}
-      </dl>
-      <p className="library-card__figures-note">{t('library.figuresNote')}</p>
+      <CardBody doc={doc} summaries={summaries} />
       <div className="library-card__actions">
         <button type="button" className="button button--primary" onClick={() => actions.onOpen(entry.ref)}>{t('library.openAction')}</button>
         <button type="button" className="button" onClick={() => actions.onDuplicate(entry.ref, name)}>{t('file.duplicate')}</button>
         <button type="button" className="button" onClick={() => actions.onRename(entry.ref, name)}>{t('file.rename')}</button>
+        <button type="button" className="button" onClick={() => actions.onEditNotes(entry.ref)}>{t('library.notesAction')}</button>
         <button type="button" className="button" onClick={() => actions.onDelete(entry.ref, name)}>{t('file.delete')}</button>
-        <label className="library-card__compare">
-          <input type="checkbox" checked={colour !== null} disabled={colour === null && compareDisabled} onChange={() => actions.onToggleCompare(entry.ref)} />
-          {t('library.compare')}
-        </label>
       </div>
     </li>
   );

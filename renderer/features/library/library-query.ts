@@ -1,5 +1,5 @@
-// Search and sort for the library screen: search matches name, author and notes (and the file name of an
-// unreadable entry), ignoring case and accents; sort by last update (newest first) or by name.
+// Search and sort for the library screen: search matches name, author, notes and the scenario's place (and the file
+// name of an unreadable entry), ignoring case and accents; sort by last update (newest first) or by name.
 import type { LibraryEntry } from '../../../shared/host/library-types';
 
 export type LibrarySort = 'updated' | 'name';
@@ -16,10 +16,15 @@ export function entryUpdated(entry: LibraryEntry): number {
   return Number.isNaN(stamped) ? entry.modifiedAt : stamped;
 }
 
-export function queryLibrary(entries: readonly LibraryEntry[], search: string, sort: LibrarySort, locale = 'en'): LibraryEntry[] {
+/**
+ * The entries matching every word of `search`, sorted. `placeName` names a scenario's place as the card does
+ * ("Guatemala", "Latin America and the Caribbean"), so searching for a place finds the scenarios made for it.
+ */
+export function queryLibrary(entries: readonly LibraryEntry[], search: string, sort: LibrarySort, locale = 'en', placeName: (id: string) => string = (id) => id): LibraryEntry[] {
   const words = fold(search).split(/\s+/).filter(Boolean);
   const matches = entries.filter((e) => {
-    const haystack = fold([entryName(e), e.document?.author ?? '', e.document?.notes ?? '', e.fileName].join(' '));
+    const d = e.document;
+    const haystack = fold([entryName(e), d?.author ?? '', d?.notes ?? '', d ? placeName(d.view.region) : '', e.fileName].join(' '));
     return words.every((w) => haystack.includes(w));
   });
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });

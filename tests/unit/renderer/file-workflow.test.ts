@@ -30,12 +30,19 @@ function scriptedDialogs() {
       asked.push({ title, message, actions: [] });
       return next()?.action === 'ok';
     },
+    askNotes: async (title, initial) => {
+      asked.push({ title, extraFields: [{ id: 'author', label: 'author', value: initial.author, maxLength: 200 }, { id: 'notes', label: 'notes', value: initial.notes, maxLength: 20_000 }], actions: [] });
+      const answer = next();
+      return answer?.action === 'ok' ? { author: answer.fields?.author ?? initial.author, notes: answer.fields?.notes ?? initial.notes } : null;
+    },
   };
   return {
     dialogs,
     asked,
     /** The next dialog is answered with this button (and field value). */
     answer: (action: string, value = '') => answers.push({ action, value }),
+    /** The next Notes dialog gets this author and these notes. */
+    notes: (author: string, notes: string) => answers.push({ action: 'ok', value: '', fields: { author, notes } }),
     /** The next name prompt gets this name. */
     name: (value: string) => answers.push({ action: 'ok', value }),
     cancel: () => answers.push(null),
@@ -357,6 +364,46 @@ describe('file workflow: rename, duplicate, delete', () => {
     expect(workflow.getSnapshot().current.ref).toBeNull();
     expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.15);
     expect(dirty(store)).toBe(true);
+  });
+
+  it('notes of a saved scenario are written to its file; the open one stays saved, or keeps its other changes unsaved', async () => {
+    const { host, store, ui, workflow, commands, setRate } = setUp();
+    setRate(0.15);
+    ui.name('IOM view');
+    await commands.save();
+    const ref = workflow.getSnapshot().current.ref;
+    ui.notes('Ana Pérez', 'For the cabinet meeting');
+    await commands.editNotesRef(ref);
+    const stored = async () => {
+      const list = await host.listScenarios();
+      return list.ok ? list.value.map((e) => [e.document?.author, e.document?.notes]) : [];
+    };
+    expect(await stored()).toEqual([['Ana Pérez', 'For the cabinet meeting']]);
+    expect(store.getSnapshot().doc).toMatchObject({ author: 'Ana Pérez', notes: 'For the cabinet meeting' });
+    expect(dirty(store)).toBe(false);
+    // With other changes on screen, the file takes the notes only, and the next Save is not refused as "changed".
+    setRate(0.4);
+    ui.notes('Ana Pérez', 'Second draft');
+    await commands.editNotesRef(ref);
+    expect(await stored()).toEqual([['Ana Pérez', 'Second draft']]);
+    expect(dirty(store)).toBe(true);
+    expect(store.getSnapshot().doc.notes).toBe('Second draft');
+    expect(await commands.save()).toBe(true);
+    const list = await host.listScenarios();
+    expect(list.ok && list.value[0]?.document?.levers.regularisationRatePerYear).toBe(0.4);
+    // Cancelled: nothing changes.
+    ui.cancel();
+    await commands.editNotesRef(ref);
+    expect(await stored()).toEqual([['Ana Pérez', 'Second draft']]);
+  });
+
+  it('notes of a scenario not saved yet are an edit of the working copy', async () => {
+    const { store, ui, commands, host } = setUp();
+    ui.notes('', 'Only an idea');
+    await commands.editNotesRef(null);
+    expect(store.getSnapshot().doc.notes).toBe('Only an idea');
+    expect(dirty(store)).toBe(true);
+    expect(await host.listScenarios()).toEqual({ ok: true, value: [] });
   });
 
   it('renaming a scenario not saved yet only renames the working copy', async () => {

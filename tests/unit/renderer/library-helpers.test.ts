@@ -1,14 +1,21 @@
-// Pure helpers behind the library and comparison screens: colours, changed assumptions, search/sort, card figures.
+// Pure helpers behind the library and comparison screens: colours, changed assumptions, search/sort, what a card
+// says (place, scope, changes, main result, data), which countries a scenario reaches.
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../../shared/host/library-types';
 import { leverDefs, parameterDefs } from '../../../shared/model';
 import { LAST_YEAR } from '../../../shared/model/years';
-import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
+import { defaultScenario, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
+import { YEARS } from '../../../shared/model/types';
+import { formatCompact } from '../../../renderer/i18n/format';
 import { createEngine } from '../../../renderer/compute/engine';
 import { assumptionRows } from '../../../renderer/features/compare/assumption-rows';
 import { compareRows } from '../../../renderer/features/compare/compare-data';
 import { keepExisting, MAX_COMPARED, SCENARIO_COLOURS, toggleCompared } from '../../../renderer/features/compare/scenario-colours';
-import { createFigureCache } from '../../../renderer/features/library/library-figures';
+import { createProjectionCache } from '../../../renderer/compute/projection-cache';
+import { cardSummary, changesInWords, createCardSummaries, mainResult } from '../../../renderer/features/library/card-summary';
+import { datasetName } from '../../../renderer/features/library/dataset-name';
+import { scopeSummary } from '../../../renderer/features/levers/scope-text';
+import { dataStamp } from '../../../shared/data';
 import { queryLibrary } from '../../../renderer/features/library/library-query';
 
 const doc = (name: string, patch: Partial<ScenarioDocument> = {}): ScenarioDocument => ({ ...defaultScenario(name), ...patch });
@@ -72,12 +79,15 @@ describe('comparison chart rows', () => {
 
 describe('library search and sort', () => {
   const entries = [
-    entry('1', doc('Ministry proposal', { author: 'Ana Pérez', updatedAt: '2026-03-01T10:00:00Z' })),
+    entry('1', doc('Ministry proposal', { author: 'Ana Pérez', updatedAt: '2026-03-01T10:00:00Z', view: { region: 'COL', lens: 'host', charts: [] } })),
     entry('2', doc('IOM view', { notes: 'Regularización amplia', updatedAt: '2026-03-05T10:00:00Z' })),
     entry('3', null, Date.parse('2026-03-03T10:00:00Z')),
   ];
-  it('searches name, author and notes ignoring case and accents', () => {
+  it('searches name, author, notes and place ignoring case and accents', () => {
     expect(queryLibrary(entries, 'perez', 'updated').map((e) => e.ref)).toEqual(['1']);
+    const places = (id: string) => ({ COL: 'Colombia', LAC: 'Latin America and the Caribbean' })[id] ?? id;
+    expect(queryLibrary(entries, 'colombia', 'updated', 'en', places).map((e) => e.ref)).toEqual(['1']);
+    expect(queryLibrary(entries, 'caribbean', 'updated', 'en', places).map((e) => e.ref)).toEqual(['2']);
     expect(queryLibrary(entries, 'REGULARIZACION', 'updated').map((e) => e.ref)).toEqual(['2']);
     expect(queryLibrary(entries, 'nothing like it', 'updated')).toEqual([]);
   });
@@ -87,16 +97,92 @@ describe('library search and sort', () => {
   });
 });
 
-describe('library card figures', () => {
-  it('computes LAC 2030 changes once per set of inputs', () => {
-    const engine = createEngine();
-    const cache = createFigureCache(engine.project);
+describe('what a library card says', () => {
+  const engine = createEngine();
+  const project = (d: ScenarioDocument) => engine.project(toScenarioInputs(d));
+  const host = (region: string, charts: string[]) => ({ region, lens: 'host' as const, charts });
+
+  it('names each change in words, with its value, unit and the baseline it replaces', () => {
+    const plan = doc('Plan', {
+      levers: { regularisationRatePerYear: 0.4, absorptionCapacity: 'high' },
+      countries: { COL: { remittanceCostTargetPct: 3 } },
+    });
+    const changes = changesInWords(plan, engine);
+    expect(changes).toContain('Regularisation rate 40 % per year (from 0 % per year)');
+    expect(changes).toContain('Absorption capacity High (from Medium)');
+    const colombia = changes.find((c) => c.startsWith('Colombia: Remittance cost cap 3 % of USD 200 (from '));
+    expect(colombia).toBeDefined();
+    // A stored value equal to the baseline changes nothing and is not listed.
+    expect(changesInWords(doc('Same', { levers: { regularisationRatePerYear: 0 } }), engine)).toEqual([]);
+  });
+
+  it('gives the main result at the scenario’s own place: the first charted output it changes in 2030', () => {
+    const plan = doc('Plan', { levers: { regularisationRatePerYear: 0.4 }, view: host('COL', ['remittancesUsd', 'migrantsRegular', 'netFiscalUsd']) });
+    const result = mainResult(plan, project(plan), engine);
+    // Regularisation does not move remittances: the first output it changes is the regular stock.
+    expect(result?.output).toBe('migrantsRegular');
+    expect(result?.label).toBe('Migrants with regular status in Colombia, 2030');
+    const runs = project(plan).regions.COL;
+    const i = YEARS.indexOf(2030);
+    const change = (runs?.scenario.migrantsRegular[i] ?? 0) - (runs?.baseline.migrantsRegular[i] ?? 0);
+    expect(change).toBeGreaterThan(0);
+    expect(result?.value).toBe(`+${formatCompact(change, 'persons')}`);
+    // Nothing changes at its place (a cap above the current cost): no result.
+    const idle = doc('Idle', { levers: { remittanceCostTargetPct: 20 }, view: host('COL', ['remittancesUsd']) });
+    expect(mainResult(idle, project(idle), engine)).toBeNull();
+  });
+
+  it('puts place, scope, changes (three, then a count) and the data in words, with no internal ids', () => {
+    const many = doc('Many', {
+      levers: { regularisationRatePerYear: 0.4, absorptionCapacity: 'high', inflowPath: 'high', remittanceCostTargetPct: 3 },
+      countries: { GTM: { regularisationRatePerYear: 0.1 } },
+      view: host('GTM', ['migrantsRegular']),
+      baseline: dataStamp(),
+    });
+    const summary = cardSummary(many, project(many), engine, dataStamp());
+    expect(summary.place).toBe('Guatemala');
+    expect(summary.scope).toBe('All countries; own levers for Guatemala');
+    expect(summary.changes).toHaveLength(3);
+    expect(summary.moreChanges).toBe(2);
+    expect(summary.dataset).not.toContain(dataStamp().datasetId);
+    expect(summary.dataset).toMatch(/^the paper’s baseline/);
+    for (const text of [summary.place, summary.scope, ...summary.changes, summary.result?.label ?? '', summary.dataset]) {
+      expect(text).not.toMatch(/lac-|[A-Z]{3}:|\bGTM\b|_/);
+    }
+  });
+
+  it('computes a card once per scenario inputs, view and data; a rename costs nothing', () => {
+    const cache = createProjectionCache(engine.project);
+    const summaries = createCardSummaries(engine, cache.project, dataStamp);
     const plan = doc('Plan', { levers: { regularisationRatePerYear: 0.3 } });
-    const figures = cache.figures(plan);
-    expect(figures.migrantsRegular ?? 0).toBeGreaterThan(0);
-    expect(cache.figures(doc('Plan, renamed', { levers: { regularisationRatePerYear: 0.3 } }))).toBe(figures);
+    const first = summaries.summary(plan);
+    expect(summaries.summary(doc('Plan, renamed', { levers: { regularisationRatePerYear: 0.3 } }))).toBe(first);
     expect(cache.runs()).toBe(1);
-    expect(cache.figures(doc('Baseline')).migrantsRegular).toBe(0);
+    // Another place: another card, from the same projection.
+    expect(summaries.summary(doc('Plan', { levers: { regularisationRatePerYear: 0.3 }, view: host('COL', ['migrantsRegular']) })).place).toBe('Colombia');
+    expect(cache.runs()).toBe(1);
+    expect(summaries.summary(doc('Baseline')).changes).toEqual([]);
     expect(cache.runs()).toBe(2);
+  });
+});
+
+describe('scope: which countries the levers reach', () => {
+  it('says all countries, only some, or both; and when no lever moves', () => {
+    expect(scopeSummary(doc('A', { levers: { regularisationRatePerYear: 0.2 } }))).toBe('All countries');
+    expect(scopeSummary(doc('B', { countries: { GTM: { remittanceCostTargetPct: 3 } } }))).toBe('Only Guatemala');
+    expect(scopeSummary(doc('C', { countries: { PER: { regularisationRatePerYear: 0.1 }, COL: { regularisationRatePerYear: 0.2 } } }))).toBe('Only Colombia and Peru');
+    expect(scopeSummary(doc('D', { levers: { inflowPath: 'high' }, countries: { COL: { regularisationRatePerYear: 0.2 }, ECU: {} } }))).toBe('All countries; own levers for Colombia');
+    expect(scopeSummary(doc('E'))).toBe('No lever moved');
+  });
+});
+
+describe('the data a scenario was made on, in words', () => {
+  const bundled = { datasetId: 'lac-baseline-2019+observed-2025', checksum: 'a'.repeat(64) };
+  it('names known datasets, another edition of the bundled one, and unknown ones without their ids', () => {
+    expect(datasetName(bundled, bundled)).toBe('the paper’s baseline (2018–2019) and the record to 2025');
+    expect(datasetName({ ...bundled, checksum: 'b'.repeat(64) }, bundled)).toBe('an earlier edition of the paper’s baseline (2018–2019) and the record to 2025');
+    expect(datasetName({ datasetId: 'lac-baseline-2019', checksum: '0'.repeat(64) }, bundled)).toBe('the paper’s baseline (2018–2019), without the record since 2019');
+    expect(datasetName({ datasetId: 'someone-elses-data-v7', checksum: '0'.repeat(64) }, bundled)).toBe('another dataset, not part of this version');
+    expect(datasetName(null, bundled)).toBe('not recorded');
   });
 });
