@@ -9,7 +9,7 @@ import { formatCompact, formatFull } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR } from '../cards/key-figures';
 import { scopeSummary } from '../levers/scope-text';
-import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
+import { assumptionRows, baselineOf, changedRows, formatAssumption, isBaselineValue, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
 
@@ -30,7 +30,11 @@ interface CompareTableProps {
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
   const scopes = useMemo(() => scenarios.map((s) => scopeSummary(s.document)), [scenarios]);
-  const assumptions = useMemo(() => assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), [scenarios, engine]);
+  // Only what some scenario really changes for this place; a value equal to the baseline reads "as baseline".
+  const assumptions = useMemo(
+    () => changedRows(assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), engine.leverBaseline, region),
+    [scenarios, engine, region],
+  );
   const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
   return (
     <table className="compare__table" data-testid="compare-table">
@@ -56,7 +60,10 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
           <tr key={row.id} data-testid={`assumption-${row.id}`}>
             <th scope="row">{row.country ? `${placeName(row.country)}: ${row.def.label}` : row.def.label}{row.kind === 'parameter' && <span className="badge badge--quiet">{t('compare.parameter')}</span>}</th>
             <td className="compare__baseline">{baselineValue(row)}</td>
-            {row.values.map((v, k) => <td key={scenarios[k]?.key ?? k} className={v === undefined ? 'compare__baseline' : undefined}>{formatAssumption(row, v, t('compare.asBaseline'))}</td>)}
+            {row.values.map((v, k) => {
+              const unchanged = isBaselineValue(v, baselineOf(row, engine.leverBaseline, region));
+              return <td key={scenarios[k]?.key ?? k} className={unchanged ? 'compare__baseline' : undefined}>{formatAssumption(row, unchanged ? undefined : v, t('compare.asBaseline'))}</td>;
+            })}
           </tr>
         ))}
       </tbody>

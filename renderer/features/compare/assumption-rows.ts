@@ -64,6 +64,13 @@ export function formatAssumption(row: AssumptionRow, value: number | string | nu
 export function changedRows(rows: readonly AssumptionRow[], leverBaseline: LeverBaseline, region: RegionId): AssumptionRow[] {
   return rows.filter((row) => {
     const baseline = baselineOf(row, leverBaseline, region);
-    return row.values.some((v) => v !== undefined && (baseline === null || (typeof v === 'number' && typeof baseline === 'number' ? Math.abs(v - baseline) > 1e-12 : v !== baseline)));
+    return row.values.some((v) => !isBaselineValue(v, baseline));
   });
+}
+
+/** True where a scenario's value changes nothing: unset, or equal to a baseline the place pins down. */
+export function isBaselineValue(value: number | string | undefined, baseline: number | string | null): boolean {
+  if (value === undefined) return true;
+  if (baseline === null) return false;
+  return typeof value === 'number' && typeof baseline === 'number' ? Math.abs(value - baseline) <= 1e-12 : value === baseline;
 }

@@ -8,7 +8,7 @@ import { defaultScenario, toScenarioInputs, type ScenarioDocument } from '../../
 import { YEARS } from '../../../shared/model/types';
 import { formatCompact } from '../../../renderer/i18n/format';
 import { createEngine } from '../../../renderer/compute/engine';
-import { assumptionRows } from '../../../renderer/features/compare/assumption-rows';
+import { assumptionRows, changedRows, isBaselineValue } from '../../../renderer/features/compare/assumption-rows';
 import { compareRows } from '../../../renderer/features/compare/compare-data';
 import { keepExisting, MAX_COMPARED, SCENARIO_COLOURS, toggleCompared } from '../../../renderer/features/compare/scenario-colours';
 import { createProjectionCache } from '../../../renderer/compute/projection-cache';
@@ -60,6 +60,22 @@ describe('changed assumptions', () => {
     // Levers first, then per-country overrides, then advanced parameters.
     expect(rows.map((r) => r.kind)).toEqual(['lever', 'lever', 'override', 'parameter']);
     expect(assumptionRows([doc('X'), doc('Y')], leverDefs(), parameterDefs())).toEqual([]);
+  });
+
+  it('leaves out of "what differs" an assumption every scenario sets to the baseline value', () => {
+    const engine = createEngine();
+    const rate = leverDefs().find((l) => l.id === 'regularisationRatePerYear');
+    if (!rate) throw new Error('no regularisation lever');
+    const baseline = engine.leverBaseline(rate, 'COL');
+    if (typeof baseline !== 'number') throw new Error('regularisation baseline should be a number');
+    const same = doc('Same', { levers: { regularisationRatePerYear: baseline, absorptionCapacity: 'high' } });
+    const other = doc('Other', { levers: { absorptionCapacity: 'high' } });
+    const rows = changedRows(assumptionRows([same, other], leverDefs(), parameterDefs()), engine.leverBaseline, 'COL');
+    expect(rows.map((r) => r.id)).toEqual(['lever:absorptionCapacity']);
+    expect(isBaselineValue(baseline, baseline)).toBe(true);
+    expect(isBaselineValue(baseline + 0.1, baseline)).toBe(false);
+    // Where the place's baseline varies by country, any set value counts as a change.
+    expect(isBaselineValue(0.2, null)).toBe(false);
   });
 });
 
