@@ -1,4 +1,5 @@
-// Title bar: File menu, place, lens, view, scenario name with the unsaved marker, undo/redo.
+// Title bar, two fixed rows so that nothing wraps at any width or in any language: File menu, place, lens and the
+// scenario name with its unsaved marker above; the views, Present and undo/redo below.
 import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
@@ -33,43 +34,37 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');
   const countries = props.regions.filter((r) => r.kind === 'country');
   return (
-    <header className="titlebar">
-      <span className="titlebar__brand">{t('app.name')}</span>
-      {props.fileMenu}
-      <label className="field field--inline">
-        <span>{t('region.label')}</span>
-        <select data-testid="region-select" value={props.region} onChange={(e) => props.onRegion(e.currentTarget.value)}>
-          <optgroup label={t('region.groupAggregates')}>
-            {aggregates.map((r) => (
-              <option key={r.id} value={r.id}>
-                {tMaybe(`region.${r.id}`, r.name)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('region.groupCountries')}>
-            {countries.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </label>
-      <div className="segmented" role="radiogroup" aria-label={t('lens.label')}>
-        {(['host', 'origin'] as const).map((lens) => (
-          <label key={lens} className={`segmented__option${lens === props.lens ? ' is-selected' : ''}`} title={t(lens === 'host' ? 'lens.hostHint' : 'lens.originHint')}>
-            <input type="radio" name="lens" value={lens} checked={lens === props.lens} onChange={() => props.onLens(lens)} />
-            {t(lens === 'host' ? 'lens.host' : 'lens.origin')}
-          </label>
-        ))}
+    <header className="titlebar" data-testid="title-bar">
+      <div className="titlebar__row">
+        <span className="titlebar__brand">{t('app.name')}</span>
+        {props.fileMenu}
+        <label className="field field--inline">
+          <span>{t('region.label')}</span>
+          <select data-testid="region-select" value={props.region} onChange={(e) => props.onRegion(e.currentTarget.value)}>
+            <optgroup label={t('region.groupAggregates')}>
+              {aggregates.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {tMaybe(`region.${r.id}`, r.name)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('region.groupCountries')}>
+              {countries.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <div className="segmented" role="radiogroup" aria-label={t('lens.label')}>
+          {(['host', 'origin'] as const).map((lens) => (
+            <label key={lens} className={`segmented__option${lens === props.lens ? ' is-selected' : ''}`} title={t(lens === 'host' ? 'lens.hostHint' : 'lens.originHint')}>
+              <input type="radio" name="lens" value={lens} checked={lens === props.lens} onChange={() => props.onLens(lens)} />
+              {t(lens === 'host' ? 'lens.host' : 'lens.origin')}
+            </label>
+          ))}
       </div>
-      <nav className="tabs" aria-label={t('view.label')}>
-        {VIEWS.map((view) => (
-          <button key={view} type="button" data-testid={`view-${view}`} className={`tabs__tab${view === props.view ? ' is-selected' : ''}`} aria-pressed={view === props.view} onClick={() => props.onView(view)}>
-            {t(`view.${view}`)}
-          </button>
-        ))}
-      </nav>
       <span className="titlebar__spacer" />
       <span className="titlebar__name" data-testid="scenario-name" title={`${t('title.scenario')}: ${props.name}`}>
         <span className="visually-hidden">{t('title.scenario')}: </span>“{props.name}”
@@ -80,18 +75,29 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
           </span>
         )}
       </span>
-      {/* On a 1366 px laptop only the ▶ shows (its name stays "Present"), so the bar keeps to one line. */}
-      <button type="button" className="button button--primary titlebar__present" onClick={props.onPresent} title={t('present.buttonHint')} data-testid="present-button">
-        <span aria-hidden="true">{t('present.icon.start')}</span>
-        <span className="titlebar__present-label">{t('present.button')}</span>
-      </button>
-      {/* Icons keep the bar on one line at 1366 px; the accessible name and tooltip say what they do. */}
-      <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
-        {t('toolbar.undoIcon')}
-      </button>
-      <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
-        {t('toolbar.redoIcon')}
-      </button>
+      </div>
+      <div className="titlebar__row titlebar__row--views">
+        <nav className="tabs" aria-label={t('view.label')}>
+          {VIEWS.map((view) => (
+            <button key={view} type="button" data-testid={`view-${view}`} className={`tabs__tab${view === props.view ? ' is-selected' : ''}`} aria-pressed={view === props.view} onClick={() => props.onView(view)}>
+              {t(`view.${view}`)}
+            </button>
+          ))}
+        </nav>
+        <span className="titlebar__spacer" />
+        {/* Below 1500 px only the ▶ shows (its name stays "Present"). */}
+        <button type="button" className="button button--primary titlebar__present" onClick={props.onPresent} title={t('present.buttonHint')} data-testid="present-button">
+          <span aria-hidden="true">{t('present.icon.start')}</span>
+          <span className="titlebar__present-label">{t('present.button')}</span>
+        </button>
+        {/* Icons: the accessible name and tooltip say what they do. */}
+        <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
+          {t('toolbar.undoIcon')}
+        </button>
+        <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
+          {t('toolbar.redoIcon')}
+        </button>
+      </div>
     </header>
   );
 });

@@ -68,7 +68,7 @@ function YearMarker({ px, top, bottom, label, place, color, dash, testId }: { px
     <g data-testid={testId}>
       <line x1={px} x2={px} y1={top} y2={bottom} stroke={color} strokeWidth={1} strokeDasharray={dash} />
       {label !== null && (
-        <text x={place.x} y={place.row === 0 ? top - 6 : top + 12} textAnchor={place.anchor} fontSize={12} fill={color}>
+        <text x={place.x} y={place.row === 0 ? top - 6 : top + 12} textAnchor={place.anchor} fontSize={13} fill={color}>
           {label}
         </text>
       )}

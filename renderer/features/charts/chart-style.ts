@@ -23,6 +23,6 @@ export const YEAR_DOMAIN: [number, number] = [FIRST_YEAR, LAST_YEAR];
 export { SDG_YEAR };
 /** The chart's own data: only the years, so Recharts' store never changes when the numbers do. */
 export const YEAR_ROWS: { year: number }[] = YEARS.map((year) => ({ year }));
-export const AXIS_TICK = { fontSize: 12, fill: '#333333' } as const;
+export const AXIS_TICK = { fontSize: 13, fill: '#333333' } as const;
 export const BASELINE_DASH = '6 4';
 export const Y_AXIS_WIDTH = 56;
