@@ -36,7 +36,11 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
   return (
     <header className="titlebar" data-testid="title-bar">
       <div className="titlebar__row">
-        <span className="titlebar__brand">{t('app.name')}</span>
+        {/* The page's one top-level heading: the app, then the view (for screen readers' heading lists). */}
+        <h1 className="titlebar__brand">
+          {t('app.name')}
+          <span className="visually-hidden">: {t(`view.${props.view}`)}</span>
+        </h1>
         {props.fileMenu}
         <label className="field field--inline">
           <span>{t('region.label')}</span>
@@ -92,10 +96,10 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
         </button>
         {/* Icons: the accessible name and tooltip say what they do. */}
         <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
-          {t('toolbar.undoIcon')}
+          <span aria-hidden="true">{t('toolbar.undoIcon')}</span>
         </button>
         <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
-          {t('toolbar.redoIcon')}
+          <span aria-hidden="true">{t('toolbar.redoIcon')}</span>
         </button>
       </div>
     </header>

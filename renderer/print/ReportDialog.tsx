@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PageSpec, PaperSize } from '../../shared/print/print-job';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
+import { keepTabInside, useFocusReturn } from '../commands/modal-focus';
 
 export interface ReportChoice {
   region: string;
@@ -22,35 +23,21 @@ export function ReportDialog({ title, regions, initial, onDone }: ReportDialogPr
   const [paper, setPaper] = useState<PaperSize>(initial.page.paper);
   const [landscape, setLandscape] = useState(initial.page.landscape);
   const box = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<Element | null>(document.activeElement);
+  useFocusReturn();
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('select')?.focus();
-    const back = returnTo.current;
-    return () => {
-      if (back instanceof HTMLElement) back.focus();
-    };
   }, []);
-  const trapTab = (e: React.KeyboardEvent) => {
+  const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       onDone(null);
       return;
     }
-    if (e.key !== 'Tab' || !box.current) return;
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('select, input, button')].filter((el) => !el.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
+    keepTabInside(e, box.current);
   };
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onDone(null)}>
-      <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby="report-dialog-title" data-testid="report-dialog" onKeyDown={trapTab}>
+      <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby="report-dialog-title" data-testid="report-dialog" onKeyDown={onKeyDown}>
         <h2 id="report-dialog-title" className="dialog__title">{title}</h2>
         <form
           onSubmit={(e) => {

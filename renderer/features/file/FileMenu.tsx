@@ -44,7 +44,8 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
     if (refocus) button.current?.focus();
   };
   const run = (id: CommandId) => {
-    close(false);
+    // Focus goes back to the button first, so a dialog the command opens returns it there when it closes.
+    close(true);
     center.run(id, 'pointer');
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

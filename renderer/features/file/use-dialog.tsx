@@ -1,6 +1,7 @@
 // In-app modal dialogs (name prompts, confirmations, "save changes?"), awaited like a function call.
 // Never window.alert/confirm: those block the page, cannot be styled or tested, and Electron shows them badly.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { keepTabInside, useFocusReturn } from '../../commands/modal-focus';
 import { t } from '../../i18n/t';
 
 export interface DialogAction {
@@ -94,6 +95,7 @@ function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (ans
   const [extra, setExtra] = useState<Record<string, string>>(() => Object.fromEntries((request.extraFields ?? []).map((f) => [f.id, f.value])));
   const box = useRef<HTMLDivElement>(null);
   const blank = request.field !== undefined && value.trim() === '';
+  useFocusReturn();
   useEffect(() => {
     const first = box.current?.querySelector<HTMLElement>('input, textarea, button.button--primary, button');
     first?.focus();
@@ -111,6 +113,7 @@ function DialogBox({ request, onClose }: { request: DialogRequest; onClose: (ans
         data-testid="dialog"
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose(null);
+          keepTabInside(e, box.current);
         }}
       >
         <h2 id="dialog-title" className="dialog__title">{request.title}</h2>

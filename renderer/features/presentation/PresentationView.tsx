@@ -3,10 +3,11 @@
 // a control has the focus, and the lever strip. A modal dialog: the focus stays inside while it is open and goes
 // back where it was when it ends. What it shows lives in the PresentationSession; nothing here touches the
 // document except the lever strip, whose moves are ordinary, undoable edits.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Levers, Projection } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
 import { isTextEntry } from '../../commands/command-center';
+import { keepTabInside } from '../../commands/modal-focus';
 import { t } from '../../i18n/t';
 import { hasScenarioLines, type DeckInput, type Slide } from './deck';
 import { leverReach, type LeverReach } from './lever-reach';
@@ -34,7 +35,6 @@ function controlOwnsKey(target: EventTarget | null, key: string): boolean {
   return target instanceof HTMLButtonElement && (key === ' ' || key === 'Enter');
 }
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex="-1"])';
 const CONTROLS_IDLE_MS = 2500;
 
 export function PresentationView({ engine, current, projection, levers }: PresentationViewProps) {
@@ -95,7 +95,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
       aria-modal="true"
       aria-label={t('present.label', { name })}
       data-testid="presentation"
-      onKeyDown={(event) => trapFocus(event, root.current)}
+      onKeyDown={(event) => keepTabInside(event, root.current)}
       onPointerMove={controls.show}
     >
       <div
@@ -156,23 +156,6 @@ function ControlButton(props: { icon: 'present.icon.previous' | 'present.icon.ne
       <span aria-hidden="true">{t(props.icon)}</span>
     </button>
   );
-}
-
-/** Tab and Shift+Tab cycle through the presentation's controls; the page behind is out of reach. */
-function trapFocus(event: ReactKeyboardEvent, root: HTMLElement | null): void {
-  if (event.key !== 'Tab' || root === null) return;
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
-  const first = items[0];
-  const last = items.at(-1);
-  if (first === undefined || last === undefined) return;
-  const active = document.activeElement;
-  if (event.shiftKey && (active === first || !root.contains(active) || active === root.querySelector('.present__stage'))) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 /** The control bar shows while the mouse moves (and hides after a pause, with the pointer, off the projected slide). */

@@ -100,7 +100,8 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
           </div>
           <p className="chart__source">{t('track.source')}</p>
         </figure>
-        <div className="track__table-wrap">
+        {/* It scrolls, so keyboard users must be able to reach it to scroll it. */}
+        <div className="track__table-wrap" tabIndex={0} role="region" aria-label={t('track.tableCaption', { place })}>
           <table className="track__table" data-testid="track-table">
             <caption>{t('track.tableCaption', { place })}</caption>
             <thead>
