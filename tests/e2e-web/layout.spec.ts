@@ -1,6 +1,8 @@
 // A layout that never breaks (issue 11 §5): every view at the four common screen sizes, and laptops at 125% and
-// 150% zoom, has no text spilling out of or cut by its box, no chart label outside its chart, a one-row title bar,
-// no sideways scrolling and no text under 13 px. Each screen is saved under test-results/screenshots/layout-*.
+// 150% zoom, has no text spilling out of or cut by its box, no chart label outside its chart, title-bar rows that
+// keep to one line, no sideways scrolling and no text under 13 px. At 200% zoom on a 1280 px screen (issue 12: text
+// readable without scrolling sideways) the page reflows to one column and the title bar may wrap. Each screen is saved
+// under test-results/screenshots/layout-*.
 import type { Page } from '@playwright/test';
 import { expect, leverField, SCREENSHOT_DIR, test } from './fixtures';
 import { layoutProblems } from './layout-check';
@@ -17,13 +19,14 @@ const SCREENS: readonly Screen[] = [
   { name: '1920x1080-zoom125', width: 1920, height: 1080, zoom: 1.25 },
   { name: '1366x768-zoom150', width: 1366, height: 768, zoom: 1.5 },
   { name: '1920x1080-zoom150', width: 1920, height: 1080, zoom: 1.5 },
+  { name: '1280x720-zoom200', width: 1280, height: 720, zoom: 2 },
 ];
 
 async function check(page: Page, screen: Screen, what: string, found: Map<string, string[]>) {
   // Charts animate nothing under reduced motion, but sizes settle after a frame or two.
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-${screen.name}-${what}.png` });
-  const problems = await layoutProblems(page);
+  const problems = await layoutProblems(page, { titleBarMayWrap: screen.zoom >= 2 });
   if (problems.length) found.set(what, problems);
 }
 
