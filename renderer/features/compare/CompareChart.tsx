@@ -13,6 +13,7 @@ import { CHART_MARGIN, CHART_SIZE, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WI
 import { unitLabel, type ChartMode } from '../charts/chart-text';
 import { extent, niceTicks } from '../charts/nice-ticks';
 import { compareLines, type CompareLines } from './compare-data';
+import { ScenarioSwatch } from './ScenarioMarker';
 import { CompareSeriesLayer } from './CompareSeriesLayer';
 import { BASELINE_COLOUR } from './scenario-colours';
 
@@ -76,7 +77,7 @@ export const CompareChart = memo(function CompareChart({ def, placeName, region,
         )}
         <li><span className="legend__line legend__line--dashed" style={{ borderColor: BASELINE_COLOUR }} />{levels ? t('charts.baseline') : t('charts.baselineZero')}</li>
         {lines.map((s) => (
-          <li key={s.key}><span className="legend__line" style={{ borderColor: s.colour }} />{levels ? s.name : t('compare.differenceOf', { name: s.name })}</li>
+          <li key={s.key}><ScenarioSwatch colour={s.colour} />{levels ? s.name : t('compare.differenceOf', { name: s.name })}</li>
         ))}
         {bands && <li><span className="legend__swatch legend__swatch--band" />{t('compare.bands')}</li>}
       </ul>

@@ -8,7 +8,8 @@ import { BASELINE_DASH, COLORS } from '../charts/chart-style';
 import type { ChartMode } from '../charts/chart-text';
 import { bandPath, linearY, linePath, runs, type Scale } from '../charts/series-paths';
 import type { CompareLines } from './compare-data';
-import { BASELINE_COLOUR } from './scenario-colours';
+import { BASELINE_COLOUR, scenarioPattern } from './scenario-colours';
+import { MarkerPath } from './ScenarioMarker';
 
 interface CompareSeriesLayerProps {
   lines: CompareLines;
@@ -42,11 +43,20 @@ export const CompareSeriesLayer = memo(function CompareSeriesLayer({ lines, colo
         <path key={`o${i}`} className="compare-observed" d={linePath(points)} fill="none" stroke={COLORS.observed} strokeWidth={2.5} />
       ))}
       {dots.map(([px, py], i) => px !== undefined && py !== undefined && <circle key={`d${i}`} cx={px} cy={py} r={3} fill={COLORS.observed} />)}
-      {lines.scenarios.map((rows, k) =>
-        runs(rows, x, y, (r) => (levels ? r.scenario : r.diff)).map((points, i) => (
-          <path key={`s${k}-${i}`} className="compare-line" data-scenario={k} d={linePath(points)} fill="none" stroke={colours[k]} strokeWidth={2.5} />
-        )),
-      )}
+      {lines.scenarios.map((rows, k) => {
+        const colour = colours[k] ?? BASELINE_COLOUR;
+        const { dash, marker } = scenarioPattern(colour);
+        return runs(rows, x, y, (r) => (levels ? r.scenario : r.diff)).map((points, i) => {
+          const end = points.at(-1);
+          return (
+            <g key={`s${k}-${i}`}>
+              <path className="compare-line" data-scenario={k} d={linePath(points)} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={dash || undefined} />
+              {/* A marker at the line's end tells the scenarios apart without colour. */}
+              {end && <MarkerPath shape={marker} x={end[0]} y={end[1]} r={4.5} colour={colour} />}
+            </g>
+          );
+        });
+      })}
       {baseline.map((points, i) => (
         <path key={`b${i}`} className="compare-line compare-line--baseline" d={linePath(points)} fill="none" stroke={BASELINE_COLOUR} strokeWidth={2} strokeDasharray={BASELINE_DASH} />
       ))}

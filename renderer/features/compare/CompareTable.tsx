@@ -12,6 +12,7 @@ import { scopeSummary } from '../levers/scope-text';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, isBaselineValue, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
+import { ScenarioSwatch } from './ScenarioMarker';
 
 export interface TableScenario {
   key: string;
@@ -46,7 +47,7 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
             <th scope="col" />
             <th scope="col" className="compare__col"><span className="swatch swatch--dashed" style={{ borderColor: BASELINE_COLOUR }} />{t('charts.baseline')}</th>
             {scenarios.map((s) => (
-              <th key={s.key} scope="col" className="compare__col"><span className="swatch" style={{ background: s.colour }} />{s.document.name}</th>
+              <th key={s.key} scope="col" className="compare__col"><ScenarioSwatch colour={s.colour} />{s.document.name}</th>
             ))}
           </tr>
         </thead>

@@ -1,8 +1,20 @@
-// One colour per compared scenario, the same on library cards, the comparison chart and the table.
-// Okabe–Ito colours (colour-blind safe); the baseline is always the chart's grey. Rule: a scenario ticked for
+// One colour per compared scenario, the same on library cards, the comparison chart and the table, each with its own
+// line pattern and end marker so that scenarios stay apart without colour (colour-blind readers, grey print, a
+// washed-out projector). Okabe–Ito hues, the orange darkened to 3.4:1 on white; the baseline is always the chart's
+// grey, dashed. tests/unit/renderer/palettes.test.ts checks contrast and the common colour-blindness types. Rule: a scenario ticked for
 // comparison takes the first colour no other ticked scenario holds, and keeps it until it is unticked, so colours
 // never jump when another scenario joins or leaves.
-export const SCENARIO_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;
+export const SCENARIO_COLOURS = ['#0072B2', '#C47A00', '#009E73', '#CC79A7'] as const;
+/** SVG dash arrays, by colour slot; the first is solid. */
+export const SCENARIO_DASHES = ['', '10 3', '3 3', '10 3 3 3'] as const;
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+export const SCENARIO_MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
+
+/** A scenario colour's line pattern and marker (the first slot's for a colour outside the palette). */
+export function scenarioPattern(colour: string): { dash: string; marker: MarkerShape } {
+  const slot = Math.max(0, SCENARIO_COLOURS.findIndex((c) => c.toLowerCase() === colour.toLowerCase()));
+  return { dash: SCENARIO_DASHES[slot] ?? '', marker: SCENARIO_MARKERS[slot] ?? 'circle' };
+}
 export const BASELINE_COLOUR = '#6b6b6b';
 export const MAX_COMPARED = SCENARIO_COLOURS.length;
 

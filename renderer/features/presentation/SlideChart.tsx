@@ -11,7 +11,7 @@ import { BASELINE_DASH, CHART_SIZE, COLORS } from '../charts/chart-style';
 import { linePath, runs, type Scale } from '../charts/series-paths';
 import { extent, steadyTicks, type Ticks } from '../charts/nice-ticks';
 import type { CompareRow } from '../compare/compare-data';
-import { BASELINE_COLOUR } from '../compare/scenario-colours';
+import { BASELINE_COLOUR, scenarioPattern } from '../compare/scenario-colours';
 import { between } from './replay';
 import { inkOn, spreadLabels } from './slide-layout';
 import { yearTicks } from './slide-figures';
@@ -96,7 +96,7 @@ export const CompareLayer = memo(function CompareLayer({ rows, series, yDomain, 
       ))}
       {lines.map((line, k) =>
         line.map((points, i) => (
-          <path key={`s${k}-${i}`} className="compare-series compare-series--scenario" d={linePath(points)} fill="none" stroke={series[k]?.colour} strokeWidth={5} />
+          <path key={`s${k}-${i}`} className="compare-series compare-series--scenario" d={linePath(points)} fill="none" stroke={series[k]?.colour} strokeWidth={5} strokeDasharray={scenarioPattern(series[k]?.colour ?? '').dash || undefined} />
         )),
       )}
       {ends.map((end, k) =>
