@@ -3,6 +3,7 @@
 import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
+import { Glyph } from './Glyph';
 
 export type ViewId = 'scenario' | 'baseline' | 'track' | 'sensitivity' | 'library' | 'compare' | 'methodology';
 
@@ -74,7 +75,7 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
         <span className="visually-hidden">{t('title.scenario')}: </span>“{props.name}”
         {props.readOnly && <span className="badge badge--quiet">{t('title.readOnly')}</span>}
         {props.dirty && (
-          <span className="dirty-dot" data-testid="dirty-marker" title={t('title.unsaved')} aria-label={t('title.unsaved')}>
+          <span className="dirty-dot" data-testid="dirty-marker" role="img" title={t('title.unsaved')} aria-label={t('title.unsaved')}>
             ●
           </span>
         )}
@@ -91,15 +92,15 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
         <span className="titlebar__spacer" />
         {/* Below 1500 px only the ▶ shows (its name stays "Present"). */}
         <button type="button" className="button button--primary titlebar__present" onClick={props.onPresent} title={t('present.buttonHint')} data-testid="present-button">
-          <span aria-hidden="true">{t('present.icon.start')}</span>
+          <Glyph symbol={t('present.icon.start')} />
           <span className="titlebar__present-label">{t('present.button')}</span>
         </button>
         {/* Icons: the accessible name and tooltip say what they do. */}
         <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
-          <span aria-hidden="true">{t('toolbar.undoIcon')}</span>
+          <Glyph symbol={t('toolbar.undoIcon')} />
         </button>
         <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
-          <span aria-hidden="true">{t('toolbar.redoIcon')}</span>
+          <Glyph symbol={t('toolbar.redoIcon')} />
         </button>
       </div>
     </header>

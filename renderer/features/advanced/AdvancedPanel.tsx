@@ -9,6 +9,7 @@ import { InfoButton } from '../levers/InfoCard';
 import { DerivedGrowth } from './DerivedGrowth';
 import { NumberControl, type Tick } from '../levers/NumberControl';
 import { decimalsForStep, displayUnit, roundTo } from '../levers/display-units';
+import { Glyph } from '../../app/Glyph';
 
 const MODULE_ORDER: readonly ModuleId[] = ['A', 'B', 'C', 'inflows'];
 
@@ -35,7 +36,7 @@ export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, o
           {t('advanced.resetAll')}
         </button>
         <button type="button" className="button button--quiet" onClick={onClose} aria-label={t('advanced.close')}>
-          {t('advanced.closeIcon')}
+          <Glyph symbol={t('advanced.closeIcon')} />
         </button>
       </header>
       <p className="panel-hint">{t('advanced.intro')}</p>

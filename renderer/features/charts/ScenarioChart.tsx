@@ -58,8 +58,9 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
       <figcaption className="chart__head">
         <span className="chart__title">{def.label}</span>
         {def.assumptionDriven && (
-          <span className="badge" tabIndex={0} title={t('charts.assumptionHint')} aria-label={`${t('charts.assumptionBadge')}: ${t('charts.assumptionHint')}`}>
+          <span className="badge" tabIndex={0} title={t('charts.assumptionHint')}>
             {t('charts.assumptionBadge')}
+            <span className="visually-hidden">: {t('charts.assumptionHint')}</span>
           </span>
         )}
         <span className="chart__unit">{t('charts.unit', { unit: unitLabel(def, mode) })}</span>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EvidenceTag } from '../../../shared/model/types';
 import { t } from '../../i18n/t';
+import { Glyph } from '../../app/Glyph';
 
 export interface InfoCardProps {
   label: string;
@@ -42,7 +43,7 @@ export function InfoButton(props: InfoCardProps) {
         aria-label={t('levers.info', { label: props.label })}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('info.icon')}
+        <Glyph symbol={t('info.icon')} />
       </button>
       {open && (
         <div id={panelId} className="info__card" role="dialog" aria-label={props.label}>

@@ -18,6 +18,7 @@ import { slideTitle } from './speaker-notes';
 import { SlideFrame, SlideView } from './SlideView';
 import { useDeckData, usePresentation, usePresentationSession, type DeckData } from './use-presentation';
 import './presentation.css';
+import { Glyph } from '../../app/Glyph';
 
 interface PresentationViewProps {
   engine: Engine;
@@ -153,7 +154,7 @@ function ControlButton(props: { icon: 'present.icon.previous' | 'present.icon.ne
       disabled={props.disabled}
       aria-pressed={props.pressed}
     >
-      <span aria-hidden="true">{t(props.icon)}</span>
+      <Glyph symbol={t(props.icon)} />
     </button>
   );
 }

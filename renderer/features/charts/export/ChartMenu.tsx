@@ -5,6 +5,7 @@ import type { OutputId } from '../../../../shared/model/types';
 import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../../commands/menu-focus';
 import { t } from '../../../i18n/t';
 import { useChartExporter, type ChartAction } from './chart-export';
+import { Glyph } from '../../../app/Glyph';
 
 const ACTIONS: readonly { action: ChartAction; label: 'chartExport.png' | 'chartExport.svg' | 'chartExport.copy' }[] = [
   { action: 'png', label: 'chartExport.png' },
@@ -53,7 +54,7 @@ export function ChartMenu({ output, label }: { output: OutputId; label: string }
         aria-busy={busy}
         data-testid={`chart-menu-${output}`}
       >
-        <span aria-hidden="true">{t('chartExport.menuIcon')}</span>
+        <Glyph symbol={t('chartExport.menuIcon')} />
       </button>
       {open && (
         <ul id={listId} className="menu__list menu__list--right" role="menu" aria-label={t('chartExport.menu', { chart: label })}>
