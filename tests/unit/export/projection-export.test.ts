@@ -79,7 +79,7 @@ describe('projection workbook (project --format xlsx)', () => {
     let compared = 0;
     for (const output of OUTPUT_IDS) {
       const rows = rowsStartingWith(sheet, 'COL', 'Colombia').filter((r) => r[3]?.value === output);
-      expect(rows.map((r) => r[5]?.value)).toEqual(['Baseline', 'Scenario', 'Low', 'High']);
+      expect(rows.map((r) => r[5]?.value)).toEqual(['Baseline', 'Scenario', 'Low', 'High', 'Baseline low', 'Baseline high']);
       rows.forEach((row, i) => {
         const series = json.COL?.[RUN_IDS[i] as string]?.[output] ?? [];
         expect(row[4]?.value).toBe(unitOf(output));
