@@ -241,7 +241,7 @@ export function App({ engine }: { engine: Engine }) {
         )}
         {view === 'scenario' && projection && !presenting && (
           <>
-            <KeyFigures engine={engine} projection={projection} region={region} />
+            <KeyFigures engine={engine} projection={projection} region={region} onMethodology={showMethodology} />
             <ChartExportContext.Provider value={exportChart}>
               <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
             </ChartExportContext.Provider>

@@ -55,7 +55,17 @@ export function TitleBlock({ title, rows }: { title: string; rows: readonly [str
   );
 }
 
-/** The screen's key-figure cards as a table: same numbers, same formatting. */
+/** A change and, under it, its low–high range (as on the screen's cards). */
+function FigureCell({ value, range }: { value: string; range: string | null }) {
+  return (
+    <td className="num">
+      {value}
+      {range && <span className="report-figure__range">{range}</span>}
+    </td>
+  );
+}
+
+/** The screen's key-figure cards as a table: same numbers, same formatting, the same ranges. */
 export function KeyFigureTable({ engine, projection, region }: { engine: Engine; projection: Projection; region: RegionId }) {
   const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
   return (
@@ -75,9 +85,9 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
           return (
             <tr key={fig.output}>
               <th scope="row">{text.label}</th>
-              <td className="num">{text.change}</td>
-              <td className="num">{text.horizon}</td>
-              <td className="num">{text.cumulative}</td>
+              <FigureCell value={text.change} range={text.range} />
+              <FigureCell value={text.horizon} range={text.horizonRange} />
+              <FigureCell value={text.cumulative} range={text.cumulativeRange} />
             </tr>
           );
         })}

@@ -273,6 +273,12 @@ export interface OutputDef {
   assumptionDriven: boolean;
   /** Source line under the chart. */
   source: string;
+  /** The equations behind it, as docs/methodology.md writes them (a test checks they are there). */
+  equation: readonly string[];
+  /** The parameters those equations use, shown with their values and sources. */
+  parameters: readonly string[];
+  /** Id of the docs/methodology.md section that explains it (the heading's id in the in-app methodology). */
+  methodology: string;
 }
 
 /** One row of a one-at-a-time sensitivity run. */

@@ -51,7 +51,7 @@ function pictures(file: string): string[] {
 /** The screen's key-figure cards for a scenario file and a place, as the user reads them. */
 async function screenCards(page: Page, file: string, region: string): Promise<string[]> {
   await page.goto('/?host=memory');
-  await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+  await expect(page.getByTestId('key-figures')).toBeVisible();
   await page.evaluate(
     ([name, text]) => (globalThis as unknown as { __memoryHost: { queueImport(n: string, t: string): void } }).__memoryHost.queueImport(name, text),
     [path.basename(file), readFileSync(file, 'utf8')] as const,
