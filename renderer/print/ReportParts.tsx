@@ -8,7 +8,8 @@ import type { PageSpec } from '../../shared/print/print-job';
 import type { Engine } from '../compute/engine-types';
 import { CARD_YEARS, cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
-import { ChartLegend, type LegendItem } from '../features/charts/ChartLegend';
+import { ChartLegend } from '../features/charts/ChartLegend';
+import { legendItems } from '../features/charts/legend-items';
 import { chartData } from '../features/charts/chart-data';
 import { ScenarioChart } from '../features/charts/ScenarioChart';
 import { displayUnit } from '../features/levers/display-units';
@@ -100,11 +101,7 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
 export function ReportChart({ engine, projection, region, def, size }: { engine: Engine; projection: Projection; region: RegionId; def: OutputDef; size: { width: number; height: number } }) {
   const data = useMemo(() => chartData(engine, projection, region, def.id as OutputId), [engine, projection, region, def.id]);
   const rows = data.rows;
-  const items: LegendItem[] = [];
-  if (rows?.some((r) => r.observed !== null)) items.push('observed');
-  items.push('scenario', 'baseline');
-  if (rows?.some((r) => r.band !== null)) items.push('band');
-  if (data.markers.length > 0) items.push('paper');
+  const items = legendItems([data], 'levels');
   return (
     <div className="report-chart">
       <ScenarioChart
