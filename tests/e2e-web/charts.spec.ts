@@ -20,6 +20,10 @@ async function setLever(page: Page, lever: string, value: string): Promise<void>
 
 const legendItems = (page: Page) => page.getByTestId('chart-legend').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-legend')));
 
+/** The y-axis labels of one chart, bottom to top. */
+const yTicks = (page: Page, output: string) =>
+  page.getByTestId(`chart-${output}`).locator('.recharts-yAxis-tick-labels text').allTextContents();
+
 /** Ticks or unticks outputs in the open picker with the keyboard (Space on the focused checkbox). */
 async function toggleWithKeyboard(page: Page, labels: readonly string[]): Promise<void> {
   const panel = page.getByTestId('chart-picker-panel');
@@ -39,6 +43,10 @@ test.describe('difference mode: the band of an effect', () => {
     }
     await expect(page.locator('.charts__grid .series-band')).toHaveCount(0);
     expect(await legendItems(page)).toEqual(['scenario', 'baseline']);
+    // Each chart says so in words, and its axis carries 0 alone: no scale of +0.2, +0.4 … dollars or people.
+    await expect(page.locator('.charts__grid .chart__flat')).toHaveCount(4);
+    await expect(page.getByTestId('chart-remittancesUsd-flat')).toHaveText('No change against the baseline in any year, in any run.');
+    expect(await yTicks(page, 'remittancesUsd')).toEqual(['0']);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/difference-unchanged-1366x768.png` });
   });
 
@@ -53,11 +61,53 @@ test.describe('difference mode: the band of an effect', () => {
       await expect(page.getByTestId('chart-netFiscalUsd').locator('.series-band')).toHaveCount(1);
       await expect(page.getByTestId('chart-remittancesUsd').locator('.series-band')).toHaveCount(0);
       await expect(page.getByTestId('chart-remittancesUsd-latest')).toHaveText('2035: USD 0');
+      await expect(page.getByTestId('chart-remittancesUsd-flat')).toBeVisible();
+      await expect(page.getByTestId('chart-migrantsRegular-flat')).toHaveCount(0);
+      expect((await yTicks(page, 'migrantsRegular')).length).toBeGreaterThan(2);
       expect(await legendItems(page)).toEqual(['scenario', 'baseline', 'band']);
       await expect(page.getByTestId('chart-legend')).toContainText('Low–high range of the change');
       // The band holds the change: the card's 2030 range is the chart's band in that year.
       await expect(page.getByTestId('card-migrantsRegular-range')).toHaveText(/^\+[\d.]+m to \+[\d.]+m$/);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/difference-${size.width}x${size.height}.png` });
+    });
+  }
+});
+
+/** Boxes on the scenario screen whose content runs outside them: charts, cards and the texts inside them. */
+function spilled(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Box { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number; getAttribute(n: string): string | null; className: string }
+    const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<Box> } }).document;
+    const found: string[] = [];
+    for (const el of doc.querySelectorAll('.charts__grid figure, .charts__grid figure > *, .cards__list .card, .cards__list .card > *, .cards__empty')) {
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+        found.push(`${el.getAttribute('data-testid') ?? el.className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+      }
+    }
+    return found;
+  });
+}
+
+test.describe('the scenario screen as a user sees it', () => {
+  for (const size of SIZES) {
+    test(`levels and difference, with and without a lever moved, at ${size.width}×${size.height}: nothing spills out of its box`, async ({ app: page }) => {
+      await page.setViewportSize(size);
+      const shoot = async (name: string) => {
+        expect(await spilled(page), name).toEqual([]);
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/scenario-${name}-${size.width}x${size.height}.png` });
+      };
+      await expect(page.locator('.charts__grid figure')).toHaveCount(4);
+      await shoot('levels-unchanged');
+      await page.getByText('Difference (scenario − baseline)').click();
+      await expect(page.locator('.charts__grid .chart__flat')).toHaveCount(4);
+      await shoot('difference-unchanged');
+      await setLever(page, 'regularisationRatePerYear', '30');
+      await expect(page.getByTestId('card-migrantsRegular-range')).toBeVisible();
+      await expect(page.getByTestId('chart-migrantsRegular').locator('.series-band')).toHaveCount(1);
+      await shoot('difference-lever');
+      await page.getByText('Levels', { exact: true }).click();
+      await expect(page.locator('.charts__grid .chart__flat')).toHaveCount(0);
+      await shoot('levels-lever');
     });
   }
 });
