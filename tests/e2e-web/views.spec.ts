@@ -72,6 +72,12 @@ test.describe('views', () => {
 
 test.describe('methodology in the app', () => {
   test('the palette opens docs/methodology.md with its equations and tables, offline, and Back returns', async ({ app: page }) => {
+    // Offline: nothing is fetched from anywhere but the app itself.
+    const elsewhere: string[] = [];
+    const origin = new URL(page.url()).origin;
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.type('methodology');
     await page.keyboard.press('Enter');
@@ -82,6 +88,13 @@ test.describe('methodology in the app', () => {
     await expect(view.locator('table').filter({ hasText: 'costSemiElasticity' }).first()).toBeVisible();
     await expect(view.locator('#module-b-regularisation')).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/methodology-1366x768.png` });
+    // A table as a table: header cells and rows, readable where it is.
+    const table = view.locator('table').filter({ hasText: 'costSemiElasticity' }).first();
+    await table.scrollIntoViewIfNeeded();
+    expect(await table.locator('th').count()).toBeGreaterThan(2);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/methodology-table-1366x768.png` });
+    expect(elsewhere).toEqual([]);
     await view.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByTestId('key-figures')).toBeVisible();
   });
