@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../../renderer/features/charts/chart-rows';
+import { drawsBand } from '../../../renderer/features/charts/legend-items';
+import { modelBaseline } from '../../../shared/data';
+import { project } from '../../../shared/model';
 import { OUTPUT_IDS, RUN_IDS, YEARS, type Projection } from '../../../shared/model/types';
 
 const NONE = { points: [], lastObserved: null };
@@ -37,5 +40,27 @@ describe('chart rows: the band of the difference', () => {
   it('is exactly zero where the scenario equals the baseline, whatever the level band', () => {
     const rows = chartRows(projectionWith({ baseline: 100, scenario: 100, low: 60, high: 180, baselineLow: 60, baselineHigh: 180 }), 'COL', 'netFiscalUsd', NONE);
     expect(rows?.every((r) => r.diff === 0 && r.diffBand?.[0] === 0 && r.diffBand[1] === 0)).toBe(true);
+  });
+});
+
+describe('chart rows with no lever moved (the bundled baseline)', () => {
+  it('draw a difference and a band of exactly zero for every output and place, and no band at all', () => {
+    const p = project(modelBaseline(), { levers: {}, countries: {}, parameters: {} });
+    const wrong: string[] = [];
+    let cells = 0;
+    for (const region of Object.keys(p.regions)) {
+      for (const output of OUTPUT_IDS) {
+        const rows = chartRows(p, region, output, NONE) ?? [];
+        for (const r of rows) {
+          if (r.diff === null) continue;
+          cells++;
+          if (!Object.is(r.diff, 0) || !Object.is(r.diffBand?.[0], 0) || !Object.is(r.diffBand?.[1], 0)) wrong.push(`${region} ${output} ${r.year}`);
+        }
+        if (drawsBand(rows, 'difference')) wrong.push(`${region} ${output}: a band is drawn`);
+      }
+    }
+    // Every output has differences to check in every place it exists.
+    expect(cells).toBeGreaterThan(Object.keys(p.regions).length * OUTPUT_IDS.length * 5);
+    expect(wrong).toEqual([]);
   });
 });
