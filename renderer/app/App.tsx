@@ -204,6 +204,8 @@ export function App({ engine }: { engine: Engine }) {
       }),
     [store],
   );
+  /** The chart choice is part of the view, saved with the scenario (a view change, like the place and the lens). */
+  const onCharts = useCallback((charts: string[]) => store.edit('view:charts', (d) => { d.view.charts = charts; }), [store]);
   const openFromLibrary = useCallback(
     async (ref: string) => {
       if (await commands.openRef(ref)) setView('scenario');
@@ -265,9 +267,20 @@ export function App({ engine }: { engine: Engine }) {
         )}
         {view === 'scenario' && projection && !presenting && (
           <>
-            <KeyFigures engine={engine} projection={projection} region={region} />
+            <KeyFigures engine={engine} projection={projection} region={region} onMethodology={showMethodology} />
             <ChartExportContext.Provider value={exportChart}>
-              <ChartGrid engine={engine} projection={projection} region={region} charts={doc.view.charts} mode={mode} onMode={setMode} runId={runId} />
+              <ChartGrid
+                engine={engine}
+                projection={projection}
+                region={region}
+                charts={doc.view.charts}
+                mode={mode}
+                onMode={setMode}
+                onCharts={onCharts}
+                lensCharts={LENS_CHARTS[doc.view.lens]}
+                lensName={t(`lens.${doc.view.lens}`)}
+                runId={runId}
+              />
             </ChartExportContext.Provider>
           </>
         )}

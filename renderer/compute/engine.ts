@@ -53,12 +53,21 @@ export function createEngine(): Engine {
     return values.length ? Math.max(...values) : null;
   };
 
-  const markers = (output: OutputId, region: RegionId): ChartMarker[] => {
-    const indicator = PAPER_INDICATOR[output];
-    if (!indicator) return [];
-    return paper
-      .filter((p) => p.iso3 === region && p.indicator === indicator && p.year !== null)
-      .map((p) => ({ year: p.year ?? 0, value: p.value, kind: 'paper', source: t('markers.paperSource') }));
+  // Kept per output and place: the same array each time, so a chart whose numbers did not change is not redrawn.
+  const markerCache = new Map<string, readonly ChartMarker[]>();
+  const markers = (output: OutputId, region: RegionId): readonly ChartMarker[] => {
+    const key = `${output}|${region}`;
+    let found = markerCache.get(key);
+    if (!found) {
+      const indicator = PAPER_INDICATOR[output];
+      found = indicator
+        ? paper
+            .filter((p) => p.iso3 === region && p.indicator === indicator && p.year !== null)
+            .map((p) => ({ year: p.year ?? 0, value: p.value, kind: 'paper' as const, source: t('markers.paperSource') }))
+        : [];
+      markerCache.set(key, found);
+    }
+    return found;
   };
 
   let baselineProjection: Projection | null = null;

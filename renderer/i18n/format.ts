@@ -1,5 +1,8 @@
-// Number formatting with Intl: compact with unit on charts and cards ("USD 35.7 bn", "864k people", "2.3% of GDP"),
-// full precision in tooltips and tables. Never more than three significant digits in compact form.
+// Number formatting with Intl. One rule for every result and measured value on screen (cards, charts, axes, tables,
+// tooltips, lever baselines): at most three significant figures, and no fractions of a person, a permit, a job or a
+// dollar — the model's inputs are not known better than that, so more digits would be false precision. Settings the
+// user chooses (lever and parameter values) are shown as set.
+// Compact with unit on charts and cards ("USD 35.7 bn", "864k people", "2.3% of GDP").
 import type { OutputUnit } from '../../shared/model/types';
 
 let currentLocale = 'en';
@@ -38,21 +41,36 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return formatter;
 }
 
+/** The one rounding rule: results are shown to at most this many significant figures. */
+export const SIGNIFICANT_FIGURES = 3;
+
+/** Units counted in whole things: below a thousand they are shown without decimals. */
+const WHOLE_UNITS = new Set(['USD', 'persons', 'permits', 'jobs', 'job-years', 'person-years']);
+
 const SCALES = [
   { at: 1e9, suffix: ' bn' },
   { at: 1e6, suffix: 'm' },
   { at: 1e3, suffix: 'k' },
 ] as const;
 
-function compactNumber(value: number, locale: string, signed: boolean): string {
+function compactNumber(value: number, locale: string, signed: boolean, whole = false): string {
   const abs = Math.abs(value);
   const scale = SCALES.find((s) => abs >= s.at * 0.9995);
-  const scaled = scale ? value / scale.at : value;
+  const scaled = scale ? value / scale.at : whole ? Math.round(value) : value;
   const formatter = numberFormat(locale, {
-    maximumSignificantDigits: 3,
+    maximumSignificantDigits: SIGNIFICANT_FIGURES,
     signDisplay: signed ? 'exceptZero' : 'auto',
   });
   return formatter.format(scaled) + (scale?.suffix ?? '');
+}
+
+/** A plain number at the rule's significant figures, with the locale's grouping ("19.6", "6,730", "+0.0523"). */
+export function formatSignificant(value: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) return '–';
+  return numberFormat(options.locale ?? currentLocale, {
+    maximumSignificantDigits: SIGNIFICANT_FIGURES,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value);
 }
 
 /** Compact value with its unit, e.g. "USD 35.7 bn", "+864k people", "2.3% of GDP", "+0.4 pp of GDP". */
@@ -62,7 +80,7 @@ export function formatCompact(value: number, unit: OutputUnit | string, options:
   if (!Number.isFinite(value)) return '–';
   switch (unit) {
     case 'USD': {
-      const n = compactNumber(value, locale, signed);
+      const n = compactNumber(value, locale, signed, true);
       // Keep the sign in front of the currency code: "+USD 1.2 bn", "−USD 3m".
       const sign = n.startsWith('+') || n.startsWith('-') || n.startsWith('−') ? n[0] : '';
       return `${sign}USD ${sign ? n.slice(1) : n}`;
@@ -72,42 +90,16 @@ export function formatCompact(value: number, unit: OutputUnit | string, options:
     case '% of US$200':
       return formatPercent(value, { ...options, locale });
     case 'persons':
-      return `${compactNumber(value, locale, signed)} people`;
+      return `${compactNumber(value, locale, signed, true)} people`;
     default:
-      return `${compactNumber(value, locale, signed)} ${unit}`;
+      return `${compactNumber(value, locale, signed, WHOLE_UNITS.has(unit))} ${unit}`;
   }
 }
 
 /** A percentage value already in percent units (2.3 → "2.3%"); a difference prints percentage points ("+0.4 pp"). */
 export function formatPercent(value: number, options: FormatOptions = {}): string {
-  const locale = options.locale ?? currentLocale;
-  const abs = Math.abs(value);
-  // One decimal from 1% up ("8.0%" beside "6.7%" in a ranked list); two below, where one would hide the value.
-  const digits = abs >= 1 ? 1 : 2;
-  const n = numberFormat(locale, {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: abs >= 1 && abs < 100 ? 1 : 0,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  const n = formatSignificant(value, options);
   return options.difference ? `${n} pp` : `${n}%`;
-}
-
-/** Full precision for tooltips and tables: grouped digits, no abbreviation. */
-export function formatFull(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
-  const locale = options.locale ?? currentLocale;
-  if (!Number.isFinite(value)) return '–';
-  if (unit === '% of GDP' || unit === '% of US$200') {
-    const n = numberFormat(locale, { maximumFractionDigits: 2, signDisplay: options.signed ? 'exceptZero' : 'auto' }).format(value);
-    const of = unit === '% of GDP' ? 'GDP' : 'US$200';
-    return options.difference ? `${n} pp of ${of}` : `${n}% of ${of}`;
-  }
-  const n = numberFormat(locale, { maximumFractionDigits: 0, signDisplay: options.signed ? 'exceptZero' : 'auto' }).format(value);
-  if (unit === 'USD') {
-    const sign = /^[+\-−]/.test(n) ? n[0] : '';
-    return `${sign}USD ${sign ? n.slice(1) : n}`;
-  }
-  if (unit === 'persons') return `${n} people`;
-  return `${n} ${unit}`;
 }
 
 /** A plain number in the user's locale, for slider values and typed fields. */
@@ -122,10 +114,22 @@ export function formatGrouped(value: number, maximumFractionDigits = 2, locale =
 
 /** Axis tick: compact number with the scale suffix but without the unit words (the unit is in the chart header). */
 export function formatAxis(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
-  const locale = options.locale ?? currentLocale;
+  return bare(value, unit, options, false);
+}
+
+/**
+ * A figure next to one that states its unit (the low–high range under a key figure): compact, without the unit
+ * words ("+3.76 bn", "+120 to +450"); percentages keep "%", or "pp" for a difference.
+ */
+export function formatShort(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
+  return bare(value, unit, options, WHOLE_UNITS.has(unit));
+}
+
+function bare(value: number, unit: string, options: FormatOptions, whole: boolean): string {
   if (!Number.isFinite(value)) return '';
-  const n = compactNumber(value, locale, options.signed ?? false);
-  return unit === '% of GDP' || unit === '% of US$200' ? `${n}%` : n;
+  const n = compactNumber(value, options.locale ?? currentLocale, options.signed ?? false, whole);
+  if (unit === '% of GDP' || unit === '% of US$200') return options.difference ? `${n} pp` : `${n}%`;
+  return n;
 }
 
 /** "A, B and C" in the user's locale (Intl.ListFormat; plain commas where a runtime lacks it). */

@@ -8,7 +8,8 @@ import type { PageSpec } from '../../shared/print/print-job';
 import type { Engine } from '../compute/engine-types';
 import { CARD_YEARS, cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
-import { ChartLegend, type LegendItem } from '../features/charts/ChartLegend';
+import { ChartLegend } from '../features/charts/ChartLegend';
+import { legendItems } from '../features/charts/legend-items';
 import { chartData } from '../features/charts/chart-data';
 import { ScenarioChart } from '../features/charts/ScenarioChart';
 import { displayUnit } from '../features/levers/display-units';
@@ -55,7 +56,17 @@ export function TitleBlock({ title, rows }: { title: string; rows: readonly [str
   );
 }
 
-/** The screen's key-figure cards as a table: same numbers, same formatting. */
+/** A change and, under it, its low–high range (as on the screen's cards). */
+function FigureCell({ value, range }: { value: string; range: string | null }) {
+  return (
+    <td className="num">
+      {value}
+      {range && <span className="report-figure__range">{range}</span>}
+    </td>
+  );
+}
+
+/** The screen's key-figure cards as a table: same numbers, same formatting, the same ranges. */
 export function KeyFigureTable({ engine, projection, region }: { engine: Engine; projection: Projection; region: RegionId }) {
   const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
   return (
@@ -75,9 +86,9 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
           return (
             <tr key={fig.output}>
               <th scope="row">{text.label}</th>
-              <td className="num">{text.change}</td>
-              <td className="num">{text.horizon}</td>
-              <td className="num">{text.cumulative}</td>
+              <FigureCell value={text.change} range={text.range} />
+              <FigureCell value={text.horizon} range={text.horizonRange} />
+              <FigureCell value={text.cumulative} range={text.cumulativeRange} />
             </tr>
           );
         })}
@@ -90,11 +101,7 @@ export function KeyFigureTable({ engine, projection, region }: { engine: Engine;
 export function ReportChart({ engine, projection, region, def, size }: { engine: Engine; projection: Projection; region: RegionId; def: OutputDef; size: { width: number; height: number } }) {
   const data = useMemo(() => chartData(engine, projection, region, def.id as OutputId), [engine, projection, region, def.id]);
   const rows = data.rows;
-  const items: LegendItem[] = [];
-  if (rows?.some((r) => r.observed !== null)) items.push('observed');
-  items.push('scenario', 'baseline');
-  if (rows?.some((r) => r.band !== null)) items.push('band');
-  if (data.markers.length > 0) items.push('paper');
+  const items = legendItems([data], 'levels');
   return (
     <div className="report-chart">
       <ScenarioChart

@@ -40,6 +40,9 @@ export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region
   }));
 }
 
+/** A label inside a sentence: its first letter in lower case, unless the first word is an acronym ("GDP"). */
+const inSentence = (label: string): string => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 /** The plain-language paragraph at the top of the report: what the scenario changes and what it projects. */
 export function reportSummary(doc: ScenarioDocument, projection: Projection, engine: Engine, region: RegionId): string {
   const place = placeName(engine, region);
@@ -50,8 +53,8 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   } else {
     const shown = changes.slice(0, 4).map((c) =>
       c.kind === 'override'
-        ? t('report.summary.changeIn', { label: c.label.toLowerCase(), value: c.scenario, place: c.scope, baseline: c.baseline })
-        : t('report.summary.change', { label: c.label.toLowerCase(), value: c.scenario, baseline: c.baseline }),
+        ? t('report.summary.changeIn', { label: inSentence(c.label), value: c.scenario, place: c.scope, baseline: c.baseline })
+        : t('report.summary.change', { label: inSentence(c.label), value: c.scenario, baseline: c.baseline }),
     );
     if (changes.length > shown.length) shown.push(t('report.summary.more', { count: changes.length - shown.length }));
     sentences.push(t('report.summary.changes', { name: doc.name, changes: listFormat(shown) }));
@@ -61,7 +64,11 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
     .slice(0, 4)
     .map((f) => {
       const text = cardText(f, engine.outputs.find((o) => o.id === f.output));
-      return t('report.summary.figure', { label: text.label.toLowerCase(), value: text.change });
+      const label = inSentence(text.label);
+      // The same low–high range as the card; "same in every run" where its ends round alike.
+      if (!text.range) return t('report.summary.figure', { label, value: text.change });
+      if (text.range === t('cards.noRange')) return t('report.summary.figureSame', { label, value: text.change });
+      return t('report.summary.figureRange', { label, value: text.change, range: text.range });
     });
   sentences.push(
     figures.length === 0

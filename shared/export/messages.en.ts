@@ -41,6 +41,8 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.run.scenario': 'Scenario',
   'workbook.run.low': 'Low',
   'workbook.run.high': 'High',
+  'workbook.run.baselineLow': 'Baseline low',
+  'workbook.run.baselineHigh': 'Baseline high',
   'workbook.kind.lever': 'Lever',
   'workbook.kind.override': 'Lever, {place} only',
   'workbook.kind.parameter': 'Parameter',
@@ -76,7 +78,7 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.about.app': 'Puente {version}',
   'workbook.about.exported': 'Exported',
   'workbook.about.runs': 'Runs',
-  'workbook.about.runsText': 'Baseline: every lever at its baseline value and every parameter at its default. Scenario: the scenario’s levers and parameters. Low and high: the scenario with every parameter it does not set at its low or high value; the shaded range on the charts spans low, high and scenario.',
+  'workbook.about.runsText': 'Baseline: every lever at its baseline value and every parameter at its default. Scenario: the scenario’s levers and parameters. Low and high: the scenario with every parameter it does not set at its low or high value; the shaded range on the charts spans low, high and scenario. Baseline low and baseline high: the baseline with the same parameter values as low and high. The range of an effect (scenario − baseline) is taken within each: from the lowest to the highest of low − baseline low, high − baseline high and scenario − baseline.',
   'workbook.about.sheets': 'Sheets',
   'workbook.about.sheetsText': 'Projection: every output, year and run. Assumptions: every lever and parameter with its baseline and scenario value, evidence and source. Sources: where each number comes from.',
 } as const;

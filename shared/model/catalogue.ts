@@ -89,6 +89,9 @@ const outputSchema = z
     higherIsBetter: z.boolean().nullable(),
     assumptionDriven: z.boolean(),
     source: z.string().min(1),
+    equation: z.array(z.string().min(1)).min(1),
+    parameters: z.array(z.enum(PARAMETER_IDS)),
+    methodology: z.string().regex(/^[a-z0-9-]+$/),
   })
   .strict();
 

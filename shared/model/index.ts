@@ -1,6 +1,7 @@
 // Public surface of the projection engine.
 export { project } from './project';
 export { sensitivity } from './sensitivity';
+export { cumulativeEffect, effectAt, effectSeries, type Effect } from './effects';
 export { bandPlan, type BandGroup, type CountryBandPlan } from './bands';
 export { parameterDefs, leverDefs, outputDefs, parameterDef, leverDef, outputDef, findParameterDef, findLeverDef, LEVER_IDS } from './catalogue';
 export { baselineLeverValue, currentCostPct, resolveLevers } from './levers';

@@ -1,9 +1,11 @@
-// project(): every country and aggregate, every year of YEARS, four runs:
+// project(): every country and aggregate, every year of YEARS, six runs:
 //   baseline — every lever at its baseline value, default parameters (the user's pinned values ignored);
 //   scenario — the scenario's levers and pinned parameters, other parameters at their defaults;
 //   low/high — the scenario with the uncertain parameters the user did not pin at the end of their range that
 //              lowers (raises) each output (bands.ts), so low ≤ scenario ≤ high in every cell. The paper-anchored
-//              baseline keeps the earlier model's all-low / all-high runs and its envelope.
+//              baseline keeps the earlier model's all-low / all-high runs and its envelope;
+//   baselineLow/baselineHigh — the same for the baseline (no lever moved, nothing pinned), so an effect's band can be
+//              taken within each parameter set (effects.ts). The baseline's runs are computed once per baseline.
 import { bandPlan, groupValues } from './bands';
 import { outputDefs } from './catalogue';
 import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry, type RunDepth } from './country-run';
@@ -12,19 +14,19 @@ import type { ParamValues } from './parameter-ids';
 import { parameterValues } from './parameters';
 import { AGGREGATE_IDS, SUBREGION_AGGREGATE } from './regions';
 import { runContext, type RunContext } from './run-context';
-import type { CountryInputs, ModelBaseline, OutputId, OutputSeries, Projection, RegionRuns, RunId, ScenarioInputs, Series } from './types';
-import { OUTPUT_IDS as OUTPUT_IDS_, RUN_IDS as RUN_IDS_ } from './types';
+import type { CountryInputs, ModelBaseline, OutputId, OutputSeries, Projection, RegionId, RegionRuns, ScenarioInputs, Series } from './types';
+import { OUTPUT_IDS as OUTPUT_IDS_ } from './types';
 import { assertValidBaseline, assertValidScenario } from './validate';
 import { Workspace } from './workspace';
 import { N_YEARS as N_YEARS_, YEARS } from './years';
 // Local copies of imported constants for the inner loops (why: shared/model/years.ts).
 const N_YEARS = N_YEARS_;
 const OUTPUT_IDS = OUTPUT_IDS_;
-const RUN_IDS = RUN_IDS_;
 const OUTPUT_SERIES = OUTPUT_SERIES_;
 
 const N_OUTPUTS = OUTPUT_IDS.length;
-const N_RUNS = RUN_IDS.length;
+/** Runs summed into aggregates per projection (the baseline's are computed once per baseline). */
+const N_RUNS = 3;
 const N_AGG = AGGREGATE_IDS.length;
 const LAC = AGGREGATE_IDS.indexOf('LAC');
 const OUTPUT_INDEX = new Map(OUTPUT_IDS.map((id, o) => [id, o]));
@@ -152,10 +154,10 @@ interface CountryMemo {
 }
 const countryMemos = new WeakMap<ModelBaseline, Map<string, CountryMemo>>();
 
-const BASELINE_RUN = RUN_IDS.indexOf('baseline');
-const SCENARIO_RUN = RUN_IDS.indexOf('scenario');
-const LOW_RUN = RUN_IDS.indexOf('low');
-const HIGH_RUN = RUN_IDS.indexOf('high');
+// Indices into AggregateSums (the baseline run has its own sums, kept per baseline).
+const SCENARIO_RUN = 0;
+const LOW_RUN = 1;
+const HIGH_RUN = 2;
 
 /**
  * The baseline run depends on the baseline data only: computed once per baseline and kept, with its series for every
@@ -172,10 +174,10 @@ function baselineRun(baseline: ModelBaseline, ws: Workspace, additive: readonly 
     for (const country of baseline.countries) {
       runCountry(country, resolveLevers(country, null, ctx.p), ctx, ws);
       rec.take(ws);
-      sums.add(AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]), BASELINE_RUN, rec);
+      sums.add(AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]), SCENARIO_RUN, rec);
       made.set(country.iso3, rec.series());
     }
-    for (let a = 0; a < N_AGG; a++) made.set(AGGREGATE_IDS[a] as string, sums.series(a, BASELINE_RUN));
+    for (let a = 0; a < N_AGG; a++) made.set(AGGREGATE_IDS[a] as string, sums.series(a, SCENARIO_RUN));
     runs = made;
     baselineRuns.set(baseline, runs);
   }
@@ -237,23 +239,24 @@ function scratch(): Scratch {
   return scratchMemory;
 }
 
-export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Projection {
-  assertValidBaseline(baseline);
-  assertValidScenario(scenario, baseline);
+/** The scenario, low and high runs of every country and aggregate, by region id. */
+type ScenarioRuns = Map<RegionId, Pick<RegionRuns, 'scenario' | 'low' | 'high'>>;
+
+/**
+ * The scenario run and its low and high runs for every country (reusing a country's runs from `memos` where its
+ * levers and pinned parameters did not change) and every aggregate.
+ */
+function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: Map<string, CountryMemo>): ScenarioRuns {
   const pinned = scenario.parameters;
   const overrides = baseline.parameterOverrides;
-  const { ws, additive, sums, scenarioRec, lowRec, highRec } = scratch();
-  const baselineSeries = baselineRun(baseline, ws, additive);
+  const { ws, sums, scenarioRec, lowRec, highRec } = scratch();
   const pinnedKey = JSON.stringify(Object.entries(pinned).sort(([a], [b]) => (a < b ? -1 : 1)));
   const central = runContext(parameterValues('default', pinned, overrides), 'default', baseline.inflowKnots);
   const envelope = baseline.bands === 'envelope';
   const lowCtx = envelope ? runContext(parameterValues('low', pinned, overrides), 'low', baseline.inflowKnots) : null;
   const highCtx = envelope ? runContext(parameterValues('high', pinned, overrides), 'high', baseline.inflowKnots) : null;
   sums.reset();
-  const regions: Record<string, RegionRuns> = {};
-
-  let memos = countryMemos.get(baseline);
-  if (!memos) countryMemos.set(baseline, (memos = new Map()));
+  const regions: ScenarioRuns = new Map();
   for (const country of baseline.countries) {
     const sub = AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]);
     // A country whose levers and pinned parameters did not change since the last projection keeps its runs (a slider
@@ -275,25 +278,56 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
     sums.add(sub, SCENARIO_RUN, memo.records[0]);
     sums.add(sub, LOW_RUN, memo.records[1]);
     sums.add(sub, HIGH_RUN, memo.records[2]);
-    const base = baselineSeries.get(country.iso3) as OutputSeries;
-    regions[country.iso3] = { baseline: base, scenario: memo.scenario, low: memo.low, high: memo.high };
+    regions.set(country.iso3, { scenario: memo.scenario, low: memo.low, high: memo.high });
   }
   for (let a = 0; a < N_AGG; a++) {
-    const runs = {} as Record<RunId, OutputSeries>;
-    for (let r = 0; r < N_RUNS; r++) runs[RUN_IDS[r] as RunId] = r === BASELINE_RUN ? (baselineSeries.get(AGGREGATE_IDS[a] as string) as OutputSeries) : sums.series(a, r);
-    regions[AGGREGATE_IDS[a] as string] = runs;
+    regions.set(AGGREGATE_IDS[a] as string, { scenario: sums.series(a, SCENARIO_RUN), low: sums.series(a, LOW_RUN), high: sums.series(a, HIGH_RUN) });
   }
-  for (const runs of Object.values(regions)) {
+  for (const runs of regions.values()) {
     // The cost of sending money has no uncertain parameter; its aggregate weights would differ between runs.
     runs.low.remittanceCostPct = runs.scenario.remittanceCostPct;
     runs.high.remittanceCostPct = runs.scenario.remittanceCostPct;
     if (envelope) envelopeBands(runs);
   }
+  return regions;
+}
+
+const NO_CHANGE: ScenarioInputs = { levers: {}, countries: {}, parameters: {} };
+
+/**
+ * The baseline's own low and high runs (every lever at its baseline value, nothing pinned), made by the same code as
+ * a scenario's, so with no lever moved a scenario's low and high runs equal them to the last digit. They depend on the
+ * baseline only: computed once per baseline and kept.
+ */
+const baselineBands = new WeakMap<ModelBaseline, ScenarioRuns>();
+function baselineBandRuns(baseline: ModelBaseline): ScenarioRuns {
+  let runs = baselineBands.get(baseline);
+  if (!runs) {
+    runs = scenarioRuns(baseline, NO_CHANGE, new Map());
+    baselineBands.set(baseline, runs);
+  }
+  return runs;
+}
+
+export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Projection {
+  assertValidBaseline(baseline);
+  assertValidScenario(scenario, baseline);
+  const { ws, additive } = scratch();
+  const baselineSeries = baselineRun(baseline, ws, additive);
+  const bands = baselineBandRuns(baseline);
+  let memos = countryMemos.get(baseline);
+  if (!memos) countryMemos.set(baseline, (memos = new Map()));
+  const runs = scenarioRuns(baseline, scenario, memos);
+  const regions: Record<string, RegionRuns> = {};
+  for (const [id, r] of runs) {
+    const b = bands.get(id);
+    regions[id] = { baseline: baselineSeries.get(id) as OutputSeries, scenario: r.scenario, low: r.low, high: r.high, baselineLow: b?.low as OutputSeries, baselineHigh: b?.high as OutputSeries };
+  }
   return { years: YEARS, regions };
 }
 
 /** The earlier model's band: the envelope of the low, high and central runs (the paper-anchored run only). */
-function envelopeBands(runs: RegionRuns): void {
+function envelopeBands(runs: Pick<RegionRuns, 'scenario' | 'low' | 'high'>): void {
   for (const id of OUTPUT_IDS) {
     const s = runs.scenario[id];
     const lo = runs.low[id];

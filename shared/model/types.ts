@@ -188,7 +188,12 @@ export const OUTPUT_IDS = [
 ] as const;
 export type OutputId = (typeof OUTPUT_IDS)[number];
 
-export const RUN_IDS = ['baseline', 'scenario', 'low', 'high'] as const;
+/**
+ * The runs of a projection. `baselineLow` and `baselineHigh` are the baseline's own low and high runs (the same
+ * parameter sets as `low` and `high`, every lever at its baseline value): an effect's band is computed within each set
+ * (scenario low − baseline low, scenario high − baseline high; shared/model/effects.ts).
+ */
+export const RUN_IDS = ['baseline', 'scenario', 'low', 'high', 'baselineLow', 'baselineHigh'] as const;
 export type RunId = (typeof RUN_IDS)[number];
 
 /** One yearly series aligned with YEARS; null where a value does not exist (e.g. migrant stocks in 2018). */
@@ -268,6 +273,12 @@ export interface OutputDef {
   assumptionDriven: boolean;
   /** Source line under the chart. */
   source: string;
+  /** The equations behind it, as docs/methodology.md writes them (a test checks they are there). */
+  equation: readonly string[];
+  /** The parameters those equations use, shown with their values and sources. */
+  parameters: readonly string[];
+  /** Id of the docs/methodology.md section that explains it (the heading's id in the in-app methodology). */
+  methodology: string;
 }
 
 /** One row of a one-at-a-time sensitivity run. */

@@ -28,7 +28,7 @@ async function attachProjector(app: ElectronApplication) {
 }
 
 test('F5 presents full screen and Esc leaves it; one display opens no presenter view', async ({ app, page }) => {
-  await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+  await expect(page.getByTestId('key-figures')).toBeVisible();
   await page.keyboard.press('F5');
   await expect(page.getByTestId('presentation')).toBeVisible();
   await expect.poll(() => isFullScreen(app)).toBe(true);

@@ -35,7 +35,8 @@ export const test = base.extend<Fixtures>({
   app: async ({ page, consoleErrors }, use) => {
     void consoleErrors;
     await page.goto('/?host=memory');
-    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+    // A new scenario is the baseline: the key-figure area says how to start instead of showing cards.
+    await expect(page.getByTestId('key-figures')).toBeVisible();
     await use(page);
   },
 });
@@ -43,6 +44,8 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 export const card = (page: Page, output: string) => page.getByTestId(`card-${output}-2030`);
+/** The key-figure area's hint shown instead of cards while the scenario changes nothing. */
+export const cardsEmpty = (page: Page) => page.getByTestId('cards-empty');
 export const leverSlider = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('slider');
 export const leverField = (page: Page, lever: string) => page.getByTestId(`lever-${lever}`).getByRole('textbox');
 

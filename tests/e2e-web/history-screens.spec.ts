@@ -68,7 +68,7 @@ for (const size of SIZES) {
     const context = await browser.newContext({ viewport: size.viewport, deviceScaleFactor: size.scale, locale: 'en-US', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('/?host=memory');
-    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+    await expect(page.getByTestId('key-figures')).toBeVisible();
     const shots: [string, string, 'Host lens' | 'Origin lens'][] = [
       ['colombia-host', 'COL', 'Host lens'],
       ['colombia-origin', 'COL', 'Origin lens'],

@@ -45,7 +45,7 @@ for (const screen of SCREENS) {
     });
     const page = await context.newPage();
     await page.goto('/?host=memory');
-    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+    await expect(page.getByTestId('key-figures')).toBeVisible();
     const found = new Map<string, string[]>();
     // Saved scenarios for the library and Compare; the last one stays open and is edited below.
     await importScenarios(page, [

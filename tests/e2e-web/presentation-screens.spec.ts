@@ -103,7 +103,7 @@ for (const screen of SCREENS) {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     await page.goto('/?host=memory');
-    await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+    await expect(page.getByTestId('key-figures')).toBeVisible();
 
     // Two saved scenarios ticked for comparison; the open one (the second) has every kind of assumption.
     await setLever(page, 'regularisationRatePerYear', '10');

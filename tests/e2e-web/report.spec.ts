@@ -51,7 +51,7 @@ function pictures(file: string): string[] {
 /** The screen's key-figure cards for a scenario file and a place, as the user reads them. */
 async function screenCards(page: Page, file: string, region: string): Promise<string[]> {
   await page.goto('/?host=memory');
-  await expect(page.getByTestId('card-remittancesUsd-2030')).toBeVisible();
+  await expect(page.getByTestId('key-figures')).toBeVisible();
   await page.evaluate(
     ([name, text]) => (globalThis as unknown as { __memoryHost: { queueImport(n: string, t: string): void } }).__memoryHost.queueImport(name, text),
     [path.basename(file), readFileSync(file, 'utf8')] as const,
@@ -63,6 +63,8 @@ async function screenCards(page: Page, file: string, region: string): Promise<st
   const values: string[] = [];
   for (const card of await page.locator('[data-testid$="-2030"].card__value').all()) values.push((await card.textContent()) ?? '');
   for (const cum of await page.locator('.card__cumulative-value').all()) values.push((await cum.textContent()) ?? '');
+  // Each change's low–high range, as under the card's figure.
+  for (const range of await page.locator('[data-testid$="-range"].card__range').all()) values.push((await range.textContent()) ?? '');
   return values;
 }
 
@@ -92,8 +94,12 @@ test.describe('PDF report', () => {
     expect(rowLine(file, 'Processing', 'All', '30 % of 2019 stock', '60 % of 2019 stock')).toBeDefined();
     expect(rowLine(file, 'Absorption', 'All', 'Medium', 'High')).toBeDefined();
     expect(rowLine(file, 'Administrative', 'All', '50 USD per permit', '120 USD per permit')).toBeDefined();
-    // The key figures exactly as the screen's cards print them.
-    for (const figure of await screenCards(page, REGULARISE, 'COL')) expect(text).toContain(figure);
+    // The key figures exactly as the screen's cards print them, with their ranges.
+    const figures = await screenCards(page, REGULARISE, 'COL');
+    expect(figures.filter((f) => / to /.test(f)).length).toBeGreaterThan(0);
+    for (const figure of figures) expect(text).toContain(figure);
+    // The summary gives each change it names with its range.
+    expect(text).toMatch(/Against the baseline, for Colombia in 2030 it projects: .*?\(range [^)]+ to [^)]+\)/);
     // Each chart's source line.
     for (const id of doc.view.charts) {
       const source = outputDefs().find((o) => o.id === id)?.source ?? '';

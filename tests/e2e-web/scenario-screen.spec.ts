@@ -1,5 +1,5 @@
 // The scenario screen in Debian chromium against the built renderer (memory host).
-import { card, expect, hasStoredKey, leverField, leverSlider, settledText, test } from './fixtures';
+import { card, cardsEmpty, expect, hasStoredKey, leverField, leverSlider, settledText, test } from './fixtures';
 
 /** What the tests read of the memory host inside the page (tests are type-checked without DOM types). */
 interface PageWithHost {
@@ -8,7 +8,7 @@ interface PageWithHost {
 
 test.describe('scenario screen', () => {
   test('dragging a lever with the mouse changes the chart and the cards, and is one undo step', async ({ app: page }) => {
-    const before = await card(page, 'migrantsRegular').textContent();
+    await expect(cardsEmpty(page)).toBeVisible();
     const chartBefore = await page.getByTestId('chart-migrantsRegular-latest').textContent();
     const slider = leverSlider(page, 'regularisationRatePerYear');
     const box = await slider.boundingBox();
@@ -19,7 +19,6 @@ test.describe('scenario screen', () => {
     for (let i = 1; i <= 10; i += 1) await page.mouse.move(box.x + 9 + (box.width * 0.4 * i) / 10, y);
     await page.mouse.up();
 
-    await expect(card(page, 'migrantsRegular')).not.toHaveText(before ?? '');
     await expect(card(page, 'migrantsRegular')).toContainText('+');
     await expect(page.getByTestId('chart-migrantsRegular-latest')).not.toHaveText(chartBefore ?? '');
     await expect(page.getByTestId('dirty-marker')).toBeVisible();
@@ -29,7 +28,7 @@ test.describe('scenario screen', () => {
     // The whole drag is one step: a single undo returns to the baseline.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(slider).toHaveValue('0');
-    await expect(card(page, 'migrantsRegular')).toHaveText(before ?? '');
+    await expect(cardsEmpty(page)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
   });
@@ -37,18 +36,18 @@ test.describe('scenario screen', () => {
   test('moving a lever with the keyboard changes the cards; Ctrl+Z and Ctrl+Shift+Z undo and redo', async ({ app: page }) => {
     const remittances = card(page, 'remittancesUsd');
     const fees = card(page, 'feeSavingsUsd');
-    const before = await remittances.textContent();
+    await expect(cardsEmpty(page)).toBeVisible();
     const slider = leverSlider(page, 'remittanceCostTargetPct');
     const start = Number(await slider.inputValue());
     await slider.focus();
     for (let i = 0; i < 20; i += 1) await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveValue(String(Math.round((start - 2) * 10) / 10));
-    await expect(remittances).not.toHaveText(before ?? '');
+    await expect(remittances).toContainText('+USD');
     await expect(fees).toContainText('+USD');
     const after = await settledText(remittances);
 
     await page.keyboard.press('Control+z');
-    await expect(remittances).toHaveText(before ?? '');
+    await expect(cardsEmpty(page)).toBeVisible();
     await expect(slider).toHaveValue(String(start));
     await page.keyboard.press('Control+Shift+z');
     await expect(remittances).toHaveText(after ?? '');
@@ -56,14 +55,13 @@ test.describe('scenario screen', () => {
 
   test('an out-of-range typed value is refused with a message and nothing else changes', async ({ app: page }) => {
     const field = leverField(page, 'regularisationRatePerYear');
-    const before = await card(page, 'migrantsRegular').textContent();
     await field.fill('150');
     await field.press('Enter');
     const error = page.getByTestId('lever-regularisationRatePerYear-control-error');
     await expect(error).toHaveText('Enter a value between 0 and 100 % per year.');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
-    await expect(card(page, 'migrantsRegular')).toHaveText(before ?? '');
+    await expect(cardsEmpty(page)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
     // A valid value clears the message and applies.
@@ -71,17 +69,17 @@ test.describe('scenario screen', () => {
     await field.press('Enter');
     await expect(error).toHaveCount(0);
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('25');
-    await expect(card(page, 'migrantsRegular')).not.toHaveText(before ?? '');
+    await expect(card(page, 'migrantsRegular')).toContainText('+');
   });
 
   test('reset all returns every lever to its baseline, and can itself be undone', async ({ app: page }) => {
-    const before = await card(page, 'netFiscalUsd').textContent();
+    await expect(cardsEmpty(page)).toBeVisible();
     await leverField(page, 'regularisationRatePerYear').fill('40');
     await leverField(page, 'regularisationRatePerYear').press('Enter');
     await page.getByTestId('lever-absorptionCapacity').getByText('High', { exact: true }).click();
-    await expect(card(page, 'netFiscalUsd')).not.toHaveText(before ?? '');
+    await expect(card(page, 'netFiscalUsd')).toBeVisible();
     await page.getByRole('button', { name: 'Reset all' }).click();
-    await expect(card(page, 'netFiscalUsd')).toHaveText(before ?? '');
+    await expect(cardsEmpty(page)).toBeVisible();
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
     await expect(page.getByRole('button', { name: 'Reset all' })).toBeDisabled();
     await page.keyboard.press('Control+z');

@@ -14,7 +14,7 @@ import { makeTick, YearTick } from './AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
 import { SeriesLayer } from './SeriesLayer';
 import { ChartMenu } from './export/ChartMenu';
-import { extent, steadyTicks, type Ticks } from './nice-ticks';
+import { extent, FLAT_ZERO, steadyTicks, type Ticks } from './nice-ticks';
 import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
 
 export type { ChartMode } from './chart-text';
@@ -86,6 +86,11 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
           </ComposedChart>
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>
+        )}
+        {mode === 'difference' && yAxis === FLAT_ZERO && rows?.some((r) => r.diff !== null) && (
+          <p className="chart__flat" data-testid={`chart-${def.id}-flat`}>
+            {t('charts.noChange')}
+          </p>
         )}
       </div>
       {note && (

@@ -7,6 +7,7 @@ import type { ChartMarker } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import type { ChartRow } from './chart-rows';
 import { BASELINE_DASH, COLORS, SDG_YEAR } from './chart-style';
+import { drawsBand } from './legend-items';
 import { bandPath, diamondPath, linearY, linePath, runs, type Point, type Scale } from './series-paths';
 
 interface SeriesLayerProps {
@@ -84,7 +85,8 @@ export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, pape
   // instead would draw each change twice: first the new numbers on the old scale, then again.
   const y = linearY(yDomain, plot.y, plot.height);
   const levels = mode === 'levels';
-  const band = bandPath(rows, x, y, (r) => (levels ? r.band : r.diffBand));
+  // A range of no width is not drawn (nor listed in the legend): a difference where nothing changed is a line at 0.
+  const band = drawsBand(rows, mode) ? bandPath(rows, x, y, (r) => (levels ? r.band : r.diffBand)) : null;
   const main = runs(rows, x, y, (r) => (levels ? r.scenario : r.diff));
   const baseline = levels ? runs(rows, x, y, (r) => r.baseline) : [];
   const observed = levels ? runs(rows, x, y, (r) => r.observed) : [];

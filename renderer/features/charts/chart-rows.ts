@@ -1,6 +1,7 @@
 // Rows for one output chart: observed history up to the last observed year, then scenario, baseline and the
 // low–high fan, plus the paper's points. Pure and memoised by the caller, so Recharts gets a new array only when the
 // projection or place changes.
+import { effectAt } from '../../../shared/model/effects';
 import type { OutputId, Projection, RegionId } from '../../../shared/model/types';
 import type { ObservedLine } from '../../compute/engine-types';
 
@@ -13,8 +14,9 @@ export interface ChartRow {
   baseline: number | null;
   /** Lowest and highest of the low, high and central scenario runs; null where low or high is missing. */
   band: [number, number] | null;
+  /** Scenario − baseline, every year. */
   diff: number | null;
-  /** Band of the difference: low − baseline to high − baseline. */
+  /** Band of the difference, computed within each parameter set (shared/model/effects.ts); null without a difference. */
   diffBand: [number, number] | null;
 }
 
@@ -42,14 +44,15 @@ export function chartRows(
     // The shaded range spans the low, high and central runs (they are ordered by construction; the paper-anchored
     // run's envelope too), so the scenario line is always inside it.
     const band: [number, number] | null = projected && lo !== null && hi !== null ? [Math.min(lo, hi, s ?? lo), Math.max(lo, hi, s ?? hi)] : null;
+    const effect = effectAt(runs, output, i);
     return {
       year,
       observed: history.get(year) ?? null,
       scenario: projected ? s : null,
       baseline: projected ? b : null,
       band,
-      diff: s !== null && b !== null ? s - b : null,
-      diffBand: band && b !== null ? [band[0] - b, band[1] - b] : null,
+      diff: effect?.value ?? null,
+      diffBand: effect ? [effect.low, effect.high] : null,
     };
   });
 }
@@ -68,7 +71,9 @@ export function sameRows(a: readonly ChartRow[] | null, b: readonly ChartRow[] |
       row.observed === other.observed &&
       row.diff === other.diff &&
       row.band?.[0] === other.band?.[0] &&
-      row.band?.[1] === other.band?.[1]
+      row.band?.[1] === other.band?.[1] &&
+      row.diffBand?.[0] === other.diffBand?.[0] &&
+      row.diffBand?.[1] === other.diffBand?.[1]
     );
   });
 }

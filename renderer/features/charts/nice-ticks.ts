@@ -15,9 +15,14 @@ function niceStep(span: number, count: number): number {
   return step * power;
 }
 
+/** The axis of a series that is zero everywhere (a difference where nothing changed): the line in the middle and
+ * one tick, 0 — a scale of +0.2, +0.4 … would suggest a change of a fraction of a dollar or a person. */
+export const FLAT_ZERO: Ticks = { domain: [-1, 1], ticks: [0] };
+
 /** About `count` evenly spaced round ticks covering [min, max]; zero is always included when the range spans it. */
 export function niceTicks(min: number, max: number, count = 5): Ticks {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return { domain: [0, 1], ticks: [0, 1] };
+  if (min === 0 && max === 0) return FLAT_ZERO;
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
     min -= pad;
@@ -51,7 +56,8 @@ export function extent(values: Iterable<number | null | undefined>, includeZero:
  */
 export function steadyTicks(previous: Ticks | null, min: number, max: number, count = 5): Ticks {
   const fresh = niceTicks(min, max, count);
-  if (!previous) return fresh;
+  // The flat axis has no scale to hold still: any value off zero gets a fresh one.
+  if (!previous || previous === FLAT_ZERO) return fresh;
   const [p0, p1] = previous.domain;
   const same = fresh.ticks.length === previous.ticks.length && fresh.ticks.every((t, i) => t === previous.ticks[i]);
   const fits = min >= p0 && max <= p1 && max - min >= 0.5 * (p1 - p0);

@@ -5,7 +5,7 @@ import { memo, useMemo } from 'react';
 import type { Projection, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
-import { formatCompact, formatFull } from '../../i18n/format';
+import { formatCompact } from '../../i18n/format';
 import { t, tMaybe } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR } from '../cards/key-figures';
 import { scopeSummary } from '../levers/scope-text';
@@ -76,7 +76,7 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
             const outputDef = engine.outputs.find((o) => o.id === id);
             const label = tMaybe(`card.${id}`, outputDef?.label ?? id);
             const cell = (value: number | null | undefined, u: string) =>
-              value == null ? '–' : <span title={formatFull(value, u, { signed: true })}>{formatCompact(value, u, { signed: true })}</span>;
+              value == null ? '–' : formatCompact(value, u, { signed: true });
             return [
               <tr key={`${id}-2030`} data-testid={`result-${id}-2030`}>
                 <th scope="row">{t('compare.resultIn', { label, year: TARGET_YEAR })}</th>

@@ -1,9 +1,10 @@
 // The (i) card of a lever or parameter: what it means, its default and where that comes from, and how strong the
 // evidence is, in words.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { EvidenceTag } from '../../../shared/model/types';
 import { t } from '../../i18n/t';
 import { Glyph } from '../../app/Glyph';
+import { usePopover } from '../common/use-popover';
 
 export interface InfoCardProps {
   label: string;
@@ -15,33 +16,18 @@ export interface InfoCardProps {
 }
 
 export function InfoButton(props: InfoCardProps) {
-  const [open, setOpen] = useState(false);
+  const { open, toggle, close, root, button } = usePopover();
   const panelId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    const onDown = (e: PointerEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onDown);
-    };
-  }, [open]);
   return (
-    <div className="info" ref={ref}>
+    <div className="info" ref={root}>
       <button
+        ref={button}
         type="button"
         className="info__button"
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={t('levers.info', { label: props.label })}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         <Glyph symbol={t('info.icon')} />
       </button>
@@ -61,7 +47,7 @@ export function InfoButton(props: InfoCardProps) {
             </dd>
           </dl>
           {props.note && <p className="info__note">{props.note}</p>}
-          <button type="button" className="link-button" onClick={() => setOpen(false)}>
+          <button type="button" className="link-button" onClick={close}>
             {t('info.close')}
           </button>
         </div>

@@ -7,7 +7,7 @@ import { formatPlain } from '../../i18n/format';
 import { useStore } from '../../state/use-document';
 import { InfoButton } from './InfoCard';
 import { NumberControl, type Tick } from './NumberControl';
-import { decimalsForStep, displayUnit, roundTo } from './display-units';
+import { baselineText as formatBaseline, decimalsForStep, decimalsOf, displayUnit, roundTo, shownBaseline } from './display-units';
 
 interface LeverPanelProps {
   engine: Engine;
@@ -50,7 +50,7 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
   const key = `lever:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);
   const baselineText =
-    baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? `${formatPlain(baseline * scale, 2)} ${unit}` : choiceLabel(baseline);
+    baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? formatBaseline(shownBaseline(baseline * scale, unit), unit) : choiceLabel(baseline);
   const info = (
     <InfoButton
       label={def.label}
@@ -109,14 +109,15 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
   const min = roundTo((def.min ?? 0) * scale, 6);
   const max = roundTo((def.max ?? 1) * scale, 6);
   const step = roundTo((def.step ?? 0.01) * scale, 6);
-  const decimals = decimalsForStep(step);
-  const baseShown = typeof baseline === 'number' ? roundTo(baseline * scale, decimals + 1) : null;
+  const baseShown = typeof baseline === 'number' ? shownBaseline(baseline * scale, unit) : null;
+  // Enough decimals for the step, and for the baseline (a measured cost of 2.59 % reads 2.59 in the field too).
+  const decimals = Math.max(decimalsForStep(step), baseShown === null ? 0 : decimalsOf(baseShown));
   const current = typeof value === 'number' ? roundTo(value * scale, decimals + 1) : (baseShown ?? min);
   const ticks: Tick[] = [];
   if (baseShown !== null) {
     // The cost cap's baseline is no cap: the slider rests at the highest current cost, where a cap changes nothing.
     const marker = def.baseline === 'country' ? 'levers.capBaselineMarker' : 'levers.baselineMarker';
-    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: `${formatPlain(baseShown, decimals)} ${unit}` }) });
+    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: formatBaseline(baseShown, unit) }) });
   }
   for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
 

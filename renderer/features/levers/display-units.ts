@@ -1,4 +1,6 @@
 // Model values stored as shares (0–1) are shown as per cent: people read "25 %" faster than "0.25".
+import { formatPlain, formatSignificant, SIGNIFICANT_FIGURES } from '../../i18n/format';
+
 export interface DisplayUnit {
   unit: string;
   scale: number;
@@ -19,4 +21,25 @@ export function decimalsForStep(step: number): number {
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
+}
+
+/**
+ * A lever's baseline in shown units, rounded by the screen's one rule (three significant figures) wherever it is
+ * shown — the (i) card, the slider's marker, the field while the lever is at its baseline — so a measured baseline
+ * such as a country's cost of sending money reads the same everywhere. Years are years.
+ */
+export function shownBaseline(value: number, unit: string): number {
+  if (unit === 'year' || value === 0) return value;
+  return Number(value.toPrecision(SIGNIFICANT_FIGURES));
+}
+
+/** Decimals a number needs to be written in full (2.59 → 2; 30 → 0), at most three. */
+export function decimalsOf(value: number): number {
+  for (let d = 0; d < 3; d++) if (Math.abs(roundTo(value, d) - value) < 1e-9) return d;
+  return 3;
+}
+
+/** The text of a lever's baseline value: "2.59 %", "2030". */
+export function baselineText(shown: number, unit: string): string {
+  return unit === 'year' ? formatPlain(shown, 0) : `${formatSignificant(shown)} ${unit}`;
 }

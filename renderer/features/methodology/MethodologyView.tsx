@@ -6,17 +6,7 @@ import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import methodology from '../../../docs/methodology.md?raw';
 import { t } from '../../i18n/t';
-
-/** "Module B: regularisation (`regularisation.ts`)" → "module-b-regularisation": the file name is left out. */
-export function sectionId(text: string): string {
-  return text
-    .replace(/\(`?[\w.-]+\.ts`?\)/g, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+import { sectionId } from './section-id';
 
 const textOf = (node: ReactNode): string =>
   typeof node === 'string' || typeof node === 'number' ? String(node) : Array.isArray(node) ? node.map(textOf).join('') : '';

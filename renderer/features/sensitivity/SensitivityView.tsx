@@ -6,8 +6,8 @@ import type { Engine } from '../../compute/engine-types';
 import { SENSITIVITY_YEAR as YEAR } from '../../compute/sensitivity-model';
 import { useSensitivity } from '../../compute/use-projection';
 import { t } from '../../i18n/t';
-import { formatCompact, numberLocale } from '../../i18n/format';
-import { displayUnit } from '../levers/display-units';
+import { formatCompact, formatPlain } from '../../i18n/format';
+import { decimalsForStep, displayUnit } from '../levers/display-units';
 
 const SHOWN = 12;
 
@@ -64,7 +64,7 @@ export const SensitivityView = memo(function SensitivityView({ engine, inputs, r
                 {p?.label ?? row.parameterId}
                 {p && shownUnit && (
                   <span className="tornado__range">
-                    {' '}({fmtParam(p.low, shownUnit.scale)}–{fmtParam(p.high, shownUnit.scale)} {shownUnit.unit})
+                    {' '}({parameterValue(p.low, p.step, shownUnit.scale)}–{parameterValue(p.high, p.step, shownUnit.scale)} {shownUnit.unit})
                   </span>
                 )}
               </span>
@@ -85,8 +85,9 @@ export const SensitivityView = memo(function SensitivityView({ engine, inputs, r
   );
 });
 
-function fmtParam(v: number, scale: number): string {
-  return new Intl.NumberFormat(numberLocale(), { maximumSignificantDigits: 3 }).format(v * scale);
+/** A parameter's value as the advanced panel shows it: a setting, to its step's decimals. */
+function parameterValue(v: number, step: number, scale: number): string {
+  return formatPlain(v * scale, decimalsForStep(step * scale));
 }
 
 function Bar({ from, to, pct, kind }: { from: number; to: number; pct: (v: number) => string; kind: 'low' | 'high' }) {

@@ -7,10 +7,24 @@ import { parseLevers } from '../../../shared/model/catalogue';
 import { LAST_YEAR, SDG_YEAR } from '../../../shared/model/years';
 import { parseOutputs, parseParameters } from '../../../shared/model/catalogue';
 import { FIXTURE } from './fixture';
+import { sectionId } from '../../../renderer/features/methodology/section-id';
 
 describe('model catalogues', () => {
   it('every output id has exactly one definition', () => {
     expect(outputDefs().map((o) => o.id).sort()).toEqual([...OUTPUT_IDS].sort());
+  });
+
+  it('every output’s equations are the methodology’s own, and its section exists there (the key figures’ (i) shows them)', () => {
+    const methodology = readFileSync('docs/methodology.md', 'utf8');
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const body = flat(methodology);
+    const sections = new Set(methodology.split('\n').filter((l) => /^#{1,3}\s/.test(l)).map((l) => sectionId(l.replace(/^#+\s+/, ''))));
+    const parameterIds = new Set(parameterDefs().map((p) => p.id));
+    for (const o of outputDefs()) {
+      for (const line of o.equation) expect(body, `${o.id}: ${line}`).toContain(flat(line));
+      expect(sections.has(o.methodology), `${o.id}: section ${o.methodology}`).toBe(true);
+      for (const id of o.parameters) expect(parameterIds.has(id), `${o.id}: ${id}`).toBe(true);
+    }
   });
 
   it('every parameter has low <= default <= high inside its hard bounds, and a source', () => {

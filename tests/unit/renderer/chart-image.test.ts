@@ -67,7 +67,9 @@ describe('chart image', () => {
     expect(texts(mexico.svg())).toEqual(expect.arrayContaining(['Paper figure', 'Observed']));
     expect(chartImage(input('remittancesUsd', 'LAC', 'levels')).legend).toEqual(['observed', 'scenario', 'baseline', 'band', 'paper']);
     expect(chartImage(input('remittancesUsd', 'COL', 'levels')).legend).toEqual(['observed', 'scenario', 'baseline', 'band']);
-    expect(chartImage(input('remittancesUsd', 'MEX', 'difference')).legend).toEqual(['difference', 'zero', 'band']);
+    // A difference with nothing changed has a band of no width: no range in the legend; with a cost cap, one.
+    expect(chartImage(input('remittancesUsd', 'MEX', 'difference')).legend).toEqual(['difference', 'zero']);
+    expect(chartImage(input('remittancesUsd', 'MEX', 'difference', { remittanceCostTargetPct: 2 })).legend).toEqual(['difference', 'zero', 'band']);
     const fiscal = chartImage(input('netFiscalUsd', 'COL', 'levels'));
     expect(fiscal.legend).toEqual(['scenario', 'baseline', 'band']);
     expect(texts(fiscal.svg())).not.toContain('Paper figure');

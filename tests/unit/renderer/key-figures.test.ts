@@ -10,7 +10,15 @@ function series(f: (year: number) => number | null): (number | null)[] {
 function runs(scenarioExtra: (year: number) => number): RegionRuns {
   const make = (extra: (year: number) => number): OutputSeries =>
     Object.fromEntries(OUTPUT_IDS.map((id) => [id, series((y) => (id === 'migrantsRegular' && y === 2018 ? null : 100 + extra(y)))])) as OutputSeries;
-  return Object.fromEntries(RUN_IDS.map((run) => [run, make(run === 'baseline' ? () => 0 : run === 'low' ? () => -5 : run === 'high' ? () => 50 : scenarioExtra)])) as RegionRuns;
+  const extra: Record<(typeof RUN_IDS)[number], (year: number) => number> = {
+    baseline: () => 0,
+    scenario: scenarioExtra,
+    low: () => -5,
+    high: () => 50,
+    baselineLow: () => -6,
+    baselineHigh: () => 47,
+  };
+  return Object.fromEntries(RUN_IDS.map((run) => [run, make(extra[run])])) as RegionRuns;
 }
 const projection: Projection = { years: YEARS, regions: { COL: runs((y) => y - 2018) } };
 
@@ -41,7 +49,7 @@ describe('chart rows', () => {
     const rows = chartRows(projection, 'COL', 'migrantsRegular', { points: [], lastObserved: null });
     expect(rows?.[0]?.scenario).toBeNull();
     expect(rows?.[0]?.band).toBeNull();
-    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [-5, 50], observed: null });
+    expect(rows?.[1]).toMatchObject({ year: 2019, scenario: 101, baseline: 100, diff: 1, band: [95, 150], diffBand: [1, 3], observed: null });
   });
 
   it('draws the observed record up to the last observed year and the projection (with its band) from there', () => {

@@ -22,6 +22,13 @@ describe('y-axis ticks', () => {
   it('gives a visible range for a flat series', () => {
     const { domain } = niceTicks(0, 0);
     expect(domain[1]).toBeGreaterThan(domain[0]);
+    expect(niceTicks(5, 5).ticks.length).toBeGreaterThan(1);
+  });
+
+  it('labels a series that is zero everywhere with 0 alone, in the middle: no scale of fractions', () => {
+    const { domain, ticks } = niceTicks(0, 0);
+    expect(ticks).toEqual([0]);
+    expect(domain[0]).toBe(-domain[1]);
   });
 
   it('takes the extent over values, skipping gaps, optionally from zero', () => {
@@ -42,6 +49,13 @@ describe('steady axis while dragging', () => {
     const next = steadyTicks(first, 0, 23_000_000, 6);
     expect(next).not.toBe(first);
     expect(next.domain[1]).toBeGreaterThanOrEqual(23_000_000);
+  });
+
+  it('leaves the flat axis of a zero series as soon as a value is off zero', () => {
+    const flat = steadyTicks(null, 0, 0, 6);
+    const next = steadyTicks(flat, 0, 0.6, 6);
+    expect(next.ticks.length).toBeGreaterThan(1);
+    expect(next.domain[1]).toBeGreaterThanOrEqual(0.6);
   });
 
   it('shrinks the axis when the values would use less than half of it', () => {

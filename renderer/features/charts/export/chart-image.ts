@@ -10,6 +10,7 @@ import type { ChartMode } from '../chart-text';
 import { BASELINE_DASH, COLORS } from '../chart-style';
 import { extent, niceTicks } from '../nice-ticks';
 import { bandPath, diamondPath, linearY, linePath, runs, type Scale } from '../series-paths';
+import { drawsBand } from '../legend-items';
 
 export type ChartImageMode = ChartMode;
 export type FontWeight = 400 | 600;
@@ -103,13 +104,13 @@ export function legendFor(mode: ChartImageMode, rows: readonly ChartRow[], marke
   const last = rows.at(-1)?.year ?? 0;
   const marked = (kind: ChartMarker['kind']) => markers.some((m) => m.kind === kind && m.year >= first && m.year <= last);
   if (mode === 'difference') {
-    return [...(rows.some((r) => r.diff !== null) ? ['difference' as const] : []), 'zero', ...(rows.some((r) => r.diffBand) ? ['band' as const] : [])];
+    return [...(rows.some((r) => r.diff !== null) ? ['difference' as const] : []), 'zero', ...(drawsBand(rows, mode) ? ['band' as const] : [])];
   }
   const kinds: LegendKind[] = [];
   if (rows.some((r) => r.observed !== null)) kinds.push('observed');
   if (rows.some((r) => r.scenario !== null)) kinds.push('scenario');
   if (rows.some((r) => r.baseline !== null)) kinds.push('baseline');
-  if (rows.some((r) => r.band)) kinds.push('band');
+  if (drawsBand(rows, mode)) kinds.push('band');
   if (marked('paper')) kinds.push('paper');
   return kinds;
 }
@@ -234,7 +235,7 @@ export function chartImage(input: ChartImageInput): ChartImage {
 
   // Series, in the screen's order: band, baseline, scenario, then the points on top.
   const levels = mode === 'levels';
-  const band = bandPath(rows, x, yScale, (r) => (levels ? r.band : r.diffBand));
+  const band = drawsBand(rows, mode) ? bandPath(rows, x, yScale, (r) => (levels ? r.band : r.diffBand)) : null;
   if (band) parts.push(`<path d="${band}" fill="${COLORS.band}" fill-opacity="0.14" stroke="none"/>`);
   if (levels) {
     for (const points of runs(rows, x, yScale, (r) => r.baseline)) {
