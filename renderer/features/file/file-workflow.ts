@@ -159,7 +159,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     });
     if (answer === null) return false;
     if (answer.action === 'save') return save();
-    void host.clearAutosave(state.current.ref);
+    // Awaited: what replaces the working copy may autosave into the same slot next.
+    await host.clearAutosave(state.current.ref);
     return true;
   };
 
@@ -347,6 +348,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   };
 
   const recover = async (work: RecoverableWork) => {
+    // Edits made since the start are unsaved work too: the recovered copy must not replace them unasked.
+    if (!(await confirmLeave())) return;
     store.loadUnsaved(work.document);
     setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document), revision: work.revision });
     // Only one working copy is on screen; the others stay until the next start or are discarded.
