@@ -5,6 +5,7 @@ import { dataStamp } from '../../shared/data';
 import type { LibraryHost } from '../../shared/host/library-host';
 import type { KeyValueStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
+import type { LibraryLock } from '../../shared/library/library-lock';
 import { createLibraryService, type LibraryService } from '../../shared/library/service';
 import { err, ok } from '../../shared/result';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
@@ -27,6 +28,8 @@ export interface PageLibraryIo {
 export interface PageLibraryDeps extends PageLibraryIo {
   /** Browser storage (IndexedDB) or a Map. */
   kv: KeyValueStore;
+  /** Held around every change, by every tab on the same storage (web: navigator.locks). */
+  lock: LibraryLock;
   appVersion: string;
   now(): number;
   /** This tab's session id, and the sessions (tabs) open now: other sessions' autosaves are a crash's work. */
@@ -35,9 +38,10 @@ export interface PageLibraryDeps extends PageLibraryIo {
 }
 
 /** The library of a host that runs in the page: the shared service over browser storage, started. */
-export function createPageLibrary({ kv, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
+export function createPageLibrary({ kv, lock, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
   const service = createLibraryService({
     storage: createKvStorage({ kv, now, newId: newRef }),
+    lock,
     sessionId,
     liveSessions,
     appVersion,

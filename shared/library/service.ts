@@ -19,6 +19,7 @@ import { autosaveKey, isPendingKey, pendingKey, readAutosaveRecord, AUTOSAVE_PRE
 import { readRecentList, RECENT_KEY, RECENT_LIMIT } from './recent-list';
 import { revisionOf } from './revision';
 import { StorageFault, type FaultCode, type LibraryStorage, type StoredData } from './storage';
+import { createLocalLock, noSharedLock, type LibraryLock } from './library-lock';
 
 export interface LibraryServiceDeps {
   storage: LibraryStorage;
@@ -33,6 +34,11 @@ export interface LibraryServiceDeps {
   /** The sessions running now; autosaves of any other session are work left by a crash. */
   liveSessions(): Promise<ReadonlySet<string>>;
   retention?: RetentionRule;
+  /**
+   * Held around every change, across every session that shares this storage (library-lock.ts). Browser tabs
+   * must pass one (the web host uses navigator.locks); without it only this service's own changes are ordered.
+   */
+  lock?: LibraryLock;
 }
 
 const NOT_FOUND = 'This scenario is not in the library any more.';
@@ -52,13 +58,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   const { storage } = deps;
   const retention = deps.retention ?? DEFAULT_RETENTION;
 
-  // One change at a time: two quick saves must not both pick the same free name, or back up the same version.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  // One change at a time: two quick saves must not both pick the same free name, or back up the same version;
+  // and (with the shared lock) two tabs saving at once must not both pass the revision check.
+  const queue = createLocalLock();
+  const shared = deps.lock ?? noSharedLock;
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue(() => shared(task));
 
   /** Stored text as it is; bytes strictly as UTF-8 (a lenient decode would make "Café" "Caf\uFFFD" for good). */
   const decode = (data: StoredData): Result<string, 'not-utf8'> => (typeof data === 'string' ? ok(data) : decodeScenarioBytes(data));
@@ -459,33 +463,34 @@ export function createLibraryService(deps: LibraryServiceDeps) {
      * piece is claimed for this session under a key of its own, so this session's autosaves can never replace
      * it: it stays until the user recovers or discards it, or is offered again after the next crash.
      */
-    async recoverableWork(): Promise<RecoverableWork[]> {
-      const live = await deps.liveSessions().catch(() => new Set<string>());
-      const keys = await storage.records.keys(AUTOSAVE_PREFIX).catch(() => [] as string[]);
-      const found: RecoverableWork[] = [];
-      for (const key of keys) {
-        const mine = isPendingKey(key, deps.sessionId);
-        const record = readAutosaveRecord(await storage.records.get(key).catch(() => undefined));
-        // Unreadable side records are not offered; they are left alone, not deleted.
-        if (!record || (!mine && (record.session === deps.sessionId || live.has(record.session)))) continue;
-        const parsed = parseScenarioText(record.text, SCENARIO_RULES);
-        if (!parsed.ok) continue;
-        let id = key;
-        if (!mine) {
-          id = pendingKey(deps.sessionId, (pendingCount += 1));
-          try {
-            // Written under the new key before the old one goes: a crash in between leaves a copy, never nothing.
-            await storage.records.set(id, JSON.stringify({ ...record, session: deps.sessionId }));
-            await storage.records.remove(key);
-          } catch {
-            id = key;
+    recoverableWork: (): Promise<RecoverableWork[]> =>
+      serial(async () => {
+        const live = await deps.liveSessions().catch(() => new Set<string>());
+        const keys = await storage.records.keys(AUTOSAVE_PREFIX).catch(() => [] as string[]);
+        const found: RecoverableWork[] = [];
+        for (const key of keys) {
+          const mine = isPendingKey(key, deps.sessionId);
+          const record = readAutosaveRecord(await storage.records.get(key).catch(() => undefined));
+          // Unreadable side records are not offered; they are left alone, not deleted.
+          if (!record || (!mine && (record.session === deps.sessionId || live.has(record.session)))) continue;
+          const parsed = parseScenarioText(record.text, SCENARIO_RULES);
+          if (!parsed.ok) continue;
+          let id = key;
+          if (!mine) {
+            id = pendingKey(deps.sessionId, (pendingCount += 1));
+            try {
+              // Written under the new key before the old one goes: a crash in between leaves a copy, never nothing.
+              await storage.records.set(id, JSON.stringify({ ...record, session: deps.sessionId }));
+              await storage.records.remove(key);
+            } catch {
+              id = key;
+            }
           }
+          const ref = record.locator === null ? null : storage.adopt(record.locator);
+          found.push({ id, ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value, revision: record.baseRevision });
         }
-        const ref = record.locator === null ? null : storage.adopt(record.locator);
-        found.push({ id, ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value, revision: record.baseRevision });
-      }
-      return found.sort((a, b) => b.savedAt - a.savedAt);
-    },
+        return found.sort((a, b) => b.savedAt - a.savedAt);
+      }),
 
     /** The user chose (Recover, then its new autosave; or Discard): the recovered record is not needed any more. */
     async discardRecoveredWork(id: string): Promise<Result<null, 'io' | 'not-found'>> {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRef } from '../../../shared/host/library-types';
 import { createLibraryService, type LibraryService } from '../../../shared/library/service';
+import { createLocalLock } from '../../../shared/library/library-lock';
 import type { LibraryStorage } from '../../../shared/library/storage';
 import { defaultScenario, serialiseScenario, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from '../../../shared/scenario';
 
@@ -25,6 +26,8 @@ export interface StoragePlace {
 export function sessionsOver(place: StoragePlace) {
   const clock = { now: START };
   const live = new Set<string>();
+  // Sessions over one place share its lock, as tabs share navigator.locks (library-lock.ts).
+  const lock = createLocalLock();
   let count = 0;
   const start = () => {
     count += 1;
@@ -38,6 +41,7 @@ export function sessionsOver(place: StoragePlace) {
       utcOffsetMinutes: () => 0,
       sessionId,
       liveSessions: async () => new Set(live),
+      lock,
     });
     /** The session ends without saving (a crash, a killed tab). */
     const crash = () => live.delete(sessionId);
@@ -174,6 +178,24 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       clock.now += 1000;
       expect(await b.saveScenario(saved.ref, doc('Shared', 0.3), null)).toMatchObject({ ok: true });
       expect((await backupRates(b, saved.ref))[0]).toBe(0.2);
+    });
+
+    it('two tabs saving at the same moment: one is saved, the other is told, and nothing is lost (review finding 2)', async () => {
+      const { library: a, start, clock } = setUp();
+      const b = start().library;
+      const saved = await mustSave(a, doc('Shared', 0.1));
+      await listed(b); // B finds it in its library view
+      clock.now += 1000;
+      const [fromA, fromB] = await Promise.all([
+        a.saveScenario(saved.ref, doc('Shared', 0.2), saved.revision),
+        b.saveScenario(saved.ref, doc('Shared', 0.3), saved.revision),
+      ]);
+      expect([fromA.ok, fromB.ok ? 'ok' : fromB.code]).toEqual([true, 'changed']);
+      expect(await b.openScenario(saved.ref)).toMatchObject({ ok: true, value: { document: { levers: { regularisationRatePerYear: 0.2 } } } });
+      // B chooses to save over it: A's version becomes a backup.
+      clock.now += 1000;
+      expect(await b.saveScenario(saved.ref, doc('Shared', 0.3), null)).toMatchObject({ ok: true });
+      expect(await backupRates(b, saved.ref)).toEqual([0.2, 0.1]);
     });
 
     it('a file changed by another program since it was opened is detected too', async () => {
