@@ -56,6 +56,7 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
       return (await db()).transaction(STORE, mode);
     }
   };
+  /** Runs `act` in one transaction: its requests all commit, or (on any failure) none does. */
   const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
     const tx = await transaction(mode);
     // Listen for the end of the transaction before anything can finish it: a write counts only once committed.
@@ -66,7 +67,19 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
     });
     // Failures are reported once, through the request or the transaction; the other promise must not go unhandled.
     done.catch(() => undefined);
-    const result = await request(act(tx.objectStore(STORE)));
+    let req: IDBRequest<T>;
+    try {
+      req = act(tx.objectStore(STORE));
+    } catch (e) {
+      // A request refused outright (a full quota can throw at put): the ones already made must not commit.
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      throw e;
+    }
+    const result = await request(req);
     await done;
     return result;
   };
@@ -80,6 +93,16 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
     },
     async delete(key) {
       await run('readwrite', (s) => s.delete(key));
+    },
+    async batch(changes) {
+      const last = changes.length - 1;
+      if (last < 0) return;
+      // Every request goes into the same transaction; the last one's success is awaited with the commit.
+      await run('readwrite', (s) => {
+        changes.slice(0, last).forEach(({ key, value }) => (value === null ? s.delete(key) : s.put(value, key)));
+        const { key, value } = changes[last]!;
+        return value === null ? s.delete(key) : s.put(value, key);
+      });
     },
     async keys(prefix) {
       const all = await run('readonly', (s) => s.getAllKeys());

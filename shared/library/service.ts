@@ -92,15 +92,16 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   // ---- the recent list -------------------------------------------------------------------------------------
   const recentLocators = async (): Promise<string[]> => readRecentList(await storage.records.get(RECENT_KEY));
   const writeRecent = (list: readonly string[]) => storage.records.set(RECENT_KEY, JSON.stringify({ recent: list.slice(0, RECENT_LIMIT) }));
+  // The recent list is a convenience: failing to read or write it never fails the save or delete it follows.
   const noteRecent = async (ref: ScenarioRef, replacing?: string | null) => {
     const locator = storage.locator(ref);
     if (!locator) return;
-    const list = await recentLocators();
-    await writeRecent([locator, ...list.filter((l) => l !== locator && l !== replacing)]).catch(() => undefined);
+    const list = await recentLocators().catch(() => null);
+    if (list) await writeRecent([locator, ...list.filter((l) => l !== locator && l !== replacing)]).catch(() => undefined);
   };
   const forgetRecent = async (locator: string | null) => {
     if (!locator) return;
-    const list = await recentLocators();
+    const list = await recentLocators().catch(() => []);
     if (list.includes(locator)) await writeRecent(list.filter((l) => l !== locator)).catch(() => undefined);
   };
 
