@@ -291,6 +291,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           for (let n = 1; existing.has(name); n += 1) name = `${stampOf(takenAt)}-${n}.puente.json`;
           // Atomic like the scenario itself: a crash leaves no empty or truncated backup.
           await writeFileAtomic(join(folder, name), text);
+          return name;
         }),
       remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
     },

@@ -118,7 +118,11 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
           return value.text;
         }),
       add: (ref, takenAt, text) =>
-        guarded('browser storage', () => kv.set(`${backupPrefix(ref)}${takenAt}-${newId().slice(0, 6)}`, JSON.stringify({ takenAt, text }))),
+        guarded('browser storage', async () => {
+          const id = `${takenAt}-${newId().slice(0, 6)}`;
+          await kv.set(`${backupPrefix(ref)}${id}`, JSON.stringify({ takenAt, text }));
+          return id;
+        }),
       remove: (ref, id) => guarded('browser storage', () => kv.delete(`${backupPrefix(ref)}${id}`)),
     },
 

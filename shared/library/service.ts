@@ -139,12 +139,21 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     return checked.flat();
   };
 
-  /** Keeps `previous` as a backup of `ref`, then prunes backups with the retention rule (readable ones only count). */
-  const backUp = async (ref: ScenarioRef, previous: string) => {
-    const takenAt = deps.now();
-    await storage.backups.add(ref, takenAt, previous);
+  /**
+   * Keeps `previous` as a backup of `ref`, unless the newest backup already holds exactly that text (a save that
+   * failed after its backup was taken). Returns the new backup's id, or null when none was added.
+   */
+  const backUp = async (ref: ScenarioRef, previous: string): Promise<string | null> => {
+    const newest = (await storage.backups.list(ref)).sort((a, b) => b.takenAt - a.takenAt)[0];
+    const newestText = newest ? await storage.backups.read(ref, newest.id).then(decode, () => null) : null;
+    if (newestText?.ok && newestText.value === previous) return null;
+    return storage.backups.add(ref, deps.now(), previous);
+  };
+
+  /** Prunes backups with the retention rule (readable ones only count); only after a save has succeeded. */
+  const prune = async (ref: ScenarioRef) => {
     const backups = await readableBackups(ref);
-    const { remove } = backupsToKeep(backups.map((b) => ({ name: b.id, takenAt: b.takenAt })), takenAt, deps.utcOffsetMinutes(), retention);
+    const { remove } = backupsToKeep(backups.map((b) => ({ name: b.id, takenAt: b.takenAt })), deps.now(), deps.utcOffsetMinutes(), retention);
     await Promise.all(remove.map((b) => storage.backups.remove(ref, b.name).catch(() => undefined)));
   };
 
@@ -164,12 +173,17 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     // A file keeps the time it was first created, whatever the working copy carries.
     const stamped = stamp({ ...doc, createdAt: doc.createdAt ?? was?.createdAt ?? null });
     const text = serialiseScenario(stamped);
+    // The backup is taken before the write (a crash in between loses nothing), pruned only after it: a save
+    // that fails (a full disk, a locked file) must not push the day's earlier versions out.
+    let added: string | null = null;
     try {
-      if (previous !== null && !unchanged(was, stamped)) await backUp(ref, previous);
+      if (previous !== null && !unchanged(was, stamped)) added = await backUp(ref, previous);
       await storage.write(ref, text);
     } catch (e) {
+      if (added !== null) await storage.backups.remove(ref, added).catch(() => undefined);
       return failure(e, 'The scenario could not be saved; the stored copy is unchanged', ['no-space'] as const);
     }
+    if (added !== null) await prune(ref).catch(() => undefined);
     await noteRecent(ref);
     return ok({ ref, fileName: (await storage.fileName(ref)) ?? fileNameFor(stamped.name), document: stamped, revision: revisionOf(text) });
   };

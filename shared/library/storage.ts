@@ -62,8 +62,8 @@ export interface LibraryStorage {
   backups: {
     list(ref: ScenarioRef): Promise<StoredBackup[]>;
     read(ref: ScenarioRef, id: string): Promise<StoredData>;
-    /** Keeps `text` as a backup of `ref` taken at `takenAt`; a crash leaves no partial backup. */
-    add(ref: ScenarioRef, takenAt: number, text: string): Promise<void>;
+    /** Keeps `text` as a backup of `ref` taken at `takenAt`, and returns its id; a crash leaves no partial backup. */
+    add(ref: ScenarioRef, takenAt: number, text: string): Promise<string>;
     remove(ref: ScenarioRef, id: string): Promise<void>;
   };
 
