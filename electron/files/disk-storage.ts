@@ -41,7 +41,7 @@ function parseStamp(name: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** A Node error as a storage fault, with its code in the message for diagnosis. */
+/** A Node error as a storage fault, with its errno code (EACCES, ENOSPC…) as the diagnostic for the log. */
 function fault(e: unknown): StorageFault {
   if (e instanceof StorageFault) return e;
   const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -67,8 +67,9 @@ async function readRegularFile(path: string, max = MAX_SCENARIO_BYTES): Promise<
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new StorageFault('not-a-file', 'This is not a scenario file: it is a folder, a device or a pipe.');
-    const tooLarge = () => new StorageFault('too-large', `This file is too large to be a scenario (over ${max / 1024 / 1024} MB).`);
+    // Diagnostics for the log; the page words the codes (shared/library/library-error.ts).
+    if (!info.isFile()) throw new StorageFault('not-a-file', 'not a regular file');
+    const tooLarge = () => new StorageFault('too-large', `over ${max} bytes`);
     if (info.size > max) throw tooLarge();
     const chunks: Uint8Array[] = [];
     let total = 0;

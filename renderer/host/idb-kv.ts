@@ -3,7 +3,7 @@
 // browser's error, which the library turns into a result ('no-space' for a full quota, else 'io'). A connection
 // the browser closed (after a storage failure, or for another tab's upgrade) is opened again on the next call,
 // so the tab recovers without a reload.
-import type { KeyValueStore } from '../../shared/library/kv-store';
+import type { KeyValueStore, KvChange } from '../../shared/library/kv-store';
 
 const STORE = 'kv';
 
@@ -98,10 +98,10 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
       const last = changes.length - 1;
       if (last < 0) return;
       // Every request goes into the same transaction; the last one's success is awaited with the commit.
+      const change = (s: IDBObjectStore, { key, value }: KvChange): IDBRequest => (value === null ? s.delete(key) : s.put(value, key));
       await run('readwrite', (s) => {
-        changes.slice(0, last).forEach(({ key, value }) => (value === null ? s.delete(key) : s.put(value, key)));
-        const { key, value } = changes[last]!;
-        return value === null ? s.delete(key) : s.put(value, key);
+        for (const c of changes.slice(0, last)) change(s, c);
+        return change(s, changes[last]!);
       });
     },
     async keys(prefix) {

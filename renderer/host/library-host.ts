@@ -7,7 +7,8 @@ import type { KeyValueStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
 import type { LibraryLock } from '../../shared/library/library-lock';
 import { createLibraryService, type LibraryService } from '../../shared/library/service';
-import { err, ok } from '../../shared/result';
+import { libraryErr } from '../../shared/library/library-error';
+import { ok } from '../../shared/result';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
 
 /** A file the user picked; its content is read only after the size check, as bytes (decoded strictly). */
@@ -60,12 +61,12 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
     async importScenario() {
       const file = await io.pickFile();
       if (file === null) return ok(null);
-      if (file.size > MAX_SCENARIO_BYTES) return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+      if (file.size > MAX_SCENARIO_BYTES) return libraryErr('too-large', { kind: 'too-large', maxBytes: MAX_SCENARIO_BYTES });
       let bytes: Uint8Array;
       try {
         bytes = await file.bytes();
       } catch (e) {
-        return err('io', `The file cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+        return libraryErr('io', { kind: 'storage', operation: 'read-picked-file' }, String(e));
       }
       return library.importScenario(file.name, bytes);
     },
@@ -79,7 +80,7 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
         io.deliverFile(file.value.fileName, file.value.text);
         return ok(true);
       } catch (e) {
-        return err('io', `The file could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);
+        return libraryErr('io', { kind: 'storage', operation: 'download' }, String(e));
       }
     },
     renameScenario: library.renameScenario,

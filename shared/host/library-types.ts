@@ -1,6 +1,7 @@
 // What the scenario library exchanges between the page and its host. No file paths: the host hands out
 // opaque references and file names only.
 import type { ScenarioDocument } from '../scenario/document';
+import type { LibraryDetail } from '../library/library-error';
 
 export type ScenarioRef = string;
 
@@ -30,8 +31,8 @@ export interface LibraryEntry {
   /** ms since epoch. */
   modifiedAt: number;
   status: 'ok' | OpenError;
-  /** Why it cannot be opened, in words; null when status is 'ok'. */
-  message: string | null;
+  /** More on why it cannot be opened (library-error.ts; the page words it); null when status is 'ok' or no more is known. */
+  detail: LibraryDetail | null;
   document: ScenarioDocument | null;
 }
 

@@ -78,7 +78,7 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
     },
     async read(ref) {
       const { text } = await mustRecord(ref);
-      if (text.length > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`);
+      if (text.length > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `over ${MAX_SCENARIO_BYTES} characters`);
       return text;
     },
     async write(ref, text) {

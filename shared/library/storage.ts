@@ -8,7 +8,10 @@ import type { ScenarioRef } from '../host/library-types';
 /** Why a storage operation failed; the service turns these into the library's error codes. */
 export type FaultCode = 'not-found' | 'exists' | 'no-space' | 'too-large' | 'not-a-file' | 'io';
 
-/** Thrown by adapters (never across IPC: the service catches it and returns a Result). */
+/**
+ * Thrown by adapters (never across IPC: the service catches it and returns a Result). The message is a diagnostic
+ * for the log (an errno, the browser's exception), never shown: the page words the code.
+ */
 export class StorageFault extends Error {
   constructor(
     readonly code: FaultCode,

@@ -12,6 +12,7 @@ import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
+import { libraryErrorText, type LibraryErrorLike } from '../library/library-error-text';
 import type { DocumentStore } from '../../state/document-store';
 import type { Dialogs } from './use-dialog';
 import type { Notify } from './use-notices';
@@ -73,18 +74,19 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const exportFile = async () => {
     const result = await host.exportScenario(doc());
-    if (!result.ok) fail(result.message);
+    if (!result.ok) fail(libraryErrorText(result));
   };
   /** Offered wherever work could not be stored: the changes are still on screen and leave as a file. */
   const exportAction = { label: t('file.exportCopy'), run: exportFile };
 
   /** A failed save in the user's words; where storage failed, "Export a copy" is offered. */
-  const failSave = (result: { code: SaveError; message: string }) => {
+  const failSave = (result: { code: SaveError } & LibraryErrorLike) => {
     const name = doc().name;
     if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
     else if (result.code === 'rate-limited') fail(t('file.rateLimited'));
-    else if (result.code === 'io' || result.code === 'not-found') notify('error', t('file.saveFailed', { name, message: result.message }), exportAction);
-    else fail(result.message);
+    else if (result.code === 'not-found') notify('error', t('file.saveNotInLibrary', { name }), exportAction);
+    else if (result.code === 'io') notify('error', t('file.saveFailed', { name, message: libraryErrorText(result) }), exportAction);
+    else fail(libraryErrorText(result));
   };
 
   const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
@@ -164,8 +166,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     return true;
   };
 
-  /** Why a file does not open, in words; the codec's detail is kept where the catalogue has none. */
-  const openFailure = (result: { code: string; message: string }) => (result.code === 'not-utf8' ? t('file.notUtf8') : result.message);
+  /** Why a file does not open, in words (library-error-text.ts). */
+  const openFailure = libraryErrorText;
 
   const show = (opened: OpenedScenario) => {
     store.load(opened.document);
@@ -219,7 +221,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     const result = await host.renameScenario(ref, name);
     if (!result.ok) {
-      fail(result.message);
+      fail(libraryErrorText(result));
       return;
     }
     if (ref === state.current.ref) {
@@ -240,7 +242,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const name = await dialogs.askName(t('file.duplicateTitle'), t('file.copyName', { name: currentName }), t('file.duplicate'));
     if (name === null) return;
     const result = await host.duplicateScenario(ref, name);
-    if (!result.ok) fail(result.message);
+    if (!result.ok) fail(libraryErrorText(result));
     else notify('info', t('file.duplicated', { name: result.value.document.name }));
     changed();
   };
@@ -254,7 +256,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (!(await dialogs.confirm(t('file.deleteTitle', { name }), where, t('file.delete')))) return;
     const result = await host.deleteScenario(ref);
     if (!result.ok) {
-      fail(result.message);
+      fail(libraryErrorText(result));
       return;
     }
     let leftOnScreen: ScenarioDocument | null = null;
@@ -276,7 +278,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const restoreDeleted = async (id: string, leftOnScreen: ScenarioDocument | null = null) => {
     const restored = await host.restoreDeleted(id);
     if (!restored.ok) {
-      fail(restored.message);
+      fail(libraryErrorText(restored));
       return;
     }
     if (leftOnScreen !== null && doc() === leftOnScreen) {
@@ -291,7 +293,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const showDeleted = async () => {
     const deleted = await host.listDeleted();
     if (!deleted.ok) {
-      fail(deleted.message);
+      fail(libraryErrorText(deleted));
       return;
     }
     if (deleted.value.length === 0) {
@@ -318,7 +320,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     const backups = await host.listBackups(ref);
     if (!backups.ok) {
-      fail(backups.message);
+      fail(libraryErrorText(backups));
       return;
     }
     if (backups.value.length === 0) {
@@ -333,7 +335,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (answer === null || !(await confirmLeave())) return;
     const restored = await host.readBackup(ref, answer.action);
     if (!restored.ok) {
-      fail(restored.message);
+      fail(libraryErrorText(restored));
       return;
     }
     store.loadUnsaved(restored.value);
@@ -381,7 +383,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       autosaveWarned = false;
     } else if (!autosaveWarned && kept.code !== 'invalid') {
       autosaveWarned = true;
-      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : kept.message;
+      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : libraryErrorText(kept);
       notify('error', t('file.autosaveFailed', { reason }), exportAction);
     }
   };
