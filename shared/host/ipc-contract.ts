@@ -66,6 +66,7 @@ const openedScenario = z.strictObject({
   revision,
 });
 const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape, revision });
+const renamedScenario = savedScenario.extend({ renamedRevision: revision });
 /** A piece of recovered work, as handed out by autosave:recoverable. */
 const recoveredId = z.string().regex(/^autosave\/[0-9a-f]{24}-recovered-\d{1,9}$/, 'must be a recovered-work id handed out by Puente');
 const scenarioName = z.string().trim().min(1).max(200);
@@ -123,7 +124,7 @@ export const INVOKE_CHANNELS = {
   'library:save': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: libraryResultOf(savedScenario, saveCodes) },
   'library:save-as': { args: z.tuple([documentShape]), result: libraryResultOf(savedScenario.nullable(), saveCodes) },
   'library:export': { args: z.tuple([documentShape]), result: libraryResultOf(z.boolean(), ['io', 'invalid']) },
-  'library:rename': { args: z.tuple([ref, scenarioName]), result: libraryResultOf(savedScenario, [...saveCodes, ...openCodes]) },
+  'library:rename': { args: z.tuple([ref, scenarioName]), result: libraryResultOf(renamedScenario, [...saveCodes, ...openCodes]) },
   'library:duplicate': { args: z.tuple([ref, scenarioName]), result: libraryResultOf(savedScenario, [...saveCodes, ...openCodes]) },
   'library:delete': { args: z.tuple([ref]), result: libraryResultOf(deletedScenario, ['io', 'not-found']) },
   'library:deleted': { args: z.tuple([]), result: libraryResultOf(z.array(deletedScenario), ['io']) },

@@ -9,6 +9,7 @@ import type {
   OpenError,
   RecoverableWork,
   Revision,
+  RenamedScenario,
   SavedScenario,
   SaveError,
   ScenarioRef,
@@ -33,7 +34,8 @@ export interface LibraryHost {
   saveScenarioAs(doc: ScenarioDocument): Promise<LibraryResult<SavedScenario | null, SaveError>>;
   /** Export: a copy outside the library (dialog or download); false when the user cancels. */
   exportScenario(doc: ScenarioDocument): Promise<LibraryResult<boolean, 'io' | 'invalid'>>;
-  renameScenario(ref: ScenarioRef, name: string): Promise<LibraryResult<SavedScenario, SaveError | OpenError>>;
+  /** Renames the stored scenario (its content as stored, not the working copy's) and its file. */
+  renameScenario(ref: ScenarioRef, name: string): Promise<LibraryResult<RenamedScenario, SaveError | OpenError>>;
   duplicateScenario(ref: ScenarioRef, name: string): Promise<LibraryResult<SavedScenario, SaveError | OpenError>>;
   /** Takes the scenario (and its backups) out of the library, where Recently deleted can restore it for a while. */
   deleteScenario(ref: ScenarioRef): Promise<LibraryResult<DeletedScenario, 'io' | 'not-found'>>;

@@ -56,6 +56,11 @@ export interface SavedScenario {
   revision: Revision;
 }
 
+/** A renamed scenario, with the revision it had before: a working copy based on another one keeps its own base. */
+export interface RenamedScenario extends SavedScenario {
+  renamedRevision: Revision;
+}
+
 export interface BackupInfo {
   id: string;
   takenAt: number;

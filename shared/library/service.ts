@@ -5,7 +5,7 @@
 // (storage.ts): disk on the desktop, browser storage or a Map on the web and memory hosts.
 import { ok } from '../result';
 import type {
-  BackupInfo, DeletedScenario, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef,
+  BackupInfo, DeletedScenario, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, RenamedScenario, Revision, SavedScenario, SaveError, ScenarioRef,
 } from '../host/library-types';
 import {
   MAX_SCENARIO_BYTES, parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
@@ -350,22 +350,25 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       return doc.ok ? ok({ fileName: fileNameFor(doc.value.name), text: serialiseScenario(doc.value) }) : doc;
     },
 
-    renameScenario: (ref: ScenarioRef, name: string): Promise<LibraryResult<SavedScenario, SaveError | OpenError>> =>
+    /** Renames the stored content; `renamedRevision` tells a page whether its working copy was based on it. */
+    renameScenario: (ref: ScenarioRef, name: string): Promise<LibraryResult<RenamedScenario, SaveError | OpenError>> =>
       serial(async () => {
         const loaded = await loadStrict(ref);
         if (!loaded.ok) return loaded;
+        const renamedRevision = revisionOf(loaded.value.text);
         const current = (await storage.fileName(ref)) ?? '';
         // Only this entry's own name is free to take again (a change of case); "budget" is not "Budget" on a
         // case-sensitive disk, and may be another scenario.
         const taken = (await storage.namesBeside(ref)).filter((n) => n !== current);
         const fileName = uniqueFileName(fileNameFor(name), taken);
         const written = await writeOver(ref, { ...loaded.value.doc, name }, loaded.value.text);
-        if (!written.ok || fileName === current) return written;
+        if (!written.ok) return written;
+        if (fileName === current) return ok({ ...written.value, renamedRevision });
         const oldLocator = storage.locator(ref);
         try {
           const moved = await storage.rename(ref, fileName);
           await noteRecent(moved, oldLocator);
-          return ok({ ...written.value, ref: moved, fileName });
+          return ok({ ...written.value, ref: moved, fileName, renamedRevision });
         } catch (e) {
           return failure(e, 'rename-file', ['no-space'] as const);
         }

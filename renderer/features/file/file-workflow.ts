@@ -226,7 +226,10 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     if (ref === state.current.ref) {
       const { dirty } = store.getSnapshot();
-      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: result.value.revision });
+      // The rename rewrote what was stored. If that was saved elsewhere since this copy was opened, the copy keeps
+      // its older base, so the next Save still asks before replacing the other version (D10).
+      const { renamedRevision, revision } = result.value;
+      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: renamedRevision === state.current.revision ? revision : state.current.revision });
       // The file holds the new name; with no other changes the working copy is saved state again.
       if (dirty) store.edit('rename', (d) => { d.name = name; });
       else store.markSaved(result.value.document);
