@@ -361,7 +361,10 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         // case-sensitive disk, and may be another scenario.
         const taken = (await storage.namesBeside(ref)).filter((n) => n !== current);
         const fileName = uniqueFileName(fileNameFor(name), taken);
-        const written = await writeOver(ref, { ...loaded.value.doc, name }, loaded.value.text);
+        // The new name goes through the scenario rules like any save: a file they refuse would no longer open.
+        const renamed = check({ ...loaded.value.doc, name });
+        if (!renamed.ok) return renamed;
+        const written = await writeOver(ref, renamed.value, loaded.value.text);
         if (!written.ok) return written;
         if (fileName === current) return ok({ ...written.value, renamedRevision });
         const oldLocator = storage.locator(ref);
@@ -378,7 +381,8 @@ export function createLibraryService(deps: LibraryServiceDeps) {
       serial(async () => {
         const loaded = await loadStrict(ref);
         if (!loaded.ok) return loaded;
-        return createScenario({ ...loaded.value.doc, name, createdAt: null }, ref);
+        const copy = check({ ...loaded.value.doc, name, createdAt: null });
+        return copy.ok ? createScenario(copy.value, ref) : copy;
       }),
 
     /** Takes a scenario and its backups out of the library, where restoreDeleted can bring them back for a while. */

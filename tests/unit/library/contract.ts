@@ -299,6 +299,20 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect((await listed(library)).map((e) => e.fileName)).toEqual(['budget.puente.json']);
     });
 
+    it.each([
+      ['300 characters', 'x'.repeat(300)],
+      ['only spaces', '   '],
+      ['empty', ''],
+    ])('refuses to rename or duplicate to a name the scenario rules refuse (%s), and changes nothing (review finding 7)', async (_label, name) => {
+      const { library, place } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      const before = await place.readRaw('Plan.puente.json');
+      expect(await library.renameScenario(saved.ref, name)).toMatchObject({ ok: false, code: 'invalid' });
+      expect(await library.duplicateScenario(saved.ref, name)).toMatchObject({ ok: false, code: 'invalid' });
+      expect(await place.readRaw('Plan.puente.json')).toBe(before);
+      expect((await listed(library)).map((e) => [e.fileName, e.status])).toEqual([['Plan.puente.json', 'ok']]);
+    });
+
     it('keeps backups reachable after a rename', async () => {
       const { library, clock } = setUp();
       const saved = await mustSave(library, doc('Plan A', 0.1));
