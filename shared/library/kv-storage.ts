@@ -119,6 +119,8 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
         }),
       add: (ref, takenAt, text) =>
         guarded('browser storage', async () => {
+          // Browser storage holds text only, and its read() never hands out bytes to be kept.
+          if (typeof text !== 'string') throw new StorageFault('io', 'bytes as a backup in browser storage');
           const id = `${takenAt}-${newId().slice(0, 6)}`;
           await kv.set(`${backupPrefix(ref)}${id}`, JSON.stringify({ takenAt, text }));
           return id;

@@ -237,6 +237,23 @@ export function createLibraryService(deps: LibraryServiceDeps) {
     }
   };
 
+  /**
+   * Save As over a file that is not UTF-8 text, which the dialog already asked to replace: its bytes are kept as
+   * they are as a backup beside it (not offered by "Restore a backup…", which opens scenarios only), then the
+   * scenario is written as over a missing file.
+   */
+  const replaceUndecodable = async (ref: ScenarioRef, doc: ScenarioDocument): Promise<LibraryResult<SavedScenario, SaveError>> => {
+    let kept: string;
+    try {
+      kept = await storage.backups.add(ref, deps.now(), await storage.read(ref));
+    } catch (e) {
+      return failure(e, 'save', ['no-space'] as const);
+    }
+    const written = await writeOver(ref, doc, null);
+    if (!written.ok) await storage.backups.remove(ref, kept).catch(() => undefined);
+    return written;
+  };
+
   /** The stored document for rename and duplicate: only a file this version reads fully may be rewritten. */
   const loadStrict = async (ref: ScenarioRef): Promise<LibraryResult<{ text: string; doc: ScenarioDocument }, OpenError>> => {
     const text = await readText(ref);
@@ -333,6 +350,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         const ref = storage.adopt(locator);
         if (!ref) return libraryErr('not-found', GONE);
         const current = await readText(ref);
+        if (!current.ok && current.code === 'not-utf8') return replaceUndecodable(ref, doc.value);
         if (!current.ok && current.code !== 'not-found') return libraryErr('io', current.detail, current.message);
         return writeOver(ref, doc.value, current.ok ? current.value : null);
       }),

@@ -65,8 +65,11 @@ export interface LibraryStorage {
   backups: {
     list(ref: ScenarioRef): Promise<StoredBackup[]>;
     read(ref: ScenarioRef, id: string): Promise<StoredData>;
-    /** Keeps `text` as a backup of `ref` taken at `takenAt`, and returns its id; a crash leaves no partial backup. */
-    add(ref: ScenarioRef, takenAt: number, text: string): Promise<string>;
+    /**
+     * Keeps `data` as a backup of `ref` taken at `takenAt`, and returns its id; a crash leaves no partial backup.
+     * Bytes (a replaced file that was not UTF-8) come only from the disk adapter's own read().
+     */
+    add(ref: ScenarioRef, takenAt: number, data: StoredData): Promise<string>;
     remove(ref: ScenarioRef, id: string): Promise<void>;
   };
 

@@ -84,6 +84,16 @@ describe('disk library: files the user can see', () => {
     expect(readFileSync(join(place.libraryDir, 'cafe.puente.json'))).toEqual(Buffer.from(latin1Scenario()));
   });
 
+  it('Save As over a Latin-1 file the dialog agreed to replace saves, and keeps the replaced bytes as a backup (review finding 8)', async () => {
+    const { library, place } = setUp();
+    await place.putRaw('cafe.puente.json', latin1Scenario());
+    const path = join(place.libraryDir, 'cafe.puente.json');
+    expect(await library.saveScenarioAt(path, doc('Café', 0.2))).toMatchObject({ ok: true });
+    expect(await library.openLocator(path)).toMatchObject({ ok: true, value: { document: { name: 'Café', levers: { regularisationRatePerYear: 0.2 } } } });
+    const folder = join(place.libraryDir, BACKUP_DIR_NAME, 'cafe.puente.json');
+    expect(readdirSync(folder).map((name) => readFileSync(join(folder, name)))).toEqual([Buffer.from(latin1Scenario())]);
+  });
+
   it('Delete keeps the file in .puente-deleted, out of the library, and sends it to the OS trash after 30 days', async () => {
     const { library, place, clock, start } = setUp();
     const saved = await mustSave(library, doc('Draft'));
