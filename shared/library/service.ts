@@ -362,10 +362,13 @@ export function createLibraryService(deps: LibraryServiceDeps) {
         return doc.ok ? createScenario(doc.value, null) : doc;
       }),
 
-    /** The document checked and serialised for a copy outside the library (a download or a dialog's path). */
+    /**
+     * The document checked, stamped like a save (this version, the baseline it was made on) and serialised for a
+     * copy outside the library (a download or a dialog's path): another version opening it can tell.
+     */
     exportText(raw: ScenarioDocument): LibraryResult<{ fileName: string; text: string }, 'invalid'> {
       const doc = check(raw);
-      return doc.ok ? ok({ fileName: fileNameFor(doc.value.name), text: serialiseScenario(doc.value) }) : doc;
+      return doc.ok ? ok({ fileName: fileNameFor(doc.value.name), text: serialiseScenario(stamp(doc.value)) }) : doc;
     },
 
     /** Renames the stored content; `renamedRevision` tells a page whether its working copy was based on it. */

@@ -104,6 +104,21 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect(opened).toMatchObject({ ok: true, value: { readOnly: false, baselineMismatch: null, document: { levers: { regularisationRatePerYear: 0.4 } } } });
     });
 
+    it('stamps an export with this version and baseline, so another baseline flags it when opened (review finding 9)', async () => {
+      const { library, place } = setUp();
+      const exported = library.exportText(doc('Never saved', 0.2));
+      if (!exported.ok) throw new Error(exported.message);
+      expect(JSON.parse(exported.value.text)).toMatchObject({ appVersion: '1.2.3', baseline: BASELINE, updatedAt: new Date(START).toISOString() });
+      await place.putRaw(exported.value.fileName, exported.value.text);
+      const elsewhere = createLibraryService({
+        storage: place.open(() => START), appVersion: '2.0.0', baseline: { datasetId: 'lac-baseline-2031', checksum: 'next' },
+        now: () => START, utcOffsetMinutes: () => 0, sessionId: 'f'.repeat(24), liveSessions: async () => new Set(),
+      });
+      const entry = (await listed(elsewhere)).find((e) => e.fileName === exported.value.fileName);
+      const opened = await elsewhere.openScenario(entry!.ref);
+      expect(opened).toMatchObject({ ok: true, value: { baselineMismatch: { fileDatasetId: BASELINE.datasetId, fileChecksum: BASELINE.checksum } } });
+    });
+
     it('lists every scenario newest first, and never gives two scenarios one name', async () => {
       const { library, clock } = setUp();
       await mustSave(library, doc('Status quo', 0));
