@@ -12,7 +12,7 @@ import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
 import { StorageFault, type FaultCode, type LibraryStorage } from '../../shared/library/storage';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario/guard';
-import { isTempName, writeFileAtomic } from './atomic-write';
+import { isTempName, writeFileAtomic, type AtomicFs } from './atomic-write';
 
 export interface DiskStorageDeps {
   /** The default library folder, e.g. Documents/Puente. */
@@ -21,6 +21,8 @@ export interface DiskStorageDeps {
   stateDir: string;
   /** Moves a file to the OS trash (Electron's shell.trashItem); tests pass a fake. */
   trash(path: string): Promise<void>;
+  /** The file operations under atomic writes (default: Node's); tests fail them midway. */
+  atomicFs?: AtomicFs;
 }
 
 export const BACKUP_DIR_NAME = '.puente-backups';
@@ -191,6 +193,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
     if (!path) throw new StorageFault('not-found', 'unknown reference');
     return path;
   };
+  const writeAtomic = (path: string, data: string | Uint8Array) => writeFileAtomic(path, data, deps.atomicFs ? { fs: deps.atomicFs } : {});
   const folderBeside = (beside: ScenarioRef | null) => (beside === null ? deps.libraryDir : dirname(pathOf(beside)));
 
   const recordPath = (key: string): string => {
@@ -247,7 +250,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       onDisk(async () => {
         const path = pathOf(ref);
         await mkdir(dirname(path), { recursive: true });
-        await writeFileAtomic(path, text);
+        await writeAtomic(path, text);
       }),
 
     create: (fileName, text, beside) =>
@@ -256,7 +259,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         await mkdir(dir, { recursive: true });
         const target = join(dir, fileName);
         if (await exists(target)) throw new StorageFault('exists', fileName);
-        await writeFileAtomic(target, text);
+        await writeAtomic(target, text);
         return remember(target);
       }),
 
@@ -291,7 +294,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           let name = `${stampOf(takenAt)}.puente.json`;
           for (let n = 1; existing.has(name); n += 1) name = `${stampOf(takenAt)}-${n}.puente.json`;
           // Atomic like the scenario itself: a crash leaves no empty or truncated backup.
-          await writeFileAtomic(join(folder, name), text);
+          await writeAtomic(join(folder, name), text);
           return name;
         }),
       remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
@@ -306,7 +309,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           const dir = join(deletedRoot, id);
           await mkdir(dir, { recursive: true });
           // Where it came from first: an interruption after this leaves the file in the library, never lost.
-          await writeFileAtomic(join(dir, 'deleted.json'), JSON.stringify({ path, fileName: basename(path), deletedAt }));
+          await writeAtomic(join(dir, 'deleted.json'), JSON.stringify({ path, fileName: basename(path), deletedAt }));
           await moveNoReplace(path, join(dir, basename(path)));
           await moveFolder(backupFolderFor(path), join(dir, 'backups')).catch(() => undefined);
           paths.delete(ref);
@@ -345,7 +348,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         onDisk(async () => {
           const path = recordPath(key);
           await mkdir(dirname(path), { recursive: true });
-          await writeFileAtomic(path, text);
+          await writeAtomic(path, text);
         }),
       remove: (key) => onDisk(() => rm(recordPath(key), { force: true })),
       keys: (prefix) =>
