@@ -5,14 +5,14 @@
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, copyFile, cp, link, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
 import { StorageFault, type FaultCode, type LibraryStorage } from '../../shared/library/storage';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario/guard';
-import { isTempName, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { isTempName, moveWithoutReplacing, writeFileAtomic, writeNewFileAtomic, type AtomicFs } from './atomic-write';
 
 export interface DiskStorageDeps {
   /** The default library folder, e.g. Documents/Puente. */
@@ -128,25 +128,15 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return y !== null && x.dev === y.dev && x.ino === y.ino;
 }
 
-/**
- * Renames without ever replacing another file: a hard link fails if the target exists, then the old name goes.
- * Where links are not supported (FAT and exFAT USB sticks) it checks first, which leaves only a tiny race.
- */
+/** Renames without ever replacing another file (moveWithoutReplacing), or just renames for a change of case. */
 async function renameNoReplace(from: string, to: string): Promise<void> {
   if (await sameFile(from, to)) {
     await fsRename(from, to);
     return;
   }
-  try {
-    await link(from, to);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
-    if (await exists(to)) throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
-    await fsRename(from, to);
-    return;
-  }
-  await unlink(from);
+  await moveWithoutReplacing(from, to).catch((e: unknown) => {
+    throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new StorageFault('exists', `another file already has the name ${basename(to)}`) : e;
+  });
 }
 
 /** renameNoReplace, or copy and delete when the two places are on different disks (EXDEV). */
@@ -193,7 +183,8 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
     if (!path) throw new StorageFault('not-found', 'unknown reference');
     return path;
   };
-  const writeAtomic = (path: string, data: string | Uint8Array) => writeFileAtomic(path, data, deps.atomicFs ? { fs: deps.atomicFs } : {});
+  const atomicOptions = deps.atomicFs ? { fs: deps.atomicFs } : {};
+  const writeAtomic = (path: string, data: string | Uint8Array) => writeFileAtomic(path, data, atomicOptions);
   const folderBeside = (beside: ScenarioRef | null) => (beside === null ? deps.libraryDir : dirname(pathOf(beside)));
 
   const recordPath = (key: string): string => {
@@ -258,8 +249,10 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         const dir = folderBeside(beside);
         await mkdir(dir, { recursive: true });
         const target = join(dir, fileName);
-        if (await exists(target)) throw new StorageFault('exists', fileName);
-        await writeAtomic(target, text);
+        // Never over a file another program (a sync client) put there since the name was found free.
+        await writeNewFileAtomic(target, text, atomicOptions).catch((e: unknown) => {
+          throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new StorageFault('exists', fileName) : e;
+        });
         return remember(target);
       }),
 
@@ -359,10 +352,14 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         }),
     },
 
-    async sweep() {
-      const backupRoot = join(deps.libraryDir, BACKUP_DIR_NAME);
-      const backupFolders = (await readdir(backupRoot).catch(() => [] as string[])).map((name) => join(backupRoot, name));
-      const folders = [deps.libraryDir, ...backupFolders, deps.stateDir, join(deps.stateDir, 'autosave')];
+    async sweep(known) {
+      const subfolders = async (root: string) => (await readdir(root).catch(() => [] as string[])).map((name) => join(root, name));
+      const backupFolders = await subfolders(join(deps.libraryDir, BACKUP_DIR_NAME));
+      // A deleted scenario's folder gets its deleted.json written atomically, and its backups moved in.
+      const deletedFolders = (await subfolders(deletedRoot)).flatMap((dir) => [dir, join(dir, 'backups')]);
+      // Files the user saved elsewhere (Save As, Export targets reopened): their folder and their backups'.
+      const chosen = known.filter((l) => isAbsolute(l)).flatMap((file) => [dirname(file), backupFolderFor(file)]);
+      const folders = new Set([deps.libraryDir, ...backupFolders, ...deletedFolders, ...chosen, deps.stateDir, join(deps.stateDir, 'autosave')]);
       const now = Date.now();
       let removed = 0;
       for (const folder of folders) removed += await sweepFolder(folder, now);

@@ -280,7 +280,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
      * scenarios older than DELETED_KEPT_DAYS go (to the OS trash on the desktop).
      */
     async startUp(): Promise<void> {
-      await storage.sweep().catch(() => 0);
+      await storage.sweep(await recentLocators().catch((): string[] => [])).catch(() => 0);
       const deleted = await storage.deleted.list().catch(() => []);
       for (const entry of deleted) {
         if (deps.now() - entry.deletedAt > DELETED_KEPT_MS) await storage.deleted.purge(entry.id).catch(() => undefined);

@@ -95,6 +95,9 @@ export interface LibraryStorage {
     keys(prefix: string): Promise<string[]>;
   };
 
-  /** Removes what writes interrupted by a crash left behind (temp files); returns how many. */
-  sweep(): Promise<number>;
+  /**
+   * Removes what writes interrupted by a crash left behind (temp files); returns how many. `known` are locators
+   * of entries outside the library (the recent list): their folders are swept too.
+   */
+  sweep(known: readonly string[]): Promise<number>;
 }
