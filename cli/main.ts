@@ -5,6 +5,7 @@ import path from 'node:path';
 import { quote } from '../shared/quote';
 import { decodeScenarioBytes } from '../shared/scenario/utf8';
 import { findBrowser } from './browser';
+import { encodingProblemText } from './library-words';
 import { hasBuiltRenderer, openRenderer, REPO_DIR, type PdfRenderer } from './report';
 import { runCli, type CliIo } from './run';
 import { writeOutFile } from './write-out';
@@ -18,7 +19,7 @@ const io: CliIo = {
       if (info.size > maxBytes) return { ok: false, message: `${shown} is too large to be a scenario (over ${maxBytes / 1024 / 1024} MB).` };
       // Strict UTF-8, like the app: a Latin-1 file is refused with a fix, not read as "Caf\uFFFD".
       const text = decodeScenarioBytes(await readFile(file));
-      return text.ok ? { ok: true, text: text.value } : { ok: false, message: `${shown}: ${text.message}` };
+      return text.ok ? { ok: true, text: text.value } : { ok: false, message: `${shown}: ${encodingProblemText(text.detail)}` };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { ok: false, message: `${shown}: no such file.` };

@@ -46,7 +46,33 @@ async function renameWithRetry(fs: AtomicFs, from: string, to: string, attempts:
   }
 }
 
-async function writeOnce(target: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+/** Moves a finished temp file to its target. */
+type Placement = (fs: AtomicFs, temp: string, target: string, options: AtomicWriteOptions) => Promise<void>;
+
+const replaceTarget: Placement = (fs, temp, target, options) => renameWithRetry(fs, temp, target, options.renameAttempts ?? 6, options.sleep ?? defaultSleep);
+
+/**
+ * Renames `from` to `to` without ever replacing a file: a hard link fails if `to` exists (code EEXIST), then the
+ * old name goes. Where links are not supported (FAT and exFAT USB sticks) it checks first, which leaves only a
+ * tiny race.
+ */
+export async function moveWithoutReplacing(from: string, to: string, rename: (from: string, to: string) => Promise<void> = nodeFs.rename): Promise<void> {
+  try {
+    await nodeFs.link(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw e;
+    if (await nodeFs.access(to).then(() => true, () => false)) throw Object.assign(new Error(`${basename(to)} exists`), { code: 'EEXIST' });
+    await rename(from, to);
+    return;
+  }
+  await nodeFs.unlink(from);
+}
+
+/** Never over an existing file (a sync client may drop one after the name was found free). */
+const newTarget: Placement = (fs, temp, target, options) =>
+  moveWithoutReplacing(temp, target, (from, to) => replaceTarget(fs, from, to, options));
+
+async function writeOnce(target: string, data: string | Uint8Array, options: AtomicWriteOptions, place: Placement = replaceTarget): Promise<void> {
   const fs = options.fs ?? (nodeFs as unknown as AtomicFs);
   const temp = join(dirname(target), `.${tempStem(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx');
@@ -57,7 +83,7 @@ async function writeOnce(target: string, data: string | Uint8Array, options: Ato
     } finally {
       await handle.close();
     }
-    await renameWithRetry(fs, temp, target, options.renameAttempts ?? 6, options.sleep ?? defaultSleep);
+    await place(fs, temp, target, options);
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
     throw e;
@@ -66,8 +92,17 @@ async function writeOnce(target: string, data: string | Uint8Array, options: Ato
 
 /** Atomically replaces `target` with `data`. Writes to the same path are serialised in call order. */
 export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  return queued(target, () => writeOnce(target, data, options));
+}
+
+/** Atomically creates `target` with `data`; fails with code EEXIST, leaving it alone, if a file has that name. */
+export function writeNewFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  return queued(target, () => writeOnce(target, data, options, newTarget));
+}
+
+function queued(target: string, write: () => Promise<void>): Promise<void> {
   const previous = queues.get(target) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => writeOnce(target, data, options));
+  const next = previous.catch(() => undefined).then(write);
   queues.set(target, next);
   void next.finally(() => {
     if (queues.get(target) === next) queues.delete(target);

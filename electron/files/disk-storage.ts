@@ -5,14 +5,14 @@
 // Paths stay here: the service and the page get opaque references. Every rule is in shared/library/service.ts.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, copyFile, cp, link, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
+import { access, copyFile, cp, mkdir, open, readdir, rename as fsRename, rm, stat, unlink } from 'node:fs/promises';
 import { z } from 'zod';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import { SCENARIO_EXTENSION } from '../../shared/library/file-names';
 import { StorageFault, type FaultCode, type LibraryStorage } from '../../shared/library/storage';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario/guard';
-import { isTempName, writeFileAtomic } from './atomic-write';
+import { isTempName, moveWithoutReplacing, writeFileAtomic, writeNewFileAtomic, type AtomicFs } from './atomic-write';
 
 export interface DiskStorageDeps {
   /** The default library folder, e.g. Documents/Puente. */
@@ -21,6 +21,8 @@ export interface DiskStorageDeps {
   stateDir: string;
   /** Moves a file to the OS trash (Electron's shell.trashItem); tests pass a fake. */
   trash(path: string): Promise<void>;
+  /** The file operations under atomic writes (default: Node's); tests fail them midway. */
+  atomicFs?: AtomicFs;
 }
 
 export const BACKUP_DIR_NAME = '.puente-backups';
@@ -41,7 +43,7 @@ function parseStamp(name: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-/** A Node error as a storage fault, with its code in the message for diagnosis. */
+/** A Node error as a storage fault, with its errno code (EACCES, ENOSPC…) as the diagnostic for the log. */
 function fault(e: unknown): StorageFault {
   if (e instanceof StorageFault) return e;
   const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -67,8 +69,9 @@ async function readRegularFile(path: string, max = MAX_SCENARIO_BYTES): Promise<
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new StorageFault('not-a-file', 'This is not a scenario file: it is a folder, a device or a pipe.');
-    const tooLarge = () => new StorageFault('too-large', `This file is too large to be a scenario (over ${max / 1024 / 1024} MB).`);
+    // Diagnostics for the log; the page words the codes (shared/library/library-error.ts).
+    if (!info.isFile()) throw new StorageFault('not-a-file', 'not a regular file');
+    const tooLarge = () => new StorageFault('too-large', `over ${max} bytes`);
     if (info.size > max) throw tooLarge();
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -125,25 +128,15 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return y !== null && x.dev === y.dev && x.ino === y.ino;
 }
 
-/**
- * Renames without ever replacing another file: a hard link fails if the target exists, then the old name goes.
- * Where links are not supported (FAT and exFAT USB sticks) it checks first, which leaves only a tiny race.
- */
+/** Renames without ever replacing another file (moveWithoutReplacing), or just renames for a change of case. */
 async function renameNoReplace(from: string, to: string): Promise<void> {
   if (await sameFile(from, to)) {
     await fsRename(from, to);
     return;
   }
-  try {
-    await link(from, to);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
-    if (await exists(to)) throw new StorageFault('exists', `another file already has the name ${basename(to)}`);
-    await fsRename(from, to);
-    return;
-  }
-  await unlink(from);
+  await moveWithoutReplacing(from, to).catch((e: unknown) => {
+    throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new StorageFault('exists', `another file already has the name ${basename(to)}`) : e;
+  });
 }
 
 /** renameNoReplace, or copy and delete when the two places are on different disks (EXDEV). */
@@ -190,6 +183,8 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
     if (!path) throw new StorageFault('not-found', 'unknown reference');
     return path;
   };
+  const atomicOptions = deps.atomicFs ? { fs: deps.atomicFs } : {};
+  const writeAtomic = (path: string, data: string | Uint8Array) => writeFileAtomic(path, data, atomicOptions);
   const folderBeside = (beside: ScenarioRef | null) => (beside === null ? deps.libraryDir : dirname(pathOf(beside)));
 
   const recordPath = (key: string): string => {
@@ -246,7 +241,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       onDisk(async () => {
         const path = pathOf(ref);
         await mkdir(dirname(path), { recursive: true });
-        await writeFileAtomic(path, text);
+        await writeAtomic(path, text);
       }),
 
     create: (fileName, text, beside) =>
@@ -254,8 +249,10 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         const dir = folderBeside(beside);
         await mkdir(dir, { recursive: true });
         const target = join(dir, fileName);
-        if (await exists(target)) throw new StorageFault('exists', fileName);
-        await writeFileAtomic(target, text);
+        // Never over a file another program (a sync client) put there since the name was found free.
+        await writeNewFileAtomic(target, text, atomicOptions).catch((e: unknown) => {
+          throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new StorageFault('exists', fileName) : e;
+        });
         return remember(target);
       }),
 
@@ -290,7 +287,8 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           let name = `${stampOf(takenAt)}.puente.json`;
           for (let n = 1; existing.has(name); n += 1) name = `${stampOf(takenAt)}-${n}.puente.json`;
           // Atomic like the scenario itself: a crash leaves no empty or truncated backup.
-          await writeFileAtomic(join(folder, name), text);
+          await writeAtomic(join(folder, name), text);
+          return name;
         }),
       remove: (ref, id) => onDisk(() => unlink(backupPath(pathOf(ref), id))),
     },
@@ -304,7 +302,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
           const dir = join(deletedRoot, id);
           await mkdir(dir, { recursive: true });
           // Where it came from first: an interruption after this leaves the file in the library, never lost.
-          await writeFileAtomic(join(dir, 'deleted.json'), JSON.stringify({ path, fileName: basename(path), deletedAt }));
+          await writeAtomic(join(dir, 'deleted.json'), JSON.stringify({ path, fileName: basename(path), deletedAt }));
           await moveNoReplace(path, join(dir, basename(path)));
           await moveFolder(backupFolderFor(path), join(dir, 'backups')).catch(() => undefined);
           paths.delete(ref);
@@ -343,7 +341,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         onDisk(async () => {
           const path = recordPath(key);
           await mkdir(dirname(path), { recursive: true });
-          await writeFileAtomic(path, text);
+          await writeAtomic(path, text);
         }),
       remove: (key) => onDisk(() => rm(recordPath(key), { force: true })),
       keys: (prefix) =>
@@ -354,10 +352,14 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
         }),
     },
 
-    async sweep() {
-      const backupRoot = join(deps.libraryDir, BACKUP_DIR_NAME);
-      const backupFolders = (await readdir(backupRoot).catch(() => [] as string[])).map((name) => join(backupRoot, name));
-      const folders = [deps.libraryDir, ...backupFolders, deps.stateDir, join(deps.stateDir, 'autosave')];
+    async sweep(known) {
+      const subfolders = async (root: string) => (await readdir(root).catch(() => [] as string[])).map((name) => join(root, name));
+      const backupFolders = await subfolders(join(deps.libraryDir, BACKUP_DIR_NAME));
+      // A deleted scenario's folder gets its deleted.json written atomically, and its backups moved in.
+      const deletedFolders = (await subfolders(deletedRoot)).flatMap((dir) => [dir, join(dir, 'backups')]);
+      // Files the user saved elsewhere (Save As, Export targets reopened): their folder and their backups'.
+      const chosen = known.filter((l) => isAbsolute(l)).flatMap((file) => [dirname(file), backupFolderFor(file)]);
+      const folders = new Set([deps.libraryDir, ...backupFolders, ...deletedFolders, ...chosen, deps.stateDir, join(deps.stateDir, 'autosave')]);
       const now = Date.now();
       let removed = 0;
       for (const folder of folders) removed += await sweepFolder(folder, now);

@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import type { ScenarioRef } from '../../shared/host/library-types';
 import type { LibraryService } from '../../shared/library/service';
-import { err, ok } from '../../shared/result';
+import { libraryErr } from '../../shared/library/library-error';
+import { ok } from '../../shared/result';
 import { defaultScenario, type ScenarioDocument } from '../../shared/scenario';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { HandlerMap } from './ipc-validation';
@@ -12,7 +13,6 @@ import { createRateLimit } from './rate-limit';
 
 /** New library files without a dialog (Save of an untitled scenario, Duplicate): 10 at once, then one every 6 s. */
 export const CREATION_LIMIT = { burst: 10, everyMs: 6000 };
-const RATE_LIMITED = 'Too many new scenarios in a short time. Wait a moment, then try again.';
 
 export interface LibraryCapabilities {
   /** Scenario files the system asked the app to open, not yet taken by the window (open-requests.ts). */
@@ -54,7 +54,7 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
       return path === null ? ok(null) : library.openLocator(path);
     },
     'library:save': ([ref, raw, revision]) =>
-      ref === null && !creations.take() ? err('rate-limited', RATE_LIMITED) : library.saveScenario(ref, raw, revision),
+      ref === null && !creations.take() ? libraryErr('rate-limited') : library.saveScenario(ref, raw, revision),
     'library:save-as': async ([raw]) => {
       const file = library.exportText(raw);
       if (!file.ok) return file;
@@ -70,11 +70,11 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
         await writeFileAtomic(path, file.value.text);
         return ok(true);
       } catch (e) {
-        return err('io', `The copy could not be written (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+        return libraryErr('io', { kind: 'storage', operation: 'write-copy' }, (e as NodeJS.ErrnoException).code ?? String(e));
       }
     },
     'library:rename': ([ref, name]) => library.renameScenario(ref, name),
-    'library:duplicate': ([ref, name]) => (creations.take() ? library.duplicateScenario(ref, name) : err('rate-limited', RATE_LIMITED)),
+    'library:duplicate': ([ref, name]) => (creations.take() ? library.duplicateScenario(ref, name) : libraryErr('rate-limited')),
     'library:delete': ([ref]) => library.deleteScenario(ref),
     'library:deleted': () => library.listDeleted(),
     'library:restore-deleted': ([id]) => library.restoreDeleted(id),

@@ -3,7 +3,7 @@
 // browser's error, which the library turns into a result ('no-space' for a full quota, else 'io'). A connection
 // the browser closed (after a storage failure, or for another tab's upgrade) is opened again on the next call,
 // so the tab recovers without a reload.
-import type { KeyValueStore } from '../../shared/library/kv-store';
+import type { KeyValueStore, KvChange } from '../../shared/library/kv-store';
 
 const STORE = 'kv';
 
@@ -56,6 +56,7 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
       return (await db()).transaction(STORE, mode);
     }
   };
+  /** Runs `act` in one transaction: its requests all commit, or (on any failure) none does. */
   const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
     const tx = await transaction(mode);
     // Listen for the end of the transaction before anything can finish it: a write counts only once committed.
@@ -66,7 +67,19 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
     });
     // Failures are reported once, through the request or the transaction; the other promise must not go unhandled.
     done.catch(() => undefined);
-    const result = await request(act(tx.objectStore(STORE)));
+    let req: IDBRequest<T>;
+    try {
+      req = act(tx.objectStore(STORE));
+    } catch (e) {
+      // A request refused outright (a full quota can throw at put): the ones already made must not commit.
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      throw e;
+    }
+    const result = await request(req);
     await done;
     return result;
   };
@@ -80,6 +93,16 @@ export function createIndexedDbStore(dbName = 'puente'): KeyValueStore {
     },
     async delete(key) {
       await run('readwrite', (s) => s.delete(key));
+    },
+    async batch(changes) {
+      const last = changes.length - 1;
+      if (last < 0) return;
+      // Every request goes into the same transaction; the last one's success is awaited with the commit.
+      const change = (s: IDBObjectStore, { key, value }: KvChange): IDBRequest => (value === null ? s.delete(key) : s.put(value, key));
+      await run('readwrite', (s) => {
+        for (const c of changes.slice(0, last)) change(s, c);
+        return change(s, changes[last]!);
+      });
     },
     async keys(prefix) {
       const all = await run('readonly', (s) => s.getAllKeys());

@@ -5,8 +5,10 @@ import { dataStamp } from '../../shared/data';
 import type { LibraryHost } from '../../shared/host/library-host';
 import type { KeyValueStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
+import type { LibraryLock } from '../../shared/library/library-lock';
 import { createLibraryService, type LibraryService } from '../../shared/library/service';
-import { err, ok } from '../../shared/result';
+import { libraryErr } from '../../shared/library/library-error';
+import { ok } from '../../shared/result';
 import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
 
 /** A file the user picked; its content is read only after the size check, as bytes (decoded strictly). */
@@ -27,6 +29,8 @@ export interface PageLibraryIo {
 export interface PageLibraryDeps extends PageLibraryIo {
   /** Browser storage (IndexedDB) or a Map. */
   kv: KeyValueStore;
+  /** Held around every change, by every tab on the same storage (web: navigator.locks). */
+  lock: LibraryLock;
   appVersion: string;
   now(): number;
   /** This tab's session id, and the sessions (tabs) open now: other sessions' autosaves are a crash's work. */
@@ -35,9 +39,10 @@ export interface PageLibraryDeps extends PageLibraryIo {
 }
 
 /** The library of a host that runs in the page: the shared service over browser storage, started. */
-export function createPageLibrary({ kv, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
+export function createPageLibrary({ kv, lock, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
   const service = createLibraryService({
     storage: createKvStorage({ kv, now, newId: newRef }),
+    lock,
     sessionId,
     liveSessions,
     appVersion,
@@ -56,12 +61,12 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
     async importScenario() {
       const file = await io.pickFile();
       if (file === null) return ok(null);
-      if (file.size > MAX_SCENARIO_BYTES) return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+      if (file.size > MAX_SCENARIO_BYTES) return libraryErr('too-large', { kind: 'too-large', maxBytes: MAX_SCENARIO_BYTES });
       let bytes: Uint8Array;
       try {
         bytes = await file.bytes();
       } catch (e) {
-        return err('io', `The file cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+        return libraryErr('io', { kind: 'storage', operation: 'read-picked-file' }, String(e));
       }
       return library.importScenario(file.name, bytes);
     },
@@ -75,7 +80,7 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
         io.deliverFile(file.value.fileName, file.value.text);
         return ok(true);
       } catch (e) {
-        return err('io', `The file could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);
+        return libraryErr('io', { kind: 'storage', operation: 'download' }, String(e));
       }
     },
     renameScenario: library.renameScenario,

@@ -6,6 +6,7 @@ import { err, ok } from '../../shared/result';
 import type { ExportFile } from '../../shared/host/export-kinds';
 import { checkExternalUrl } from '../../shared/host/external-links';
 import { createMapStore } from '../../shared/library/kv-store';
+import { createLocalLock, type LibraryLock } from '../../shared/library/library-lock';
 import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { injectedPrintJob } from './web-host';
 import { t } from '../i18n/t';
@@ -16,9 +17,19 @@ export interface MemoryHostOptions {
   now?: () => number;
   /** Storage to share with another memory host (the same browser profile after a crash, another tab). */
   kv?: ReturnType<typeof createMapStore>;
+  /** The library lock of that storage: memory hosts sharing one kv stand in for tabs and share its lock too. */
+  lock?: LibraryLock;
 }
 
-export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore() }: MemoryHostOptions = {}) {
+/** One library lock per shared store, like navigator.locks is one per browser profile. */
+const locksByStore = new WeakMap<object, LibraryLock>();
+const lockOf = (kv: object): LibraryLock => {
+  const lock = locksByStore.get(kv) ?? createLocalLock();
+  locksByStore.set(kv, lock);
+  return lock;
+};
+
+export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore(), lock = lockOf(kv) }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
   const record = {
     /** Every title the page set, oldest first. */
@@ -56,6 +67,7 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
   const sessionId = newRef();
   const library = createPageLibrary({
     kv,
+    lock,
     appVersion,
     now,
     sessionId,

@@ -10,6 +10,7 @@ import { createIndexedDbStore } from './idb-kv';
 import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
+import { browserLocks, holdSessionLock, libraryLockOver, openSessions } from './web-locks';
 
 /** Opens the browser's file picker; resolves null when the user cancels. */
 export function pickScenarioFile(): Promise<PickedFile | null> {
@@ -53,13 +54,15 @@ export function createWebHost(appVersion = '0.1.0') {
     event.returnValue = '';
   });
   const sessionId = newRef();
-  holdSessionLock(sessionId);
+  const locks = browserLocks();
+  holdSessionLock(locks, sessionId);
   const library = createPageLibrary({
     kv: createIndexedDbStore(),
+    lock: libraryLockOver(locks),
     appVersion,
     now: () => Date.now(),
     sessionId,
-    liveSessions: openSessions,
+    liveSessions: () => openSessions(locks),
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
     onUnsavedChanges: (value) => {
@@ -138,24 +141,4 @@ async function copyImageToClipboard(png: Uint8Array) {
   } catch (e) {
     return err('io', t('host.clipboardFailed', { reason: e instanceof Error ? e.message : String(e) }));
   }
-}
-
-const SESSION_LOCK = 'puente-tab-';
-interface LockManagerLike {
-  request(name: string, callback: () => Promise<void>): Promise<void>;
-  query(): Promise<{ held?: { name?: string }[] }>;
-}
-const lockManager = (): LockManagerLike | undefined => (navigator as unknown as { locks?: LockManagerLike }).locks;
-
-/** Holds a lock named after this tab for as long as the tab is open; the browser frees it when the tab goes. */
-function holdSessionLock(sessionId: string): void {
-  void lockManager()?.request(`${SESSION_LOCK}${sessionId}`, () => new Promise<void>(() => undefined));
-}
-
-/** The tabs open now. Without Web Locks only this tab is known to be open. */
-async function openSessions(): Promise<ReadonlySet<string>> {
-  const locks = lockManager();
-  if (!locks) return new Set();
-  const state = await locks.query();
-  return new Set((state.held ?? []).flatMap((l) => (l.name?.startsWith(SESSION_LOCK) ? [l.name.slice(SESSION_LOCK.length)] : [])));
 }

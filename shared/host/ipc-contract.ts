@@ -9,21 +9,27 @@ import { COMMAND_IDS } from '../commands/registry';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
+import { libraryDetailSchema } from '../library/library-error';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
 export const BRIDGE_ERROR_CODES = ['invalid-args', 'forbidden-sender', 'internal'] as const;
 export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 
-/** A Result whose `ok` value is parsed with `value` and whose error code is one of `codes`. */
-const resultOf = <V extends z.ZodType, const C extends readonly string[]>(value: V, codes: C) =>
+/** A Result whose `ok` value is parsed with `value`, whose error code is one of `codes`, with `extra` error fields. */
+const resultWith = <V extends z.ZodType, const C extends readonly string[], X extends z.ZodRawShape>(value: V, codes: C, extra: X) =>
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }).strict(),
     z.object({
       ok: z.literal(false),
       code: z.enum([...BRIDGE_ERROR_CODES, ...codes] as [BridgeErrorCode | C[number], ...(BridgeErrorCode | C[number])[]]),
       message: z.string(),
+      ...extra,
     }).strict(),
   ]);
+const resultOf = <V extends z.ZodType, const C extends readonly string[]>(value: V, codes: C) => resultWith(value, codes, {});
+/** A library Result: failures may carry the structured detail the page words (shared/library/library-error.ts). */
+const libraryResultOf = <V extends z.ZodType, const C extends readonly string[]>(value: V, codes: C) =>
+  resultWith(value, codes, { detail: libraryDetailSchema.optional() });
 
 /** Opaque scenario reference handed out by main (never a path). */
 const ref = z.string().regex(/^[0-9a-f]{24}$/, 'must be a scenario reference handed out by Puente');
@@ -48,7 +54,7 @@ const libraryEntry = z.strictObject({
   fileName: z.string(),
   modifiedAt: z.number(),
   status: z.enum(['ok', ...openCodes]),
-  message: z.string().nullable(),
+  detail: libraryDetailSchema.nullable(),
   document: documentShape.nullable(),
 });
 const openedScenario = z.strictObject({
@@ -60,6 +66,7 @@ const openedScenario = z.strictObject({
   revision,
 });
 const savedScenario = z.strictObject({ ref, fileName: z.string(), document: documentShape, revision });
+const renamedScenario = savedScenario.extend({ renamedRevision: revision });
 /** A piece of recovered work, as handed out by autosave:recoverable. */
 const recoveredId = z.string().regex(/^autosave\/[0-9a-f]{24}-recovered-\d{1,9}$/, 'must be a recovered-work id handed out by Puente');
 const scenarioName = z.string().trim().min(1).max(200);
@@ -110,35 +117,35 @@ export const INVOKE_CHANNELS = {
   'app:presenter-view': { args: z.tuple([presenterSessionSchema.nullable()]), result: resultOf(z.boolean(), []) },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
-  'library:list': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), ['io']) },
-  'library:recent': { args: z.tuple([]), result: resultOf(z.array(libraryEntry), []) },
-  'library:open': { args: z.tuple([ref]), result: resultOf(openedScenario, openCodes) },
-  'library:import': { args: z.tuple([]), result: resultOf(openedScenario.nullable(), openCodes) },
-  'library:save': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(savedScenario, saveCodes) },
-  'library:save-as': { args: z.tuple([documentShape]), result: resultOf(savedScenario.nullable(), saveCodes) },
-  'library:export': { args: z.tuple([documentShape]), result: resultOf(z.boolean(), ['io', 'invalid']) },
-  'library:rename': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
-  'library:duplicate': { args: z.tuple([ref, scenarioName]), result: resultOf(savedScenario, [...saveCodes, ...openCodes]) },
-  'library:delete': { args: z.tuple([ref]), result: resultOf(deletedScenario, ['io', 'not-found']) },
-  'library:deleted': { args: z.tuple([]), result: resultOf(z.array(deletedScenario), ['io']) },
-  'library:restore-deleted': { args: z.tuple([deletedId]), result: resultOf(libraryEntry, ['io', 'not-found', 'no-space']) },
+  'library:list': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), ['io']) },
+  'library:recent': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), []) },
+  'library:open': { args: z.tuple([ref]), result: libraryResultOf(openedScenario, openCodes) },
+  'library:import': { args: z.tuple([]), result: libraryResultOf(openedScenario.nullable(), openCodes) },
+  'library:save': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: libraryResultOf(savedScenario, saveCodes) },
+  'library:save-as': { args: z.tuple([documentShape]), result: libraryResultOf(savedScenario.nullable(), saveCodes) },
+  'library:export': { args: z.tuple([documentShape]), result: libraryResultOf(z.boolean(), ['io', 'invalid']) },
+  'library:rename': { args: z.tuple([ref, scenarioName]), result: libraryResultOf(renamedScenario, [...saveCodes, ...openCodes]) },
+  'library:duplicate': { args: z.tuple([ref, scenarioName]), result: libraryResultOf(savedScenario, [...saveCodes, ...openCodes]) },
+  'library:delete': { args: z.tuple([ref]), result: libraryResultOf(deletedScenario, ['io', 'not-found']) },
+  'library:deleted': { args: z.tuple([]), result: libraryResultOf(z.array(deletedScenario), ['io']) },
+  'library:restore-deleted': { args: z.tuple([deletedId]), result: libraryResultOf(libraryEntry, ['io', 'not-found', 'no-space']) },
   'library:backups': {
     args: z.tuple([ref]),
-    result: resultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
+    result: libraryResultOf(z.array(z.strictObject({ id: z.string(), takenAt: z.number() })), ['not-found']),
   },
-  'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: resultOf(documentShape, openCodes) },
-  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: resultOf(z.null(), ['io', 'no-space', 'invalid', 'not-found']) },
-  'autosave:clear': { args: z.tuple([ref.nullable()]), result: resultOf(z.null(), ['io']) },
+  'library:read-backup': { args: z.tuple([ref, z.string().max(100)]), result: libraryResultOf(documentShape, openCodes) },
+  'autosave:write': { args: z.tuple([ref.nullable(), documentShape, revision.nullable()]), result: libraryResultOf(z.null(), ['io', 'no-space', 'invalid', 'not-found']) },
+  'autosave:clear': { args: z.tuple([ref.nullable()]), result: libraryResultOf(z.null(), ['io']) },
   'autosave:recoverable': {
     args: z.tuple([]),
-    result: resultOf(
+    result: libraryResultOf(
       z.array(z.strictObject({ id: recoveredId, ref: ref.nullable(), fileName: z.string().nullable(), savedAt: z.number(), document: documentShape, revision: revision.nullable() })),
       [],
     ),
   },
-  'autosave:discard': { args: z.tuple([recoveredId]), result: resultOf(z.null(), ['io', 'not-found']) },
+  'autosave:discard': { args: z.tuple([recoveredId]), result: libraryResultOf(z.null(), ['io', 'not-found']) },
   /** Scenario files the system asked the app to open (double-click, a second launch), each handed out once. */
-  'library:take-open-requests': { args: z.tuple([]), result: resultOf(z.array(ref), []) },
+  'library:take-open-requests': { args: z.tuple([]), result: libraryResultOf(z.array(ref), []) },
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;

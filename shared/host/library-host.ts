@@ -1,6 +1,6 @@
 // The scenario-library half of the host interface (every host implements it; see host-api.ts).
 import type { ScenarioDocument } from '../scenario/document';
-import type { Result } from '../result';
+import type { LibraryResult } from '../library/library-error';
 import type {
   BackupInfo,
   DeletedScenario,
@@ -9,41 +9,46 @@ import type {
   OpenError,
   RecoverableWork,
   Revision,
+  RenamedScenario,
   SavedScenario,
   SaveError,
   ScenarioRef,
 } from './library-types';
 
-/** The scenario library part of HostApi (Electron: Documents/Puente on disk; web: browser storage). */
+/**
+ * The scenario library part of HostApi (Electron: Documents/Puente on disk; web: browser storage). Failures carry
+ * a code and a structured detail the page words (shared/library/library-error.ts), never sentences.
+ */
 export interface LibraryHost {
-  listScenarios(): Promise<Result<LibraryEntry[], 'io'>>;
-  openScenario(ref: ScenarioRef): Promise<Result<OpenedScenario, OpenError>>;
+  listScenarios(): Promise<LibraryResult<LibraryEntry[], 'io'>>;
+  openScenario(ref: ScenarioRef): Promise<LibraryResult<OpenedScenario, OpenError>>;
   /** Open… / Import: a native dialog or file picker; null when the user cancels. */
-  importScenario(): Promise<Result<OpenedScenario | null, OpenError>>;
+  importScenario(): Promise<LibraryResult<OpenedScenario | null, OpenError>>;
   /**
    * Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. With the revision
    * the working copy was based on, a save over changes made elsewhere meanwhile fails with 'changed'; null saves
    * over whatever is there (the user chose to; the replaced version becomes a backup).
    */
-  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<SavedScenario, SaveError>>;
+  saveScenario(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<LibraryResult<SavedScenario, SaveError>>;
   /** Save As…: a native dialog where there is one; null when the user cancels. */
-  saveScenarioAs(doc: ScenarioDocument): Promise<Result<SavedScenario | null, SaveError>>;
+  saveScenarioAs(doc: ScenarioDocument): Promise<LibraryResult<SavedScenario | null, SaveError>>;
   /** Export: a copy outside the library (dialog or download); false when the user cancels. */
-  exportScenario(doc: ScenarioDocument): Promise<Result<boolean, 'io' | 'invalid'>>;
-  renameScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
-  duplicateScenario(ref: ScenarioRef, name: string): Promise<Result<SavedScenario, SaveError | OpenError>>;
+  exportScenario(doc: ScenarioDocument): Promise<LibraryResult<boolean, 'io' | 'invalid'>>;
+  /** Renames the stored scenario (its content as stored, not the working copy's) and its file. */
+  renameScenario(ref: ScenarioRef, name: string): Promise<LibraryResult<RenamedScenario, SaveError | OpenError>>;
+  duplicateScenario(ref: ScenarioRef, name: string): Promise<LibraryResult<SavedScenario, SaveError | OpenError>>;
   /** Takes the scenario (and its backups) out of the library, where Recently deleted can restore it for a while. */
-  deleteScenario(ref: ScenarioRef): Promise<Result<DeletedScenario, 'io' | 'not-found'>>;
+  deleteScenario(ref: ScenarioRef): Promise<LibraryResult<DeletedScenario, 'io' | 'not-found'>>;
   /** Recently deleted scenarios, newest first. */
-  listDeleted(): Promise<Result<DeletedScenario[], 'io'>>;
+  listDeleted(): Promise<LibraryResult<DeletedScenario[], 'io'>>;
   /** Puts a deleted scenario back in the library (under a free name) and returns its card. */
-  restoreDeleted(id: string): Promise<Result<LibraryEntry, 'io' | 'not-found' | 'no-space'>>;
-  listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>>;
-  readBackup(ref: ScenarioRef, backupId: string): Promise<Result<ScenarioDocument, OpenError>>;
+  restoreDeleted(id: string): Promise<LibraryResult<LibraryEntry, 'io' | 'not-found' | 'no-space'>>;
+  listBackups(ref: ScenarioRef): Promise<LibraryResult<BackupInfo[], 'not-found'>>;
+  readBackup(ref: ScenarioRef, backupId: string): Promise<LibraryResult<ScenarioDocument, OpenError>>;
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */
-  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<Result<null, 'io' | 'no-space' | 'invalid' | 'not-found'>>;
+  writeAutosave(ref: ScenarioRef | null, doc: ScenarioDocument, baseRevision: Revision | null): Promise<LibraryResult<null, 'io' | 'no-space' | 'invalid' | 'not-found'>>;
   clearAutosave(ref: ScenarioRef | null): Promise<void>;
   /** Working copies left by a session that did not end cleanly; kept until recovered or discarded. */
   recoverableWork(): Promise<RecoverableWork[]>;

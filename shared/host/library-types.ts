@@ -1,6 +1,7 @@
 // What the scenario library exchanges between the page and its host. No file paths: the host hands out
 // opaque references and file names only.
 import type { ScenarioDocument } from '../scenario/document';
+import type { LibraryDetail } from '../library/library-error';
 
 export type ScenarioRef = string;
 
@@ -30,8 +31,8 @@ export interface LibraryEntry {
   /** ms since epoch. */
   modifiedAt: number;
   status: 'ok' | OpenError;
-  /** Why it cannot be opened, in words; null when status is 'ok'. */
-  message: string | null;
+  /** More on why it cannot be opened (library-error.ts; the page words it); null when status is 'ok' or no more is known. */
+  detail: LibraryDetail | null;
   document: ScenarioDocument | null;
 }
 
@@ -53,6 +54,11 @@ export interface SavedScenario {
   /** The document as written (with updated times, app version and baseline). */
   document: ScenarioDocument;
   revision: Revision;
+}
+
+/** A renamed scenario, with the revision it had before: a working copy based on another one keeps its own base. */
+export interface RenamedScenario extends SavedScenario {
+  renamedRevision: Revision;
 }
 
 export interface BackupInfo {

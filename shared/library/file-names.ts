@@ -2,7 +2,10 @@
 // the scenario name, readable, safe on Windows, macOS and Linux, made unique with " (2)", " (3)"… like a
 // file manager would.
 export const SCENARIO_EXTENSION = '.puente.json';
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** Windows device names, superscript digits and the console's own included. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³]|conin\$|conout\$)$/i;
+/** Windows sees a device in the part before the first dot, trailing spaces ignored: "nul.txt", "Aux. plan". */
+const isWindowsReserved = (stem: string): boolean => WINDOWS_RESERVED.test((stem.split('.')[0] ?? '').trimEnd());
 
 /**
  * Longest file name made, in UTF-8 bytes, " (9999)" and the extension included. Disks allow 255 bytes per name
@@ -53,7 +56,7 @@ export function fileNameFor(scenarioName: string): string {
   // Cut by whole characters, within a byte budget: half an emoji would be written to disk as "\uFFFD" and no
   // longer match the name it was checked against.
   stem = cutStem(stem).replace(/[.\s]+$/g, '');
-  if (!stem || WINDOWS_RESERVED.test(stem)) stem = `Scenario ${stem}`.trim();
+  if (!stem || isWindowsReserved(stem)) stem = `Scenario ${stem}`.trim();
   return `${stem}${SCENARIO_EXTENSION}`;
 }
 

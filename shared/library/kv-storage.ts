@@ -78,7 +78,7 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
     },
     async read(ref) {
       const { text } = await mustRecord(ref);
-      if (text.length > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`);
+      if (text.length > MAX_SCENARIO_BYTES) throw new StorageFault('too-large', `over ${MAX_SCENARIO_BYTES} characters`);
       return text;
     },
     async write(ref, text) {
@@ -118,18 +118,26 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
           return value.text;
         }),
       add: (ref, takenAt, text) =>
-        guarded('browser storage', () => kv.set(`${backupPrefix(ref)}${takenAt}-${newId().slice(0, 6)}`, JSON.stringify({ takenAt, text }))),
+        guarded('browser storage', async () => {
+          // Browser storage holds text only, and its read() never hands out bytes to be kept.
+          if (typeof text !== 'string') throw new StorageFault('io', 'bytes as a backup in browser storage');
+          const id = `${takenAt}-${newId().slice(0, 6)}`;
+          await kv.set(`${backupPrefix(ref)}${id}`, JSON.stringify({ takenAt, text }));
+          return id;
+        }),
       remove: (ref, id) => guarded('browser storage', () => kv.delete(`${backupPrefix(ref)}${id}`)),
     },
 
     deleted: {
       async put(ref, deletedAt) {
         const found = await mustRecord(ref);
-        await guarded('browser storage', async () => {
-          // Written before the entry goes: an interruption leaves both, never neither.
-          await kv.set(`${DELETED}${ref}`, JSON.stringify({ ...found, deletedAt }));
-          await kv.delete(scenarioKey(ref));
-        });
+        // One transaction: a tab closed halfway leaves the scenario in the library or among the deleted, never both.
+        await guarded('browser storage', () =>
+          kv.batch([
+            { key: `${DELETED}${ref}`, value: JSON.stringify({ ...found, deletedAt }) },
+            { key: scenarioKey(ref), value: null },
+          ]),
+        );
         return { id: ref, fileName: found.fileName, deletedAt };
       },
       list: () =>
@@ -143,14 +151,21 @@ export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStora
         guarded('browser storage', async () => {
           const value = readJson(deletedRecord, await kv.get(`${DELETED}${id}`));
           if (!value || !REF.test(id)) throw new StorageFault('not-found', 'not among the deleted scenarios');
-          await kv.set(scenarioKey(id), JSON.stringify({ fileName, modifiedAt: value.modifiedAt, text: value.text }));
-          await kv.delete(`${DELETED}${id}`);
-          return id;
+          // The entry is still in the library (a delete interrupted by an older build): the restored copy gets a
+          // reference of its own, and the live entry (with its backups) is left as it is.
+          const ref = (await kv.get(scenarioKey(id))) === undefined ? id : newId();
+          await kv.batch([
+            { key: scenarioKey(ref), value: JSON.stringify({ fileName, modifiedAt: value.modifiedAt, text: value.text }) },
+            { key: `${DELETED}${id}`, value: null },
+          ]);
+          return ref;
         }),
       purge: (id) =>
         guarded('browser storage', async () => {
-          const backups = await kv.keys(backupPrefix(id));
-          await Promise.all([kv.delete(`${DELETED}${id}`), ...backups.map((key) => kv.delete(key))]);
+          // Backups share the scenario's reference: they go only if no live entry has it.
+          const live = (await kv.get(scenarioKey(id))) !== undefined;
+          const backups = live ? [] : await kv.keys(backupPrefix(id));
+          await kv.batch([`${DELETED}${id}`, ...backups].map((key) => ({ key, value: null })));
         }),
     },
 

@@ -8,7 +8,10 @@ import type { ScenarioRef } from '../host/library-types';
 /** Why a storage operation failed; the service turns these into the library's error codes. */
 export type FaultCode = 'not-found' | 'exists' | 'no-space' | 'too-large' | 'not-a-file' | 'io';
 
-/** Thrown by adapters (never across IPC: the service catches it and returns a Result). */
+/**
+ * Thrown by adapters (never across IPC: the service catches it and returns a Result). The message is a diagnostic
+ * for the log (an errno, the browser's exception), never shown: the page words the code.
+ */
 export class StorageFault extends Error {
   constructor(
     readonly code: FaultCode,
@@ -62,8 +65,11 @@ export interface LibraryStorage {
   backups: {
     list(ref: ScenarioRef): Promise<StoredBackup[]>;
     read(ref: ScenarioRef, id: string): Promise<StoredData>;
-    /** Keeps `text` as a backup of `ref` taken at `takenAt`; a crash leaves no partial backup. */
-    add(ref: ScenarioRef, takenAt: number, text: string): Promise<void>;
+    /**
+     * Keeps `data` as a backup of `ref` taken at `takenAt`, and returns its id; a crash leaves no partial backup.
+     * Bytes (a replaced file that was not UTF-8) come only from the disk adapter's own read().
+     */
+    add(ref: ScenarioRef, takenAt: number, data: StoredData): Promise<string>;
     remove(ref: ScenarioRef, id: string): Promise<void>;
   };
 
@@ -89,6 +95,9 @@ export interface LibraryStorage {
     keys(prefix: string): Promise<string[]>;
   };
 
-  /** Removes what writes interrupted by a crash left behind (temp files); returns how many. */
-  sweep(): Promise<number>;
+  /**
+   * Removes what writes interrupted by a crash left behind (temp files); returns how many. `known` are locators
+   * of entries outside the library (the recent list): their folders are swept too.
+   */
+  sweep(known: readonly string[]): Promise<number>;
 }

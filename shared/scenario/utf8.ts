@@ -1,7 +1,7 @@
 // Scenario files are UTF-8. Bytes are decoded here, in pure code, so the desktop library, the browser import
-// and the command line read a file the same way. A byte sequence that is not UTF-8 is refused with a message
+// and the command line read a file the same way. A byte sequence that is not UTF-8 is refused, saying where
 // (a lenient decoder turns "Café" saved as Latin-1 into "Caf\uFFFD", and the next save makes that permanent).
-import { err, ok, type Result } from '../result';
+import { ok } from '../result';
 
 export type DecodeError = 'not-utf8';
 
@@ -66,32 +66,36 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | Invalid {
   return { text: parts.join('') };
 }
 
-const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-
 /**
- * Scenario bytes as text, or a message saying why not and how to fix it. Files edited on older Windows
- * machines are often Latin-1 / Windows-1252 ("ANSI"); the message names the byte and what it would be there.
+ * Why bytes are not a scenario's text, as data: where the first byte that is not UTF-8 is and its value (files
+ * edited on older Windows machines are often Latin-1 / Windows-1252, "ANSI"), or a UTF-16 byte-order mark
+ * (Notepad's "Unicode"). The page (renderer/features/library/library-error-text.ts) and the command line
+ * (cli/library-words.ts) put it into words, with how to fix it.
  */
-export function decodeScenarioBytes(bytes: Uint8Array): Result<string, DecodeError> {
+export type EncodingProblem = { kind: 'not-utf8'; offset: number; byte: number } | { kind: 'utf-16' };
+
+export interface DecodeFailure {
+  ok: false;
+  code: DecodeError;
+  /** For logs; never shown. */
+  message: string;
+  detail: EncodingProblem;
+}
+
+/** Scenario bytes as text, or what is wrong with their encoding. */
+export function decodeScenarioBytes(bytes: Uint8Array): { ok: true; value: string } | DecodeFailure {
   if (strictDecoder) {
     try {
       return ok(strictDecoder.decode(bytes));
     } catch {
-      // Not UTF-8: the scan below finds where, for the message.
+      // Not UTF-8: the scan below finds where.
     }
   }
   const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return ok(decoded.text);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return err('not-utf8', 'The file is not UTF-8 text (it is UTF-16). Save it again as UTF-8 and open it once more.');
+    return { ok: false, code: 'not-utf8', message: 'UTF-16 byte-order mark', detail: { kind: 'utf-16' } };
   }
   const byte = bytes[decoded.offset] ?? 0;
-  // In Latin-1 the bytes 0xA0-0xFF are the accented letters (é = 0xE9, ñ = 0xF1, ã = 0xE3).
-  const asLatin1 = byte >= 0xa0 ? ` (in Latin-1 it would be "${String.fromCharCode(byte)}")` : '';
-  return err(
-    'not-utf8',
-    `The file is not UTF-8 text: byte ${hex(byte)} at position ${decoded.offset + 1}${asLatin1} is not valid UTF-8. ` +
-      'It was probably saved as Latin-1 or Windows-1252 ("ANSI"), as older Windows editors do. Nothing was opened or changed. ' +
-      'To fix it, open the file in Notepad, choose Save As, set Encoding to UTF-8, save, and open it again.',
-  );
+  return { ok: false, code: 'not-utf8', message: `byte ${byte} at offset ${decoded.offset}`, detail: { kind: 'not-utf8', offset: decoded.offset, byte } };
 }

@@ -140,6 +140,28 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(cards(page).locator('.library-card__name')).toHaveText([...NAMES].reverse());
   });
 
+  test('files not saved as UTF-8 are refused in the app’s words: Latin-1 names the byte, UTF-16 says UTF-16', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await page.getByTestId('view-library').click();
+    const head = Buffer.from('{"format":"puente-scenario","schemaVersion":1,"name":"Caf', 'latin1');
+    const files = [
+      { name: 'cafe.puente.json', buffer: Buffer.concat([head, Buffer.from([0xe9, 0x22, 0x7d])]), says: [`byte 0xE9 at position ${head.length + 1}`, 'in Latin-1 it would be “é”'] },
+      { name: 'unicode.puente.json', buffer: Buffer.from('\ufeff{"format":"puente-scenario"}', 'utf16le'), says: ['saved as UTF-16 (Notepad calls it “Unicode”)'] },
+    ];
+    for (const file of files) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('library-view').getByRole('button', { name: 'Import…' }).click();
+      await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+      const error = page.getByTestId('notice-error');
+      for (const words of file.says) await expect(error).toContainText(words);
+      await expect(error).toContainText('set Encoding to UTF-8');
+      if (file.name === 'cafe.puente.json') await page.screenshot({ path: `${SCREENSHOT_DIR}/import-latin1-1366x768.png` });
+      await error.getByRole('button', { name: 'Dismiss' }).click();
+    }
+    await expect(cards(page)).toHaveCount(0);
+  });
+
   test('a newer version’s file opens read-only; a file from another baseline says so and can be re-based', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/');

@@ -8,6 +8,7 @@ import { commandLabel, commandShortcut } from '../../commands/labels';
 import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../commands/menu-focus';
 import { useCommandCenter, useEnabled } from '../../commands/use-commands';
 import { t } from '../../i18n/t';
+import { libraryErrorText } from '../library/library-error-text';
 
 interface FileMenuProps {
   recentScenarios(): Promise<LibraryEntry[]>;
@@ -128,7 +129,7 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
                               role="menuitem"
                               className="menu__item"
                               disabled={entry.status !== 'ok'}
-                              title={entry.message ?? entry.fileName}
+                              title={entry.status === 'ok' ? entry.fileName : libraryErrorText({ code: entry.status, detail: entry.detail })}
                               onClick={() => {
                                 close(false);
                                 void openRecent(entry.ref);

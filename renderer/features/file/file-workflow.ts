@@ -12,6 +12,7 @@ import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
+import { libraryErrorText, type LibraryErrorLike } from '../library/library-error-text';
 import type { DocumentStore } from '../../state/document-store';
 import type { Dialogs, ScenarioNotes } from './use-dialog';
 import type { Notify } from './use-notices';
@@ -73,18 +74,19 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const exportFile = async () => {
     const result = await host.exportScenario(doc());
-    if (!result.ok) fail(result.message);
+    if (!result.ok) fail(libraryErrorText(result));
   };
   /** Offered wherever work could not be stored: the changes are still on screen and leave as a file. */
   const exportAction = { label: t('file.exportCopy'), run: exportFile };
 
   /** A failed save in the user's words; where storage failed, "Export a copy" is offered. */
-  const failSave = (result: { code: SaveError; message: string }) => {
+  const failSave = (result: { code: SaveError } & LibraryErrorLike) => {
     const name = doc().name;
     if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
     else if (result.code === 'rate-limited') fail(t('file.rateLimited'));
-    else if (result.code === 'io' || result.code === 'not-found') notify('error', t('file.saveFailed', { name, message: result.message }), exportAction);
-    else fail(result.message);
+    else if (result.code === 'not-found') notify('error', t('file.saveNotInLibrary', { name }), exportAction);
+    else if (result.code === 'io') notify('error', t('file.saveFailed', { name, message: libraryErrorText(result) }), exportAction);
+    else fail(libraryErrorText(result));
   };
 
   const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
@@ -159,12 +161,13 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     });
     if (answer === null) return false;
     if (answer.action === 'save') return save();
-    void host.clearAutosave(state.current.ref);
+    // Awaited: what replaces the working copy may autosave into the same slot next.
+    await host.clearAutosave(state.current.ref);
     return true;
   };
 
-  /** Why a file does not open, in words; the codec's detail is kept where the catalogue has none. */
-  const openFailure = (result: { code: string; message: string }) => (result.code === 'not-utf8' ? t('file.notUtf8') : result.message);
+  /** Why a file does not open, in words (library-error-text.ts). */
+  const openFailure = libraryErrorText;
 
   const show = (opened: OpenedScenario) => {
     store.load(opened.document);
@@ -218,12 +221,15 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     const result = await host.renameScenario(ref, name);
     if (!result.ok) {
-      fail(result.message);
+      fail(libraryErrorText(result));
       return;
     }
     if (ref === state.current.ref) {
       const { dirty } = store.getSnapshot();
-      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: result.value.revision });
+      // The rename rewrote what was stored. If that was saved elsewhere since this copy was opened, the copy keeps
+      // its older base, so the next Save still asks before replacing the other version (D10).
+      const { renamedRevision, revision } = result.value;
+      setCurrent({ ...state.current, ref: result.value.ref, fileName: result.value.fileName, revision: renamedRevision === state.current.revision ? revision : state.current.revision });
       // The file holds the new name; with no other changes the working copy is saved state again.
       if (dirty) store.edit('rename', (d) => { d.name = name; });
       else store.markSaved(result.value.document);
@@ -283,7 +289,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const name = await dialogs.askName(t('file.duplicateTitle'), t('file.copyName', { name: currentName }), t('file.duplicate'));
     if (name === null) return;
     const result = await host.duplicateScenario(ref, name);
-    if (!result.ok) fail(result.message);
+    if (!result.ok) fail(libraryErrorText(result));
     else notify('info', t('file.duplicated', { name: result.value.document.name }));
     changed();
   };
@@ -297,7 +303,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (!(await dialogs.confirm(t('file.deleteTitle', { name }), where, t('file.delete')))) return;
     const result = await host.deleteScenario(ref);
     if (!result.ok) {
-      fail(result.message);
+      fail(libraryErrorText(result));
       return;
     }
     let leftOnScreen: ScenarioDocument | null = null;
@@ -319,7 +325,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const restoreDeleted = async (id: string, leftOnScreen: ScenarioDocument | null = null) => {
     const restored = await host.restoreDeleted(id);
     if (!restored.ok) {
-      fail(restored.message);
+      fail(libraryErrorText(restored));
       return;
     }
     if (leftOnScreen !== null && doc() === leftOnScreen) {
@@ -334,7 +340,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const showDeleted = async () => {
     const deleted = await host.listDeleted();
     if (!deleted.ok) {
-      fail(deleted.message);
+      fail(libraryErrorText(deleted));
       return;
     }
     if (deleted.value.length === 0) {
@@ -361,7 +367,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
     const backups = await host.listBackups(ref);
     if (!backups.ok) {
-      fail(backups.message);
+      fail(libraryErrorText(backups));
       return;
     }
     if (backups.value.length === 0) {
@@ -376,7 +382,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (answer === null || !(await confirmLeave())) return;
     const restored = await host.readBackup(ref, answer.action);
     if (!restored.ok) {
-      fail(restored.message);
+      fail(libraryErrorText(restored));
       return;
     }
     store.loadUnsaved(restored.value);
@@ -391,6 +397,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   };
 
   const recover = async (work: RecoverableWork) => {
+    // Edits made since the start are unsaved work too: the recovered copy must not replace them unasked.
+    if (!(await confirmLeave())) return;
     store.loadUnsaved(work.document);
     setCurrent({ ref: work.ref, fileName: work.fileName, readOnly: false, baselineMismatch: mismatchOf(work.document), revision: work.revision });
     // Only one working copy is on screen; the others stay until the next start or are discarded.
@@ -422,7 +430,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       autosaveWarned = false;
     } else if (!autosaveWarned && kept.code !== 'invalid') {
       autosaveWarned = true;
-      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : kept.message;
+      const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : libraryErrorText(kept);
       notify('error', t('file.autosaveFailed', { reason }), exportAction);
     }
   };

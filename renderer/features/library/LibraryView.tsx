@@ -16,6 +16,7 @@ import { t } from '../../i18n/t';
 import { CURRENT_SCENARIO, MAX_COMPARED, type Compared } from '../compare/scenario-colours';
 import { bundledBaseline } from '../file/file-workflow';
 import type { CardSummaries } from './card-summary';
+import { libraryErrorText } from './library-error-text';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 
 interface LibraryViewProps {
@@ -165,7 +166,7 @@ function LibraryCard({ entry, colour, compareDisabled, summaries, openRef, ...ac
     return (
       <li className="library-card library-card--broken" data-testid={testId}>
         <h3 className="library-card__name">{entry.fileName}</h3>
-        <p className="field-error">{entry.message}</p>
+        <p className="field-error">{libraryErrorText({ code: entry.status, detail: entry.detail })}</p>
         <div className="library-card__actions">
           {entry.status === 'newer-version' && (
             // Shown read-only as far as this version understands it; the file itself is never rewritten.

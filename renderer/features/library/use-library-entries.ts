@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { HostApi } from '../../../shared/host/host-api';
 import type { LibraryEntry } from '../../../shared/host/library-types';
+import { libraryErrorText } from './library-error-text';
 
 export function useLibraryEntries(host: HostApi, version: number, active: boolean) {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
@@ -16,7 +17,7 @@ export function useLibraryEntries(host: HostApi, version: number, active: boolea
         setEntries(result.value);
         setError(null);
       } else {
-        setError(result.message);
+        setError(libraryErrorText(result));
       }
     });
     return () => {

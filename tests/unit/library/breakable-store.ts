@@ -11,6 +11,8 @@ export function breakableStore() {
     set: (k, v) => (state.closed ? closed() : state.full ? Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })) : inner.set(k, v)),
     delete: (k) => (state.closed ? closed() : inner.delete(k)),
     keys: (p) => (state.closed ? closed() : inner.keys(p)),
+    batch: (changes) =>
+      state.closed ? closed() : state.full && changes.some((c) => c.value !== null) ? Promise.reject(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })) : inner.batch(changes),
   };
   return { kv, inner, state };
 }

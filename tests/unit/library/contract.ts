@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRef } from '../../../shared/host/library-types';
 import { createLibraryService, type LibraryService } from '../../../shared/library/service';
+import { createLocalLock } from '../../../shared/library/library-lock';
 import type { LibraryStorage } from '../../../shared/library/storage';
 import { defaultScenario, serialiseScenario, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from '../../../shared/scenario';
 
@@ -25,6 +26,8 @@ export interface StoragePlace {
 export function sessionsOver(place: StoragePlace) {
   const clock = { now: START };
   const live = new Set<string>();
+  // Sessions over one place share its lock, as tabs share navigator.locks (library-lock.ts).
+  const lock = createLocalLock();
   let count = 0;
   const start = () => {
     count += 1;
@@ -38,6 +41,7 @@ export function sessionsOver(place: StoragePlace) {
       utcOffsetMinutes: () => 0,
       sessionId,
       liveSessions: async () => new Set(live),
+      lock,
     });
     /** The session ends without saving (a crash, a killed tab). */
     const crash = () => live.delete(sessionId);
@@ -98,6 +102,21 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       expect(again.document.updatedAt).toBe(new Date(clock.now).toISOString());
       const opened = await library.openScenario(saved.ref);
       expect(opened).toMatchObject({ ok: true, value: { readOnly: false, baselineMismatch: null, document: { levers: { regularisationRatePerYear: 0.4 } } } });
+    });
+
+    it('stamps an export with this version and baseline, so another baseline flags it when opened (review finding 9)', async () => {
+      const { library, place } = setUp();
+      const exported = library.exportText(doc('Never saved', 0.2));
+      if (!exported.ok) throw new Error(exported.message);
+      expect(JSON.parse(exported.value.text)).toMatchObject({ appVersion: '1.2.3', baseline: BASELINE, updatedAt: new Date(START).toISOString() });
+      await place.putRaw(exported.value.fileName, exported.value.text);
+      const elsewhere = createLibraryService({
+        storage: place.open(() => START), appVersion: '2.0.0', baseline: { datasetId: 'lac-baseline-2031', checksum: 'next' },
+        now: () => START, utcOffsetMinutes: () => 0, sessionId: 'f'.repeat(24), liveSessions: async () => new Set(),
+      });
+      const entry = (await listed(elsewhere)).find((e) => e.fileName === exported.value.fileName);
+      const opened = await elsewhere.openScenario(entry!.ref);
+      expect(opened).toMatchObject({ ok: true, value: { baselineMismatch: { fileDatasetId: BASELINE.datasetId, fileChecksum: BASELINE.checksum } } });
     });
 
     it('lists every scenario newest first, and never gives two scenarios one name', async () => {
@@ -174,6 +193,24 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       clock.now += 1000;
       expect(await b.saveScenario(saved.ref, doc('Shared', 0.3), null)).toMatchObject({ ok: true });
       expect((await backupRates(b, saved.ref))[0]).toBe(0.2);
+    });
+
+    it('two tabs saving at the same moment: one is saved, the other is told, and nothing is lost (review finding 2)', async () => {
+      const { library: a, start, clock } = setUp();
+      const b = start().library;
+      const saved = await mustSave(a, doc('Shared', 0.1));
+      await listed(b); // B finds it in its library view
+      clock.now += 1000;
+      const [fromA, fromB] = await Promise.all([
+        a.saveScenario(saved.ref, doc('Shared', 0.2), saved.revision),
+        b.saveScenario(saved.ref, doc('Shared', 0.3), saved.revision),
+      ]);
+      expect([fromA.ok, fromB.ok ? 'ok' : fromB.code]).toEqual([true, 'changed']);
+      expect(await b.openScenario(saved.ref)).toMatchObject({ ok: true, value: { document: { levers: { regularisationRatePerYear: 0.2 } } } });
+      // B chooses to save over it: A's version becomes a backup.
+      clock.now += 1000;
+      expect(await b.saveScenario(saved.ref, doc('Shared', 0.3), null)).toMatchObject({ ok: true });
+      expect(await backupRates(b, saved.ref)).toEqual([0.2, 0.1]);
     });
 
     it('a file changed by another program since it was opened is detected too', async () => {
@@ -275,6 +312,20 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
       const renamed = await library.renameScenario(mine.ref, 'budget');
       expect(renamed).toMatchObject({ ok: true, value: { fileName: 'budget.puente.json', document: { name: 'budget' } } });
       expect((await listed(library)).map((e) => e.fileName)).toEqual(['budget.puente.json']);
+    });
+
+    it.each([
+      ['300 characters', 'x'.repeat(300)],
+      ['only spaces', '   '],
+      ['empty', ''],
+    ])('refuses to rename or duplicate to a name the scenario rules refuse (%s), and changes nothing (review finding 7)', async (_label, name) => {
+      const { library, place } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      const before = await place.readRaw('Plan.puente.json');
+      expect(await library.renameScenario(saved.ref, name)).toMatchObject({ ok: false, code: 'invalid' });
+      expect(await library.duplicateScenario(saved.ref, name)).toMatchObject({ ok: false, code: 'invalid' });
+      expect(await place.readRaw('Plan.puente.json')).toBe(before);
+      expect((await listed(library)).map((e) => [e.fileName, e.status])).toEqual([['Plan.puente.json', 'ok']]);
     });
 
     it('keeps backups reachable after a rename', async () => {

@@ -4,9 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as nodeFs from 'node:fs/promises';
 import { BACKUP_DIR_NAME, createDiskStorage, DELETED_DIR_NAME } from '../../../electron/files/disk-storage';
+import { createLibraryService } from '../../../shared/library/service';
 import { serialiseScenario } from '../../../shared/scenario';
-import { doc, mustSave, sessionsOver } from './contract';
+import { BASELINE, doc, mustSave, sessionsOver } from './contract';
 import { diskPlace } from './places';
 
 /** "Café" saved as Latin-1 / Windows-1252, as older Windows editors do: 0xE9 is not UTF-8. */
@@ -79,8 +81,19 @@ describe('disk library: files the user can see', () => {
     expect(list.ok && list.value.map((e) => [e.fileName, e.status])).toEqual([['cafe.puente.json', 'not-utf8']]);
     const opened = await library.openLocator(join(place.libraryDir, 'cafe.puente.json'));
     expect(opened).toMatchObject({ ok: false, code: 'not-utf8' });
-    expect(!opened.ok && opened.message).toMatch(/not UTF-8.*Latin-1.*"é".*Encoding to UTF-8/s);
+    // Where the file stops being UTF-8, as data: the page and the command line say it in words.
+    expect(opened).toMatchObject({ detail: { kind: 'not-utf8', byte: 0xe9, offset: latin1Scenario().indexOf(0xe9) } });
     expect(readFileSync(join(place.libraryDir, 'cafe.puente.json'))).toEqual(Buffer.from(latin1Scenario()));
+  });
+
+  it('Save As over a Latin-1 file the dialog agreed to replace saves, and keeps the replaced bytes as a backup (review finding 8)', async () => {
+    const { library, place } = setUp();
+    await place.putRaw('cafe.puente.json', latin1Scenario());
+    const path = join(place.libraryDir, 'cafe.puente.json');
+    expect(await library.saveScenarioAt(path, doc('Café', 0.2))).toMatchObject({ ok: true });
+    expect(await library.openLocator(path)).toMatchObject({ ok: true, value: { document: { name: 'Café', levers: { regularisationRatePerYear: 0.2 } } } });
+    const folder = join(place.libraryDir, BACKUP_DIR_NAME, 'cafe.puente.json');
+    expect(readdirSync(folder).map((name) => readFileSync(join(folder, name)))).toEqual([Buffer.from(latin1Scenario())]);
   });
 
   it('Delete keeps the file in .puente-deleted, out of the library, and sends it to the OS trash after 30 days', async () => {
@@ -174,6 +187,59 @@ describe('disk library: files the user can see', () => {
     expect(existsSync(notOurs)).toBe(true);
     // Nothing else was touched.
     expect(readdirSync(place.libraryDir).sort()).toEqual(['.Other.puente.json.' + process.pid + '.99999999.tmp', BACKUP_DIR_NAME, 'Plan.puente.json'].sort());
+  });
+
+  it('clears crashed writes’ temp files among deleted scenarios and in folders the user saved to (review finding 13)', async () => {
+    const { library, place, start } = setUp();
+    const deleted = await mustSave(library, doc('Old'));
+    expect(await library.deleteScenario(deleted.ref)).toMatchObject({ ok: true });
+    const desktop = join(place.stateDir, '..', 'Desktop');
+    mkdirSync(desktop, { recursive: true });
+    const chosen = join(desktop, 'For the minister.puente.json');
+    expect(await library.saveScenarioAt(chosen, doc('For the minister', 0.1))).toMatchObject({ ok: true });
+    expect(await library.saveScenarioAt(chosen, doc('For the minister', 0.2))).toMatchObject({ ok: true });
+    const dead = await deadPid();
+    const [deletedId] = readdirSync(join(place.libraryDir, DELETED_DIR_NAME));
+    const left = [
+      join(place.libraryDir, DELETED_DIR_NAME, deletedId!, `.deleted.json.${dead}.0a1b2c3d.tmp`),
+      join(desktop, `.For the minister.puente.json.${dead}.0a1b2c3d.tmp`),
+      join(desktop, BACKUP_DIR_NAME, 'For the minister.puente.json', `.20260310T090000000Z.puente.json.${dead}.0a1b2c3d.tmp`),
+    ];
+    for (const file of left) writeFileSync(file, '{"torn');
+    await start().library.startUp();
+    expect(left.filter((f) => existsSync(f))).toEqual([]);
+    expect(readdirSync(desktop).sort()).toEqual([BACKUP_DIR_NAME, 'For the minister.puente.json']);
+  });
+
+  it('a new file never replaces one another program put under its name meanwhile (review finding 13)', async () => {
+    const place = diskPlace();
+    const theirs = serialiseScenario(doc('Plan', 0.9));
+    let dropped = false;
+    const storage = createDiskStorage({
+      libraryDir: place.libraryDir,
+      stateDir: place.stateDir,
+      trash: async () => undefined,
+      atomicFs: {
+        // A sync client drops its own Plan.puente.json after the name was found free, before ours lands.
+        async open(path, flags) {
+          if (!dropped && path.includes('Plan.puente.json')) {
+            dropped = true;
+            writeFileSync(join(place.libraryDir, 'Plan.puente.json'), theirs);
+          }
+          return nodeFs.open(path, flags);
+        },
+        rename: (from, to) => nodeFs.rename(from, to),
+        unlink: (path) => nodeFs.unlink(path),
+      },
+    });
+    const library = createLibraryService({
+      storage, appVersion: '1', baseline: BASELINE, now: () => Date.now(), utcOffsetMinutes: () => 0, sessionId: 'b'.repeat(24), liveSessions: async () => new Set(),
+    });
+    const saved = await mustSave(library, doc('Plan', 0.1));
+    expect(dropped).toBe(true);
+    expect(saved.fileName).toBe('Plan (2).puente.json');
+    expect(readFileSync(join(place.libraryDir, 'Plan.puente.json'), 'utf8')).toBe(theirs);
+    expect(readdirSync(place.libraryDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a pipe named like a scenario never makes the listing or opening hang (D7)', async () => {

@@ -11,6 +11,22 @@ describe('scenario file names', () => {
     ['Regularización São Paulo', 'Regularización São Paulo.puente.json'],
   ])('%s → %s', (name, file) => expect(fileNameFor(name)).toBe(file));
 
+  // Windows reserves these names whatever follows the first dot ("nul.txt" is the null device too), with
+  // trailing spaces ignored, and counts superscript digits and the console's CONIN$/CONOUT$ (review finding 11).
+  it.each([
+    ['nul.txt', 'Scenario nul.txt.puente.json'],
+    ['Aux. plan', 'Scenario Aux. plan.puente.json'],
+    ['nul .txt', 'Scenario nul .txt.puente.json'],
+    ['COM¹', 'Scenario COM¹.puente.json'],
+    ['lpt³', 'Scenario lpt³.puente.json'],
+    ['CONIN$', 'Scenario CONIN$.puente.json'],
+    ['conout$', 'Scenario conout$.puente.json'],
+    ['LPT1 ', 'Scenario LPT1.puente.json'],
+    ['Console plan', 'Console plan.puente.json'],
+    ['Auxiliary.v2', 'Auxiliary.v2.puente.json'],
+    ['COM10', 'COM10.puente.json'],
+  ])('a Windows device name: %s → %s', (name, file) => expect(fileNameFor(name)).toBe(file));
+
   it('numbers a taken name like a file manager, ignoring case', () => {
     expect(uniqueFileName('A.puente.json', ['a.puente.json', 'A (2).puente.json'])).toBe('A (3).puente.json');
   });

@@ -75,11 +75,13 @@ describe('page library: import and export', () => {
     expect(await host.importScenario()).toMatchObject({ ok: true, value: { baselineMismatch: { fileChecksum: 'f'.repeat(64) } } });
   });
 
-  it('exports the serialised document as <name>.puente.json, and refuses an invalid one', async () => {
+  it('exports the serialised document, stamped like a save, as <name>.puente.json, and refuses an invalid one', async () => {
     const { host, delivered } = setUp();
     const d = doc('IOM view', 0.15);
     expect(await host.exportScenario(d)).toEqual({ ok: true, value: true });
-    expect(delivered).toEqual([{ fileName: 'IOM view.puente.json', text: serialiseScenario(d) }]);
+    const time = new Date(1000).toISOString();
+    const stamped = { ...d, createdAt: time, updatedAt: time, appVersion: '1.2.3', baseline: BASELINE };
+    expect(delivered).toEqual([{ fileName: 'IOM view.puente.json', text: serialiseScenario(stamped) }]);
     expect(await host.exportScenario(doc('Bad', 9))).toMatchObject({ ok: false, code: 'invalid' });
   });
 

@@ -2,7 +2,7 @@
 // (a 256 KB tmpfs). The user is told what happened, nothing stored is damaged, and saving works again once
 // there is room (D3).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { createKvStorage } from '../../../shared/library/kv-storage';
 import { createLibraryService } from '../../../shared/library/service';
 import { parseScenarioText, SCENARIO_RULES } from '../../../shared/scenario';
 import { breakableStore } from './breakable-store';
-import { BASELINE, doc, mustSave } from './contract';
+import { BASELINE, backupRates, doc, mustSave } from './contract';
 
 const serviceOver = (storage: ReturnType<typeof createKvStorage> | ReturnType<typeof createDiskStorage>) =>
   createLibraryService({ storage, appVersion: '1', baseline: BASELINE, now: () => Date.now(), utcOffsetMinutes: () => 0, sessionId: 's'.padEnd(24, '0'), liveSessions: async () => new Set() });
@@ -102,4 +102,33 @@ describe('a disk that is full (a 256 KB tmpfs)', () => {
     expect(existsSync(filler)).toBe(false);
     expect(await library.saveScenario(saved.ref, { ...doc('Plan', 0.2), notes: 'm'.repeat(15_000) }, saved.revision)).toMatchObject({ ok: true });
   });
+
+  it('a save that does not fit leaves the earlier backups as they were (review finding 4)', async ({ skip }) => {
+    if (!mounted) skip(`cannot mount a tmpfs here (needs root): ${why}`);
+    const libraryDir = join(mountPoint, 'Backups');
+    mkdirSync(libraryDir, { recursive: true });
+    let clock = Date.UTC(2026, 2, 10, 9);
+    const storage = createDiskStorage({ libraryDir, stateDir: join(mountPoint, 'state-backups'), trash: async () => undefined });
+    const library = createLibraryService({ storage, appVersion: '1', baseline: BASELINE, now: () => clock, utcOffsetMinutes: () => 0, sessionId: 'b'.padEnd(24, '0'), liveSessions: async () => new Set() });
+    const big = (rate: number, size: number) => ({ ...doc('Plan', rate), notes: 'n'.repeat(size) });
+    const first = await mustSave(library, big(0.01, 12_000));
+    for (const rate of [0.02, 0.03, 0.04]) {
+      clock += 60_000;
+      await mustSave(library, big(rate, 12_000), first.ref);
+    }
+    const before = await backupRates(library, first.ref);
+    expect(before).toEqual([0.03, 0.02, 0.01]);
+    // Room for one more backup of the current version, not for the larger new one.
+    const filler = join(mountPoint, 'filler-backups');
+    writeFileSync(filler, Buffer.alloc(Math.max(0, freeBytes(mountPoint) - 16 * 1024), 0x61));
+    clock += 60_000;
+    expect(await library.saveScenario(first.ref, big(0.05, 19_000))).toMatchObject({ ok: false, code: 'no-space' });
+    expect(await backupRates(library, first.ref)).toEqual(before);
+    rmSync(filler);
+  });
 });
+
+const freeBytes = (path: string) => {
+  const info = statfsSync(path);
+  return info.bavail * info.bsize;
+};

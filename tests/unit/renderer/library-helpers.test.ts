@@ -20,7 +20,7 @@ import { queryLibrary } from '../../../renderer/features/library/library-query';
 
 const doc = (name: string, patch: Partial<ScenarioDocument> = {}): ScenarioDocument => ({ ...defaultScenario(name), ...patch });
 const entry = (ref: string, d: ScenarioDocument | null, modifiedAt = 0): LibraryEntry => ({
-  ref, fileName: `${d?.name ?? ref}.puente.json`, modifiedAt, status: d ? 'ok' : 'not-json', message: d ? null : 'The file is empty.', document: d,
+  ref, fileName: `${d?.name ?? ref}.puente.json`, modifiedAt, status: d ? 'ok' : 'not-json', detail: d ? null : { kind: 'content', source: 'file', explanation: 'The file is empty.' }, document: d,
 });
 
 describe('comparison colours', () => {
