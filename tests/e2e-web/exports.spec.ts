@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { runCli, type CliIo } from '../../cli/run';
+import { EXPORT_MESSAGES_EN } from '../../shared/export/messages.en';
+import { RUN_IDS } from '../../shared/model/types';
 import { pngSize, pngText } from '../png-chunks';
 import { readWorkbook, rowWith } from '../unit/export/read-workbook';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
@@ -241,11 +243,13 @@ test.describe('projection data', () => {
     const projection = sheets.get('Projection') ?? [];
     const header = projection.find((r) => r[0]?.value === 'Place code') ?? [];
     const firstYear = header.findIndex((c) => c.value === 2018);
+    // The run column's words ("Baseline low") back to project's JSON keys ("baselineLow").
+    const runId = new Map<unknown, string>(RUN_IDS.map((id) => [EXPORT_MESSAGES_EN[`workbook.run.${id}`], id]));
     let compared = 0;
     const differences: string[] = [];
     for (const row of projection.slice(projection.indexOf(header) + 1)) {
       const [place, , , output, , run] = row.map((c) => c.value);
-      const series = json[place as string]?.[String(run).toLowerCase()]?.[output as string];
+      const series = json[place as string]?.[runId.get(run) ?? '']?.[output as string];
       if (!series) differences.push(`${place} ${output} ${run}: not in project's JSON`);
       series?.forEach((v, i) => {
         const cell = row[firstYear + i]?.value ?? null;

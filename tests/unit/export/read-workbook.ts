@@ -16,10 +16,13 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Map<string, ReadS
   const sheets = new Map<string, ReadSheet>();
   for (const sheet of workbook.worksheets) {
     const rows: ReadSheet = [];
-    for (let r = 1; r <= sheet.rowCount; r += 1) {
+    // ExcelJS recounts rows and columns on every read of rowCount/columnCount (a scan of the sheet): read once.
+    const rowCount = sheet.rowCount;
+    const columnCount = sheet.columnCount;
+    for (let r = 1; r <= rowCount; r += 1) {
       const row = sheet.getRow(r);
       const cells: ReadCell[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) {
+      for (let c = 1; c <= columnCount; c += 1) {
         const cell = row.getCell(c);
         const raw = cell.value;
         const value = typeof raw === 'number' || typeof raw === 'string' ? raw : raw === null || raw === undefined ? null : String(raw);
