@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createPortal } from 'react-dom';
 import type { CommandId, CommandState } from '../../shared/commands/registry';
 import type { OutputId } from '../../shared/model/types';
+import type { ScenarioDocument } from '../../shared/scenario/document';
 import type { Engine } from '../compute/engine-types';
 import { useInteractiveMark } from '../bench/bench-hooks';
 import { useProjection } from '../compute/use-projection';
@@ -20,6 +21,7 @@ import { useDialogs } from '../features/file/use-dialog';
 import { useFileWorkflow } from '../features/file/use-file-workflow';
 import { useNotices } from '../features/file/use-notices';
 import { LeverPanel } from '../features/levers/LeverPanel';
+import { scopeSummary } from '../features/levers/scope-text';
 import { createFigureCache } from '../features/library/library-figures';
 import { LibraryView } from '../features/library/LibraryView';
 import { useLibraryEntries } from '../features/library/use-library-entries';
@@ -78,6 +80,7 @@ export function App({ engine }: { engine: Engine }) {
   );
   const library = useLibraryEntries(host, file.libraryVersion, libraryOnScreen);
   const figureCache = useMemo(() => createFigureCache(engine.project), [engine]);
+  const scopeLines = useCallback((d: ScenarioDocument) => scopeSummary(d, engine), [engine]);
   // A deleted scenario leaves the comparison; the others keep their colours.
   useEffect(() => {
     if (library.entries) setCompared((c) => keepExisting(c, new Set(library.entries?.filter((e) => e.document).map((e) => e.ref))));
@@ -222,7 +225,7 @@ export function App({ engine }: { engine: Engine }) {
       />
       {!wideView && (
         <aside className="sidebar">
-          <LeverPanel engine={engine} levers={doc.levers} region={region} />
+          <LeverPanel engine={engine} levers={doc.levers} countries={doc.countries} region={region} />
           <div className="sidebar__actions">
             <button type="button" className="button" aria-expanded={advancedOpen} onClick={() => setAdvancedOpen((o) => !o)} data-testid="advanced-toggle">
               {advancedOpen ? t('advanced.close') : `${t('advanced.open')} ▸`}
@@ -258,6 +261,7 @@ export function App({ engine }: { engine: Engine }) {
             loadError={library.error}
             outputs={engine.outputs}
             figureCache={figureCache}
+            scopeLines={scopeLines}
             compared={compared}
             openRef={current.ref}
             onOpen={(ref) => void openFromLibrary(ref)}

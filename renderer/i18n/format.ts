@@ -18,6 +18,15 @@ export function numberLocale(): string {
   return currentLocale;
 }
 
+/** "A, B and C" in the screen's language. */
+export function listFormat(items: readonly string[], locale = currentLocale): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 export interface FormatOptions {
   /** Show + for positive values (changes against the baseline). */
   signed?: boolean;

@@ -7,7 +7,7 @@ import type { Engine } from '../compute/engine-types';
 import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption } from '../features/compare/assumption-rows';
-import { numberLocale } from '../i18n/format';
+import { listFormat } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
@@ -39,14 +39,6 @@ export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region
     kind: row.kind,
   }));
 }
-
-const listFormat = (items: readonly string[]): string => {
-  try {
-    return new Intl.ListFormat(numberLocale(), { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-};
 
 /** The plain-language paragraph at the top of the report: what the scenario changes and what it projects. */
 export function reportSummary(doc: ScenarioDocument, projection: Projection, engine: Engine, region: RegionId): string {

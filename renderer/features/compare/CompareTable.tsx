@@ -10,6 +10,7 @@ import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_Y
 import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
+import { scopeSummary } from '../levers/scope-text';
 
 export interface TableScenario {
   key: string;
@@ -37,7 +38,10 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
           <th scope="col" />
           <th scope="col" className="compare__col"><span className="swatch swatch--dashed" style={{ borderColor: BASELINE_COLOUR }} />{t('charts.baseline')}</th>
           {scenarios.map((s) => (
-            <th key={s.key} scope="col" className="compare__col"><span className="swatch" style={{ background: s.colour }} />{s.document.name}</th>
+            <th key={s.key} scope="col" className="compare__col">
+              <span className="swatch" style={{ background: s.colour }} />{s.document.name}
+              {scopeSummary(s.document, engine).map((line) => <span key={line} className="compare__scope">{line}</span>)}
+            </th>
           ))}
         </tr>
       </thead>

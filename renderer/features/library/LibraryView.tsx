@@ -3,6 +3,7 @@
 // "Compare" tick that gives the scenario its colour.
 import { memo, useMemo, useState } from 'react';
 import type { LibraryEntry } from '../../../shared/host/library-types';
+import type { ScenarioDocument } from '../../../shared/scenario/document';
 import type { OutputDef } from '../../../shared/model/types';
 import { formatCompact, numberLocale } from '../../i18n/format';
 import { formatDateTime } from '../../i18n/format-date';
@@ -18,6 +19,8 @@ interface LibraryViewProps {
   loadError: string | null;
   outputs: readonly OutputDef[];
   figureCache: FigureCache;
+  /** Which countries the scenario's levers reach, one line per scope (features/levers/scope-text.ts). */
+  scopeLines(doc: ScenarioDocument): string[];
   compared: readonly Compared[];
   openRef: string | null;
   onOpen(ref: string): void;
@@ -88,7 +91,7 @@ interface CardProps extends LibraryViewProps {
   compareDisabled: boolean;
 }
 
-function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, openRef, ...actions }: CardProps) {
+function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, openRef, scopeLines, ...actions }: CardProps) {
   const doc = entry.document;
   const name = entryName(entry);
   const testId = `library-card-${name}`;
@@ -120,6 +123,9 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
         {doc.author ? `${doc.author} · ` : ''}
         {t('library.updated', { date: formatDateTime(entryUpdated(entry)) })}
       </p>
+      {scopeLines(doc).map((line) => (
+        <p key={line} className="library-card__meta library-card__scope" data-testid="library-scope">{line}</p>
+      ))}
       <p className="library-card__meta">
         {t('library.baseline', { dataset: doc.baseline?.datasetId ?? t('library.baselineUnknown') })}
         {olderBaseline && <span className="badge" data-testid="older-baseline"> {t('library.olderBaseline')}</span>}
