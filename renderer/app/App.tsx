@@ -174,12 +174,13 @@ export function App({ engine }: { engine: Engine }) {
 
   useInteractiveMark();
 
-  const onRegion = useCallback((region: string) => store.edit('view:region', (d) => { d.view.region = region; }), [store]);
+  // Browsing is a view change, not an edit: no undo step, no unsaved marker (DocumentStore.setView).
+  const onRegion = useCallback((region: string) => store.setView((v) => { v.region = region; }), [store]);
   const onLens = useCallback(
     (lens: 'host' | 'origin') =>
-      store.edit('view:lens', (d) => {
-        d.view.lens = lens;
-        d.view.charts = [...LENS_CHARTS[lens]];
+      store.setView((v) => {
+        v.lens = lens;
+        v.charts = [...LENS_CHARTS[lens]];
       }),
     [store],
   );

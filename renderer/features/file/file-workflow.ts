@@ -53,6 +53,10 @@ export interface FileWorkflowDeps {
   timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
+/** Whether two documents differ only in their view (Immer shares every part an edit did not touch). */
+const sameContent = (a: ScenarioDocument, b: ScenarioDocument): boolean =>
+  a === b || (Object.keys(a) as (keyof ScenarioDocument)[]).every((key) => key === 'view' || a[key] === b[key]);
+
 const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null, revision: null };
 const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, bundledBaseline());
 const defaultTimers = { set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms), clear: (handle: unknown) => clearTimeout(handle as number) };
@@ -394,11 +398,12 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       shownUnsaved = dirty;
       host.setUnsavedChanges(dirty);
     }
-    if (current !== lastDoc) {
-      lastDoc = current;
+    // Only an edit restarts the autosave timer: browsing (a new place or lens) changes the document's view alone.
+    if (lastDoc === null || !sameContent(current, lastDoc)) {
       if (autosaveTimer !== null) timers.clear(autosaveTimer);
       autosaveTimer = dirty ? timers.set(() => void autosaveNow(), AUTOSAVE_DELAY_MS) : null;
     }
+    lastDoc = current;
   };
 
   let recoveryAsked = false;

@@ -269,6 +269,38 @@ describe('file workflow: files the system asks to open (D14)', () => {
   });
 });
 
+describe('file workflow: browsing is not an edit', () => {
+  it('a new place or lens gives no unsaved marker, no autosave and no “Save the changes?”; Save keeps the view', async () => {
+    const { host, store, ui, commands, timers } = setUp();
+    store.setView((v) => { v.region = 'GTM'; v.lens = 'origin'; });
+    expect(host.titles.at(-1)).toBe('Untitled scenario — Puente');
+    expect(host.unsaved.value).toBe(false);
+    expect(timers.count).toBe(0);
+    ui.name('Guatemala view');
+    expect(await commands.save()).toBe(true);
+    const list = await host.listScenarios();
+    expect(list.ok && list.value[0]?.document?.view).toMatchObject({ region: 'GTM', lens: 'origin' });
+    // Browsing the saved scenario: still saved, and New does not ask.
+    store.setView((v) => { v.region = 'COL'; });
+    expect(dirty(store)).toBe(false);
+    expect(timers.count).toBe(0);
+    await commands.newScenario();
+    expect(ui.asked.map((a) => a.title)).toEqual(['Save scenario as']);
+    expect(store.getSnapshot().doc.view.region).toBe('LAC');
+  });
+
+  it('browsing while there are unsaved edits does not restart the autosave timer', async () => {
+    const { store, timers, setRate } = setUp();
+    setRate(0.2);
+    expect(timers.count).toBe(1);
+    timers.fire();
+    store.setView((v) => { v.region = 'BRA'; });
+    expect(timers.count).toBe(0);
+    setRate(0.3);
+    expect(timers.count).toBe(1);
+  });
+});
+
 describe('file workflow: leaving unsaved changes', () => {
   it('New asks first: Cancel keeps the changes, Don’t Save drops them and their autosave', async () => {
     const { host, store, ui, commands, setRate, timers } = setUp();
