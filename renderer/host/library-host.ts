@@ -7,7 +7,7 @@ import type { KeyValueStore } from '../../shared/library/kv-store';
 import { createKvStorage } from '../../shared/library/kv-storage';
 import { createLibraryService, type LibraryService } from '../../shared/library/service';
 import { err, ok } from '../../shared/result';
-import { MAX_SCENARIO_BYTES } from '../../shared/scenario';
+import { MAX_SCENARIO_BYTES, tooLarge } from '../../shared/scenario';
 
 /** A file the user picked; its content is read only after the size check, as bytes (decoded strictly). */
 export interface PickedFile {
@@ -56,7 +56,7 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
     async importScenario() {
       const file = await io.pickFile();
       if (file === null) return ok(null);
-      if (file.size > MAX_SCENARIO_BYTES) return err('too-large', `This file is too large to be a scenario (over ${MAX_SCENARIO_BYTES / 1024 / 1024} MB).`);
+      if (file.size > MAX_SCENARIO_BYTES) return tooLarge();
       let bytes: Uint8Array;
       try {
         bytes = await file.bytes();

@@ -18,10 +18,10 @@ export function numberLocale(): string {
   return currentLocale;
 }
 
-/** "A, B and C" in the screen's language. */
-export function listFormat(items: readonly string[], locale = currentLocale): string {
+/** "A, B and C" (or, as a choice, "A, B or C") in the screen's language. */
+export function listFormat(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', locale = currentLocale): string {
   try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
   } catch {
     return items.join(', ');
   }

@@ -9,6 +9,7 @@ import { COMMAND_IDS } from '../commands/registry';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
+import { scenarioProblemSchema } from '../scenario/problems';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
 export const BRIDGE_ERROR_CODES = ['invalid-args', 'forbidden-sender', 'internal'] as const;
@@ -22,6 +23,8 @@ const resultOf = <V extends z.ZodType, const C extends readonly string[]>(value:
       ok: z.literal(false),
       code: z.enum([...BRIDGE_ERROR_CODES, ...codes] as [BridgeErrorCode | C[number], ...(BridgeErrorCode | C[number])[]]),
       message: z.string(),
+      // What is wrong with a scenario file, as a code with parameters the page words (shared/scenario/problems.ts).
+      problem: scenarioProblemSchema.optional(),
     }).strict(),
   ]);
 
@@ -49,6 +52,7 @@ const libraryEntry = z.strictObject({
   modifiedAt: z.number(),
   status: z.enum(['ok', ...openCodes]),
   message: z.string().nullable(),
+  problem: scenarioProblemSchema.nullable().optional(),
   document: documentShape.nullable(),
 });
 const openedScenario = z.strictObject({

@@ -7,6 +7,7 @@ import type {
   LibraryEntry,
   OpenedScenario,
   OpenError,
+  OpenResult,
   RecoverableWork,
   Revision,
   SavedScenario,
@@ -17,9 +18,9 @@ import type {
 /** The scenario library part of HostApi (Electron: Documents/Puente on disk; web: browser storage). */
 export interface LibraryHost {
   listScenarios(): Promise<Result<LibraryEntry[], 'io'>>;
-  openScenario(ref: ScenarioRef): Promise<Result<OpenedScenario, OpenError>>;
+  openScenario(ref: ScenarioRef): Promise<OpenResult<OpenedScenario>>;
   /** Open… / Import: a native dialog or file picker; null when the user cancels. */
-  importScenario(): Promise<Result<OpenedScenario | null, OpenError>>;
+  importScenario(): Promise<OpenResult<OpenedScenario | null>>;
   /**
    * Saves over `ref`, or (ref null) creates a new file in the library named after the scenario. With the revision
    * the working copy was based on, a save over changes made elsewhere meanwhile fails with 'changed'; null saves
@@ -39,7 +40,7 @@ export interface LibraryHost {
   /** Puts a deleted scenario back in the library (under a free name) and returns its card. */
   restoreDeleted(id: string): Promise<Result<LibraryEntry, 'io' | 'not-found' | 'no-space'>>;
   listBackups(ref: ScenarioRef): Promise<Result<BackupInfo[], 'not-found'>>;
-  readBackup(ref: ScenarioRef, backupId: string): Promise<Result<ScenarioDocument, OpenError>>;
+  readBackup(ref: ScenarioRef, backupId: string): Promise<OpenResult<ScenarioDocument>>;
   /** Most recently opened or saved first. */
   recentScenarios(): Promise<LibraryEntry[]>;
   /** Keeps the working copy in a side file; the user's file changes only on an explicit save. */

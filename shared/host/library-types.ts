@@ -1,11 +1,21 @@
 // What the scenario library exchanges between the page and its host. No file paths: the host hands out
 // opaque references and file names only.
 import type { ScenarioDocument } from '../scenario/document';
+import type { ScenarioProblem } from '../scenario/problems';
 
 export type ScenarioRef = string;
 
 /** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
 export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
+/** A scenario that did not open: where the file itself is at fault, `problem` says what, for the page to word. */
+export interface OpenFailure {
+  ok: false;
+  code: OpenError;
+  message: string;
+  problem?: ScenarioProblem;
+}
+export type OpenResult<T> = { ok: true; value: T } | OpenFailure;
+
 /**
  * 'changed': saved elsewhere (another window or tab, another program) since it was opened here.
  * 'no-space': the disk or the browser's storage is full.
@@ -30,8 +40,10 @@ export interface LibraryEntry {
   /** ms since epoch. */
   modifiedAt: number;
   status: 'ok' | OpenError;
-  /** Why it cannot be opened, in words; null when status is 'ok'. */
+  /** Why it cannot be opened, as a technical detail; null when status is 'ok'. */
   message: string | null;
+  /** What is wrong with the file, for the page to word (absent where storage, not the file, failed). */
+  problem?: ScenarioProblem | null;
   document: ScenarioDocument | null;
 }
 

@@ -115,10 +115,11 @@ export function createLibraryService(deps: LibraryServiceDeps) {
 
   const describe = async (ref: ScenarioRef, fileName: string, modifiedAt: number): Promise<LibraryEntry> => {
     const text = await readText(ref);
-    const parsed = text.ok ? parseScenarioText(text.value, SCENARIO_RULES) : text;
+    if (!text.ok) return { ref, fileName, modifiedAt, status: text.code, message: text.message, document: null };
+    const parsed = parseScenarioText(text.value, SCENARIO_RULES);
     return parsed.ok
       ? { ref, fileName, modifiedAt, status: 'ok', message: null, document: parsed.value }
-      : { ref, fileName, modifiedAt, status: parsed.code, message: parsed.message, document: null };
+      : { ref, fileName, modifiedAt, status: parsed.code, message: parsed.message, problem: parsed.problem, document: null };
   };
 
   // ---- writing ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // double effects cannot leave it half started; use-file-workflow.ts is the thin hook that renders its state.
 import { dataStamp } from '../../../shared/data';
 import type { HostApi } from '../../../shared/host/host-api';
-import type { OpenedScenario, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
+import type { OpenedScenario, OpenFailure, RecoverableWork, Revision, SavedScenario, SaveError, ScenarioRef } from '../../../shared/host/library-types';
 import { baselineMismatch, type BaselineStamp } from '../../../shared/library/baseline';
 import { SCENARIO_EXTENSION } from '../../../shared/library/file-names';
 import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
@@ -13,6 +13,7 @@ import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario
 import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
 import type { DocumentStore } from '../../state/document-store';
+import { openFailureText } from './scenario-problem-text';
 import type { Dialogs } from './use-dialog';
 import type { Notify } from './use-notices';
 
@@ -167,8 +168,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     return true;
   };
 
-  /** Why a file does not open, in words; the codec's detail is kept where the catalogue has none. */
-  const openFailure = (result: { code: string; message: string }) => (result.code === 'not-utf8' ? t('file.notUtf8') : result.message);
+  /** Why a file does not open, in words: the codec's problem worded here; storage trouble keeps the host's detail. */
+  const openFailure = (result: OpenFailure) => openFailureText(result);
 
   const show = (opened: OpenedScenario) => {
     store.load(opened.document);
@@ -336,7 +337,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (answer === null || !(await confirmLeave())) return;
     const restored = await host.readBackup(ref, answer.action);
     if (!restored.ok) {
-      fail(restored.message);
+      fail(openFailure(restored));
       return;
     }
     store.loadUnsaved(restored.value);

@@ -1,13 +1,5 @@
-// Model values stored as shares (0–1) are shown as per cent: people read "25 %" faster than "0.25".
-export interface DisplayUnit {
-  unit: string;
-  scale: number;
-}
-
-export function displayUnit(modelUnit: string): DisplayUnit {
-  if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: `%${modelUnit.slice('share'.length)}`, scale: 100 };
-  return { unit: modelUnit.replace('US$', 'USD '), scale: 1 };
-}
+// Model values stored as shares (0–1) are shown as per cent (shared/model/display-unit.ts, used by the command line too).
+export { displayUnit, type DisplayUnit } from '../../../shared/model/display-unit';
 
 /** Decimals to show for a slider step in shown units (0.5 → 1, 0.01 → 2). */
 export function decimalsForStep(step: number): number {

@@ -11,6 +11,7 @@ import { t, tMaybe } from '../../i18n/t';
 import { MAX_COMPARED, type Compared } from '../compare/scenario-colours';
 import { baselineMismatch } from '../../../shared/library/baseline';
 import { bundledBaseline } from '../file/file-workflow';
+import { openFailureText } from '../file/scenario-problem-text';
 import { LIBRARY_FIGURES, type FigureCache } from './library-figures';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 
@@ -99,7 +100,7 @@ function LibraryCard({ entry, colour, compareDisabled, figureCache, outputs, ope
     return (
       <li className="library-card library-card--broken" data-testid={testId}>
         <h3 className="library-card__name">{entry.fileName}</h3>
-        <p className="field-error">{entry.message}</p>
+        <p className="field-error">{entry.status === 'ok' ? null : openFailureText({ code: entry.status, message: entry.message ?? '', problem: entry.problem ?? undefined })}</p>
         <div className="library-card__actions">
           {entry.status === 'newer-version' && (
             // Shown read-only as far as this version understands it; the file itself is never rewritten.
