@@ -159,7 +159,9 @@ test.describe('scenario library (web host, browser storage)', () => {
     await fileMenu(page, 'file-import');
     await (await chooser).setFiles({ name: 'older.puente.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
     const notice = page.getByTestId('notice-baseline');
-    await expect(notice).toContainText('another baseline dataset (lac-baseline-2019');
+    // The two datasets in words, no internal ids.
+    await expect(notice).toContainText('made on another version of the 2019 baseline of the ICMPD/UNDP paper; this app has the paper’s 2019 baseline plus what was observed in 2019–2025 (version');
+    await expect(notice).not.toContainText('lac-baseline');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
     await notice.getByRole('button', { name: 'Re-base on the current baseline' }).click();
     await expect(notice).toHaveCount(0);
