@@ -16,9 +16,13 @@ export interface MemoryHostOptions {
   now?: () => number;
   /** Storage to share with another memory host (the same browser profile after a crash, another tab). */
   kv?: ReturnType<typeof createMapStore>;
+  /** The session a reload continues (a test's first host's sessionId); null for a fresh start. */
+  previousSession?: string | null;
+  /** Sessions still running beside this one (another tab), besides this host's own. */
+  otherLiveSessions?: readonly string[];
 }
 
-export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore() }: MemoryHostOptions = {}) {
+export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore(), previousSession = null, otherLiveSessions = [] }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
   const record = {
     /** Every title the page set, oldest first. */
@@ -59,7 +63,8 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     appVersion,
     now,
     sessionId,
-    liveSessions: async () => new Set([sessionId]),
+    previousSession,
+    liveSessions: async () => new Set([sessionId, ...otherLiveSessions]),
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),
     onUnsavedChanges: (unsaved) => {
@@ -129,6 +134,8 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     ...record,
     /** The storage behind the library, for tests that tamper with it. */
     storage: kv,
+    /** This host's session, for a test that reloads (a new host with previousSession set to it). */
+    sessionId,
     /** Simulates the user leaving full screen by the browser's or the OS's own means. */
     leaveFullScreenByUser() {
       void api.setFullScreen(false);

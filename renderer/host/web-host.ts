@@ -52,13 +52,17 @@ export function createWebHost(appVersion = '0.1.0') {
     event.preventDefault();
     event.returnValue = '';
   });
+  // The tab's previous page (before a reload) left its session id here: this page reopens what it showed.
+  const previousSession = readTabSession();
   const sessionId = newRef();
+  writeTabSession(sessionId);
   holdSessionLock(sessionId);
   const library = createPageLibrary({
     kv: createIndexedDbStore(),
     appVersion,
     now: () => Date.now(),
     sessionId,
+    previousSession,
     liveSessions: openSessions,
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
@@ -137,6 +141,27 @@ async function copyImageToClipboard(png: Uint8Array) {
     return ok(null);
   } catch (e) {
     return err('io', t('host.clipboardFailed', { reason: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/**
+ * sessionStorage lives as long as the tab, across reloads, and is the tab's own: a new tab starts empty; a duplicated
+ * tab starts with a copy, and the library tells it from a reload because the tab it copied still runs.
+ */
+const TAB_SESSION = 'puente-session';
+function readTabSession(): string | null {
+  try {
+    const id = window.sessionStorage.getItem(TAB_SESSION);
+    return id !== null && /^[0-9a-f]{24}$/.test(id) ? id : null;
+  } catch {
+    return null; // storage blocked by the browser's settings: every load is a fresh start
+  }
+}
+function writeTabSession(id: string): void {
+  try {
+    window.sessionStorage.setItem(TAB_SESSION, id);
+  } catch {
+    // As above.
   }
 }
 

@@ -71,7 +71,10 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     state = { ...state, ...patch };
     for (const listener of listeners) listener();
   };
-  const setCurrent = (current: CurrentFile) => update({ current });
+  const setCurrent = (current: CurrentFile) => {
+    update({ current });
+    remember();
+  };
   const changed = () => update({ libraryVersion: state.libraryVersion + 1 });
   const fail = (message: string) => notify('error', message);
   const doc = () => store.getSnapshot().doc;
@@ -388,7 +391,46 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
   };
 
+  // ---- what is on screen, remembered so a reload reopens it (after the reload's own resume has run) ----
+  let resumed = false;
+  let rememberedRef: ScenarioRef | null | undefined;
+  let rememberedView: ScenarioDocument['view'] | null = null;
+  // One write at a time, in order: opening a file changes the view, then the reference, and the last must win.
+  let remembering: Promise<void> = Promise.resolve();
+  function remember() {
+    if (!resumed) return;
+    const { ref } = state.current;
+    const { view } = doc();
+    if (ref === rememberedRef && view === rememberedView) return;
+    rememberedRef = ref;
+    rememberedView = view;
+    remembering = remembering.then(() => host.rememberSession(ref, view)).catch(() => undefined);
+  }
+
+  /**
+   * After a reload: the scenario that was open, with its unsaved work and the place and lens that were on screen.
+   * Only onto an untouched screen: whatever the user did meanwhile wins.
+   */
+  const resume = async () => {
+    const session = await host.resumeSession().catch(() => null);
+    const { dirty, canUndo } = store.getSnapshot();
+    if (session && !dirty && !canUndo && state.current.ref === null) {
+      if (session.document && session.unsaved) store.loadUnsaved(session.document);
+      else if (session.document) store.load(session.document);
+      store.setView((v) => {
+        v.region = session.view.region;
+        v.lens = session.view.lens;
+        v.charts = [...session.view.charts];
+      });
+      update({ current: { ref: session.ref, fileName: session.fileName, readOnly: session.readOnly, baselineMismatch: session.baselineMismatch, revision: session.revision } });
+      changed();
+    }
+    resumed = true;
+    remember();
+  };
+
   const syncHost = () => {
+    remember();
     const { doc: current, dirty } = store.getSnapshot();
     const title = `${current.name}${dirty ? ' •' : ''} — ${t('app.name')}`;
     if (title !== shownTitle) {
@@ -467,17 +509,25 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       return () => listeners.delete(listener);
     },
     /**
-     * Starts following the document (title, unsaved flag, autosave) and, the first time only, asks the host for
-     * work a crash left. Returns the stop function; starting again after a stop is safe.
+     * Starts following the document (title, unsaved flag, autosave, what is on screen) and, the first time only,
+     * reopens what the page showed before a reload and asks the host for work a crash left. Returns the stop
+     * function; starting again after a stop is safe.
      */
     start(): () => void {
       const unsubscribe = store.subscribe(syncHost);
       const stopRequests = host.onOpenRequest(() => void openRequested());
       syncHost();
-      void openRequested();
       if (!recoveryAsked) {
         recoveryAsked = true;
-        void host.recoverableWork().then((recovery) => update({ recovery }), () => update({ recovery: [] }));
+        // In order: what the page showed before a reload, then files the system asked to open, then work a crash
+        // left (the resumed work is this session's own by then, so it is not offered twice).
+        void (async () => {
+          await resume();
+          await openRequested();
+          update({ recovery: await host.recoverableWork().catch(() => []) });
+        })();
+      } else {
+        void openRequested();
       }
       return () => {
         unsubscribe();

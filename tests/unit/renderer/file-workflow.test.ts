@@ -454,6 +454,70 @@ describe('file workflow: deleted scenarios can be brought back', () => {
   });
 });
 
+describe('file workflow: a reload reopens what was on screen', () => {
+  it('the saved scenario comes back with its unsaved changes, marked unsaved, on the same place and lens, and nothing is offered as lost', async () => {
+    const kv = createMapStore();
+    const before = setUp(createMemoryHost({ kv }));
+    await settle();
+    before.ui.name('Guatemala plan');
+    before.setRate(0.2);
+    expect(await before.commands.save()).toBe(true);
+    before.setRate(0.45);
+    before.store.setView((v) => { v.region = 'GTM'; v.lens = 'origin'; });
+    before.timers.fire();
+    await settle();
+    // The page reloads: a new host over the same storage, continuing the first one's session.
+    const after = setUp(createMemoryHost({ kv, previousSession: before.host.sessionId }));
+    await vi.waitFor(() => expect(after.workflow.getSnapshot().current.fileName).toBe('Guatemala plan.puente.json'));
+    const { doc, dirty: unsaved, canUndo } = after.store.getSnapshot();
+    expect(doc).toMatchObject({ name: 'Guatemala plan', levers: { regularisationRatePerYear: 0.45 }, view: { region: 'GTM', lens: 'origin' } });
+    expect(unsaved).toBe(true);
+    expect(canUndo).toBe(false);
+    await settle();
+    expect(after.workflow.getSnapshot().recovery).toEqual([]);
+    // Saving goes to the same file, with no conflict.
+    expect(await after.commands.save()).toBe(true);
+    const list = await after.host.listScenarios();
+    expect(list.ok && list.value.map((e) => e.document?.levers.regularisationRatePerYear)).toEqual([0.45]);
+  });
+
+  it('browsing after the reload is remembered too; a fresh start (no previous session) opens untitled and offers nothing', async () => {
+    const kv = createMapStore();
+    const first = setUp(createMemoryHost({ kv }));
+    await settle();
+    first.store.setView((v) => { v.region = 'COL'; });
+    await settle();
+    const reloaded = setUp(createMemoryHost({ kv, previousSession: first.host.sessionId }));
+    await vi.waitFor(() => expect(reloaded.store.getSnapshot().doc.view.region).toBe('COL'));
+    expect(reloaded.store.getSnapshot().dirty).toBe(false);
+    reloaded.store.setView((v) => { v.region = 'PER'; });
+    await settle();
+    const again = setUp(createMemoryHost({ kv, previousSession: reloaded.host.sessionId }));
+    await vi.waitFor(() => expect(again.store.getSnapshot().doc.view.region).toBe('PER'));
+
+    const fresh = setUp(createMemoryHost({ kv }));
+    await settle();
+    expect(fresh.store.getSnapshot().doc.view.region).toBe('LAC');
+    expect(fresh.workflow.getSnapshot().recovery).toEqual([]);
+  });
+
+  it('what the user did before the resume answered wins', async () => {
+    const kv = createMapStore();
+    const first = setUp(createMemoryHost({ kv }));
+    await settle();
+    first.setRate(0.3);
+    first.timers.fire();
+    await settle();
+    const host = createMemoryHost({ kv, previousSession: first.host.sessionId });
+    const slow = { ...host, resumeSession: async () => (await settle(), host.resumeSession()) };
+    const reloaded = setUp(slow);
+    reloaded.setRate(0.6);
+    await settle();
+    await settle();
+    expect(reloaded.store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.6);
+  });
+});
+
 describe('file workflow: autosave and crash recovery', () => {
   it('keeps the working copy two seconds after a change, and the next start offers it back', async () => {
     const kv = createMapStore();
@@ -503,6 +567,7 @@ describe('file workflow: autosave and crash recovery', () => {
     const workflow = createFileWorkflow({ host: counting, store, dialogs: scriptedDialogs().dialogs, notify: () => undefined, showLibrary: () => undefined, timers });
     workflow.start()();
     workflow.start();
+    await settle();
     expect(asked).toBe(1);
     store.edit('lever', (d) => { d.levers.regularisationRatePerYear = 0.2; });
     expect(timers.count).toBe(1);
