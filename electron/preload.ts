@@ -49,7 +49,7 @@ const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
 const host = {
-  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true },
+  capabilities: { nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true },
   appVersion,
   async openExternal(url: string) {
     const result = await call('app:open-external', [url]);

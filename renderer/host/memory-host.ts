@@ -1,7 +1,7 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
 // Its scenario library is the shared library service over the key-value adapter, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
-import type { AppCommand, HostApi, PrintOutcome } from '../../shared/host/host-api';
+import type { AppCommand, HostApi, HostCapabilities, PrintOutcome } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import type { ExportFile } from '../../shared/host/export-kinds';
 import { checkExternalUrl } from '../../shared/host/external-links';
@@ -74,8 +74,9 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
   // Files "the system" asks to open, for tests of the desktop's double-click routing.
   let openRequests: string[] = [];
   const openRequested = new Set<() => void>();
+  const capabilities: HostCapabilities = { nativeDialogs: false, pickFiles: true, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true };
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true },
+    capabilities,
     appVersion,
     ...library,
     async takeOpenRequests() {

@@ -1,4 +1,4 @@
-// The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
+// The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for Open and Import,
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
 // There is no native menu in a tab, so no command ever arrives through onCommand: the page's own shortcuts and
 // menus call the commands directly.
@@ -11,8 +11,42 @@ import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 
-/** Opens the browser's file picker; resolves null when the user cancels. */
-export function pickScenarioFile(): Promise<PickedFile | null> {
+/** The File System Access API's picker, where the browser has it (Chromium, Edge); typed here, as lib.dom has it not. */
+interface FileHandleLike {
+  getFile(): Promise<File>;
+}
+type OpenFilePicker = (options: {
+  multiple: boolean;
+  excludeAcceptAllOption: boolean;
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<FileHandleLike[]>;
+
+const picked = (file: File): PickedFile => ({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+
+/**
+ * Opens the browser's file picker: the File System Access API's where the browser has one, a file input otherwise
+ * (and where the API refuses, e.g. inside a frame). Resolves null when the user cancels.
+ */
+export async function pickScenarioFile(): Promise<PickedFile | null> {
+  const showOpenFilePicker = (window as unknown as { showOpenFilePicker?: OpenFilePicker }).showOpenFilePicker;
+  if (typeof showOpenFilePicker === 'function') {
+    try {
+      const [handle] = await showOpenFilePicker.call(window, {
+        multiple: false,
+        excludeAcceptAllOption: false,
+        types: [{ description: t('host.scenarioFiles'), accept: { 'application/json': ['.json'] } }],
+      });
+      return handle ? picked(await handle.getFile()) : null;
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return null; // the user cancelled
+      // Refused (no user gesture left, a frame, a policy): the file input still works.
+    }
+  }
+  return pickWithInput();
+}
+
+/** The file input picker: every browser has it. */
+function pickWithInput(): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -21,7 +55,7 @@ export function pickScenarioFile(): Promise<PickedFile | null> {
     input.dataset.testid = 'import-input';
     const finish = (file: File | null) => {
       input.remove();
-      resolve(file && { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+      resolve(file && picked(file));
     };
     input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
@@ -73,7 +107,7 @@ export function createWebHost(appVersion = '0.1.0') {
   const api = {
     // No presenter view in a tab: a popup would take the tab out of full screen, and a browser cannot place it on
     // the other display by itself.
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: false },
+    capabilities: { nativeDialogs: false, pickFiles: true, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: false },
     appVersion,
     ...library,
     async openExternal(url: string) {

@@ -589,6 +589,7 @@ export const messagesEn = {
   'notes.closingNone': 'Nothing differs from the baseline: this is the reference case.',
   'notes.levers': 'L shows the levers that move this chart; the chart follows as you move them, and {undo} undoes a move.',
 
+  'host.scenarioFiles': 'Puente scenarios',
   'host.downloadFailed': 'The file could not be downloaded ({reason}).',
   'host.clipboardUnsupported': 'This browser cannot copy images; use Export as PNG instead.',
   'host.clipboardFailed': 'The image could not be copied ({reason}).',

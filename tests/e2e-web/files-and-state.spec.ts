@@ -1,5 +1,5 @@
-// Files and state (issue 11 §8), in the web build: browsing is not an edit, and a reload reopens the scenario that
-// was open, with its unsaved changes, on the place and lens that were shown.
+// Files and state (issue 11 §8), in the web build: browsing is not an edit, Open… opens a file picker, and a
+// reload reopens the scenario that was open, with its unsaved changes, on the place and lens that were shown.
 import type { Page } from '@playwright/test';
 import { expect, hasStoredKey, leverField, leverSlider, SCREENSHOT_DIR, test } from './fixtures';
 
@@ -25,6 +25,9 @@ async function saveNamed(page: Page, name: string) {
 }
 
 const lens = (page: Page, name: 'Host lens' | 'Origin lens') => page.getByRole('radio', { name });
+
+/** A scenario file as a colleague would send it. */
+const colleagueFile = JSON.stringify({ format: 'puente-scenario', schemaVersion: 2, name: 'From a colleague', levers: { regularisationRatePerYear: 0.25 } });
 
 test.describe('files and state', () => {
   test('browsing countries and lenses is not an edit: no unsaved marker, and New asks nothing', async ({ app: page }) => {
@@ -78,5 +81,63 @@ test.describe('files and state', () => {
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
     await page.getByTestId('view-library').click();
     await expect(page.getByTestId('library-view').locator('.library-card')).toHaveCount(1);
+  });
+
+  test('Open… opens the browser’s file picker (a file input where there is no File System Access API), not the library', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    // As in Firefox and Safari: no showOpenFilePicker.
+    await page.addInitScript(() => {
+      delete (globalThis as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+    });
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await fileMenu(page, 'file-open');
+    await (await chooser).setFiles({ name: 'colleague.puente.json', mimeType: 'application/json', buffer: Buffer.from(colleagueFile) });
+    await expect(page.getByTestId('scenario-name')).toContainText('From a colleague');
+    await expect(leverSlider(page, RATE)).toHaveValue('25');
+    await expect(page.getByTestId('library-view')).toHaveCount(0);
+    // The file is in the library now, and the picker is gone from the page.
+    await expect(page.locator('input[type=file]')).toHaveCount(0);
+    await page.getByTestId('view-library').click();
+    await expect(page.getByTestId('library-card-From a colleague')).toBeVisible();
+
+    // Ctrl+O too; cancelling the picker changes nothing.
+    await page.getByTestId('view-scenario').click();
+    const again = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await (await again).setFiles([]);
+    await expect(page.getByTestId('scenario-name')).toContainText('From a colleague');
+    await expect(page.getByTestId('notice-error')).toHaveCount(0);
+  });
+
+  test('Open… uses the File System Access picker where the browser has it', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    // Playwright cannot answer Chromium's own File System Access picker (microsoft/playwright#8850), so the page's
+    // showOpenFilePicker answers with the file, or as a cancelled picker, and records what it was asked.
+    await page.addInitScript((text) => {
+      const page = globalThis as unknown as Record<string, unknown> & { File: new (parts: string[], name: string) => unknown };
+      const asked: unknown[] = [];
+      page.__pickerAsked = asked;
+      page.__pickerCancels = false;
+      page.showOpenFilePicker = async (options: unknown) => {
+        asked.push(options);
+        if (page.__pickerCancels) throw new DOMException('The user aborted a request.', 'AbortError');
+        return [{ getFile: async () => new page.File([text], 'colleague.puente.json') }];
+      };
+    }, colleagueFile);
+    await page.goto('/');
+    await fileMenu(page, 'file-open');
+    await expect(page.getByTestId('scenario-name')).toContainText('From a colleague');
+    await expect(leverSlider(page, RATE)).toHaveValue('25');
+    const asked = await page.evaluate(() => (globalThis as unknown as { __pickerAsked: unknown[] }).__pickerAsked);
+    expect(asked).toEqual([{ multiple: false, excludeAcceptAllOption: false, types: [{ description: 'Puente scenarios', accept: { 'application/json': ['.json'] } }] }]);
+
+    // Cancelled: nothing changes, no message, and no second picker.
+    await page.evaluate(() => ((globalThis as unknown as { __pickerCancels: boolean }).__pickerCancels = true));
+    const inputChooser = page.waitForEvent('filechooser', { timeout: 1500 }).then(() => true, () => false);
+    await fileMenu(page, 'file-open');
+    expect(await inputChooser).toBe(false);
+    await expect(page.getByTestId('scenario-name')).toContainText('From a colleague');
+    await expect(page.getByTestId('notice-error')).toHaveCount(0);
   });
 });

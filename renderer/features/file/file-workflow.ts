@@ -48,7 +48,7 @@ export interface FileWorkflowDeps {
   store: DocumentStore;
   dialogs: Dialogs;
   notify: Notify;
-  /** Open… in a host without a native dialog shows the library instead. */
+  /** Open… in a host that cannot pick files shows the library instead. */
   showLibrary(): void;
   /** Timers, replaceable in tests. */
   timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
@@ -208,8 +208,9 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     setCurrent(UNTITLED);
   };
 
+  /** Open…: the host's file picker (the OS dialog, or the browser's); where there is none, the library. */
   const open = async () => {
-    if (host.capabilities.nativeDialogs) await importFile();
+    if (host.capabilities.pickFiles) await importFile();
     else deps.showLibrary();
   };
 

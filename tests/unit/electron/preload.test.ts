@@ -38,7 +38,7 @@ describe('preload bridge', () => {
       'recentScenarios', 'recoverableWork', 'rememberSession', 'renameScenario', 'restoreDeleted', 'resumeSession', 'saveExport', 'saveScenario', 'saveScenarioAs',
       'setCommandState', 'setFullScreen', 'setTitle', 'setUnsavedChanges', 'showPresenterView', 'takeOpenRequests', 'writeAutosave',
     ]);
-    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
+    expect(host.capabilities).toEqual({ nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
     expect(host.appVersion).toBe('9.8.7');
   });
 

@@ -319,8 +319,18 @@ describe('file workflow: leaving unsaved changes', () => {
     expect(await host.storage.keys('autosave:')).toEqual([]);
   });
 
-  it('Open in a host without native dialogs shows the library', async () => {
-    const { commands, libraryShown } = setUp();
+  it('Open in a host that can pick files opens the picker, and the picked file opens like any import', async () => {
+    const host = createMemoryHost();
+    const { commands, libraryShown, store } = setUp(host);
+    host.queueImport('colleague.puente.json', serialiseScenario({ ...defaultScenario('From a colleague'), levers: { inflowPath: 'high' } }));
+    await commands.open();
+    expect(libraryShown()).toBe(0);
+    expect(store.getSnapshot().doc).toMatchObject({ name: 'From a colleague', levers: { inflowPath: 'high' } });
+  });
+
+  it('Open in a host that cannot pick files shows the library', async () => {
+    const memory = createMemoryHost();
+    const { commands, libraryShown } = setUp({ ...memory, capabilities: { ...memory.capabilities, pickFiles: false } });
     await commands.open();
     expect(libraryShown()).toBe(1);
   });
