@@ -37,6 +37,8 @@ test.describe('files and state', () => {
     await lens(page, 'Origin lens').check();
     await lens(page, 'Host lens').check();
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    // Closing the window would not ask either: the host was never told of unsaved changes.
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __memoryHost?: { unsaved: { value: boolean } } }).__memoryHost?.unsaved.value)).toBe(false);
     await fileMenu(page, 'file-new');
     await expect(page.getByTestId('dialog')).toHaveCount(0);
     await expect(leverSlider(page, RATE)).toHaveValue('0');

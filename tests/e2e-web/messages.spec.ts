@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { baselineManifest, dataProvenance } from '../../shared/data';
-import { expect, leverSlider, test } from './fixtures';
+import { expect, leverSlider, SCREENSHOT_DIR, test } from './fixtures';
 
 interface PageWithHost {
   __memoryHost?: { queueImport(name: string, text: string): void };
@@ -27,6 +27,7 @@ test.describe('messages', () => {
     await expect(error).toHaveText(/^This file cannot be opened\. Regularisation rate must be between 0 and 100 % per year \(the file says 140 % per year\)\. Nothing was changed\./);
     await expect(error).not.toContainText('levers.');
     await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/notice-out-of-range-1366x768.png` });
 
     // A country's own value says which country.
     await importFile(page, 'gtm.puente.json', scenario({ countries: { GTM: { remittanceCostTargetPct: 25 } } }));
@@ -46,6 +47,7 @@ test.describe('messages', () => {
     await expect(notices(page)).toHaveCount(3);
     await expect(notices(page).last()).toContainText('The file has a field Puente does not know: “leavers”.');
     await expect(notices(page).first()).toContainText('The file is empty.');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/notices-three-1366x768.png` });
 
     // Information (a copy saved) joins them and goes by itself after a few seconds; the errors stay.
     await page.keyboard.press('Control+s');
@@ -74,6 +76,7 @@ test.describe('messages', () => {
       `This scenario was made on the 2019 baseline of the ICMPD/UNDP paper (version ${paper.version}); this app has the paper’s 2019 baseline plus what was observed in 2019–2025 (version ${dataProvenance().datasetVersion}).`,
     );
     await expect(notice).not.toContainText('lac-');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/notice-baseline-mismatch-1366x768.png` });
     await expect(notices(page)).toHaveCount(0);
   });
 
