@@ -396,8 +396,10 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   let resumed = false;
   let rememberedRef: ScenarioRef | null | undefined;
   let rememberedView: ScenarioDocument['view'] | null = null;
-  // One write at a time, in order: opening a file changes the view, then the reference, and the last must win.
-  let remembering: Promise<void> = Promise.resolve();
+  // One write at a time, always of the latest state: opening a file changes the view, then the reference, and the
+  // last must win; browsing through ten places quickly makes two writes, not ten.
+  let writing = false;
+  let writeAgain = false;
   function remember() {
     if (!resumed) return;
     const { ref } = state.current;
@@ -405,7 +407,18 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (ref === rememberedRef && view === rememberedView) return;
     rememberedRef = ref;
     rememberedView = view;
-    remembering = remembering.then(() => host.rememberSession(ref, view)).catch(() => undefined);
+    if (writing) {
+      writeAgain = true;
+      return;
+    }
+    writing = true;
+    void (async () => {
+      do {
+        writeAgain = false;
+        await host.rememberSession(rememberedRef ?? null, rememberedView ?? view).catch(() => undefined);
+      } while (writeAgain);
+      writing = false;
+    })();
   }
 
   /**

@@ -511,6 +511,26 @@ describe('file workflow: a reload reopens what was on screen', () => {
     expect(fresh.workflow.getSnapshot().recovery).toEqual([]);
   });
 
+  it('browsing quickly through places writes at most twice, and the last place is the one remembered', async () => {
+    const kv = createMapStore();
+    const host = createMemoryHost({ kv });
+    const written: string[] = [];
+    const counting = { ...host, rememberSession: async (ref: string | null, view: { region: string; lens: 'host' | 'origin'; charts: string[] }) => {
+      written.push(view.region);
+      await settle();
+      return host.rememberSession(ref, view);
+    } };
+    const first = setUp(counting);
+    await settle();
+    written.length = 0;
+    for (const region of ['GTM', 'COL', 'HND', 'PER', 'BRA']) first.store.setView((v) => { v.region = region; });
+    await vi.waitFor(() => expect(written.at(-1)).toBe('BRA'));
+    expect(written.length).toBeLessThanOrEqual(2);
+    await settle();
+    const reloaded = setUp(createMemoryHost({ kv, previousSession: host.sessionId }));
+    await vi.waitFor(() => expect(reloaded.store.getSnapshot().doc.view.region).toBe('BRA'));
+  });
+
   it('what the user did before the resume answered wins', async () => {
     const kv = createMapStore();
     const first = setUp(createMemoryHost({ kv }));
