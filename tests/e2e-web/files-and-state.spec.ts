@@ -1,7 +1,7 @@
 // Files and state (issue 11 §8), in the web build: browsing is not an edit, Open… opens a file picker, and a
 // reload reopens the scenario that was open, with its unsaved changes, on the place and lens that were shown.
 import type { Page } from '@playwright/test';
-import { expect, hasStoredKey, leverField, leverSlider, SCREENSHOT_DIR, test } from './fixtures';
+import { expect, hasStoredKey, leverField, leverSlider, SCREENSHOT_DIR, test, useFileInputPicker } from './fixtures';
 
 const RATE = 'regularisationRatePerYear';
 
@@ -87,10 +87,7 @@ test.describe('files and state', () => {
 
   test('Open… opens the browser’s file picker (a file input where there is no File System Access API), not the library', async ({ page, consoleErrors }) => {
     void consoleErrors;
-    // As in Firefox and Safari: no showOpenFilePicker.
-    await page.addInitScript(() => {
-      delete (globalThis as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
-    });
+    await useFileInputPicker(page);
     await page.goto('/');
     const chooser = page.waitForEvent('filechooser');
     await fileMenu(page, 'file-open');

@@ -2,7 +2,7 @@
 // corrupt and newer-version files; screenshots of the library and comparison at both screen sizes.
 import type { Page } from '@playwright/test';
 import { SCENARIO_SCHEMA_VERSION } from '../../shared/scenario/document';
-import { expect, leverField, leverSlider, SCREENSHOT_DIR, test, VIEWPORTS } from './fixtures';
+import { expect, leverField, leverSlider, SCREENSHOT_DIR, test, useFileInputPicker, VIEWPORTS } from './fixtures';
 
 async function setLever(page: Page, lever: string, value: string) {
   await leverField(page, lever).fill(value);
@@ -118,6 +118,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('a corrupt import shows one message and leaves the library and the open scenario as they were', async ({ page, consoleErrors }) => {
     void consoleErrors;
+    await useFileInputPicker(page);
     await buildThree(page);
     await showLibrary(page);
     const before = await cards(page).allTextContents();
@@ -139,6 +140,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('a newer version’s file opens read-only; a file from another baseline says so and can be re-based', async ({ page, consoleErrors }) => {
     void consoleErrors;
+    await useFileInputPicker(page);
     await page.goto('/');
     const future = {
       format: 'puente-scenario', schemaVersion: SCENARIO_SCHEMA_VERSION + 1, name: 'From Puente 9', levers: { regularisationRatePerYear: 0.25 }, hologram: { depth: 3 },
