@@ -92,8 +92,8 @@ export function hasStoredKey(page: Page, pattern: RegExp): Promise<boolean> {
  * "filechooser" event, but cannot answer Chromium's File System Access picker (microsoft/playwright#8850), which the
  * web build uses where the browser has it. Call before page.goto().
  */
-export function useFileInputPicker(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+export async function useFileInputPicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     delete (globalThis as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
   });
 }
