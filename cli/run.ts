@@ -12,6 +12,7 @@ import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
 import { parseArgs, USAGE, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
+import { scenarioProblemWords } from './scenario-problem-words';
 import { plainMessage, quote } from '../shared/quote';
 
 export interface CliIo {
@@ -86,7 +87,8 @@ async function readScenario(file: string, io: CliIo): Promise<{ ok: true; doc: S
   const read = await io.readText(file, MAX_SCENARIO_BYTES);
   if (!read.ok) return { ok: false, outcome: usageError(read.message) };
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
-  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${quote(file)}: ${parsed.message}`) };
+  // The app's words for what is wrong (a lever by its label, a value in its unit), not a field path.
+  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${quote(file)}: ${scenarioProblemWords(parsed.problem)}`) };
 }
 
 async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {

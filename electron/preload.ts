@@ -5,7 +5,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppCommand, HostApi, PrintOutcome } from '../shared/host/host-api';
 import type { PrintJob } from '../shared/print/print-job';
 import type { Result } from '../shared/result';
-import type { ScenarioDocument } from '../shared/scenario/document';
+import type { ScenarioDocument, ScenarioView } from '../shared/scenario/document';
 import type { ScenarioRef } from '../shared/host/library-types';
 import type { ExportFile } from '../shared/host/export-kinds';
 import {
@@ -49,7 +49,7 @@ const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
 
 const host = {
-  capabilities: { nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true },
+  capabilities: { nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true },
   appVersion,
   async openExternal(url: string) {
     const result = await call('app:open-external', [url]);
@@ -114,6 +114,13 @@ const host = {
   },
   async discardRecoveredWork(id: string) {
     await call('autosave:discard', [id]);
+  },
+  async rememberSession(ref: ScenarioRef | null, view: ScenarioView) {
+    await call('session:remember', [ref, view]);
+  },
+  async resumeSession() {
+    const result = await call('session:resume', []);
+    return result.ok ? result.value : null;
   },
   setUnsavedChanges(unsaved: boolean) {
     void call('app:set-unsaved', [unsaved]);

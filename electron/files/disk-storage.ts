@@ -30,6 +30,8 @@ export const DELETED_DIR_NAME = '.puente-deleted';
 const DELETED_ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;
 const deletedMeta = z.strictObject({ path: z.string().max(4096), fileName: z.string().max(300), deletedAt: z.number() });
 const AUTOSAVE_KEY = /^autosave\/([a-z0-9-]{1,80})$/;
+/** What a session has on screen (shared/library/session-records.ts): one small file per session. */
+const SESSION_KEY = /^session\/([a-z0-9-]{1,80})$/;
 const STAMP = /^(\d{8}T\d{6}\d{3}Z)(?:-\d+)?\.puente\.json$/;
 
 const refFor = (path: string): ScenarioRef => createHash('sha256').update(path).digest('hex').slice(0, 24);
@@ -189,6 +191,8 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
 
   const recordPath = (key: string): string => {
     if (key === 'recent') return join(deps.stateDir, 'recent-scenarios.json');
+    const session = SESSION_KEY.exec(key)?.[1];
+    if (session) return join(deps.stateDir, 'sessions', `${session}.json`);
     const id = AUTOSAVE_KEY.exec(key)?.[1];
     if (!id) throw new StorageFault('io', `invalid record key "${key}"`);
     return join(deps.stateDir, 'autosave', `${id}.json`);
@@ -346,9 +350,11 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       remove: (key) => onDisk(() => rm(recordPath(key), { force: true })),
       keys: (prefix) =>
         onDisk(async () => {
-          if (prefix !== 'autosave/') return (await exists(recordPath('recent'))) && 'recent'.startsWith(prefix) ? ['recent'] : [];
-          const names = await readdir(join(deps.stateDir, 'autosave')).catch(() => [] as string[]);
-          return names.flatMap((n) => (n.endsWith('.json') && AUTOSAVE_KEY.test(`autosave/${n.slice(0, -5)}`) ? [`autosave/${n.slice(0, -5)}`] : []));
+          const folders = [{ prefix: 'autosave/', dir: 'autosave', pattern: AUTOSAVE_KEY }, { prefix: 'session/', dir: 'sessions', pattern: SESSION_KEY }];
+          const folder = folders.find((f) => f.prefix === prefix);
+          if (!folder) return (await exists(recordPath('recent'))) && 'recent'.startsWith(prefix) ? ['recent'] : [];
+          const names = await readdir(join(deps.stateDir, folder.dir)).catch(() => [] as string[]);
+          return names.flatMap((n) => (n.endsWith('.json') && folder.pattern.test(`${folder.prefix}${n.slice(0, -5)}`) ? [`${folder.prefix}${n.slice(0, -5)}`] : []));
         }),
     },
 
@@ -359,7 +365,7 @@ export function createDiskStorage(deps: DiskStorageDeps): LibraryStorage {
       const deletedFolders = (await subfolders(deletedRoot)).flatMap((dir) => [dir, join(dir, 'backups')]);
       // Files the user saved elsewhere (Save As, Export targets reopened): their folder and their backups'.
       const chosen = known.filter((l) => isAbsolute(l)).flatMap((file) => [dirname(file), backupFolderFor(file)]);
-      const folders = new Set([deps.libraryDir, ...backupFolders, ...deletedFolders, ...chosen, deps.stateDir, join(deps.stateDir, 'autosave')]);
+      const folders = new Set([deps.libraryDir, ...backupFolders, ...deletedFolders, ...chosen, deps.stateDir, join(deps.stateDir, 'autosave'), join(deps.stateDir, 'sessions')]);
       const now = Date.now();
       let removed = 0;
       for (const folder of folders) removed += await sweepFolder(folder, now);

@@ -34,7 +34,7 @@ export function nameFromChosenFile(doc: ScenarioDocument, chosenPath: string): S
   return stem ? { ...doc, name: stem.slice(0, 200) } : doc;
 }
 
-type LibraryChannel = Extract<keyof HandlerMap, `library:${string}` | `autosave:${string}` | 'app:set-unsaved'>;
+type LibraryChannel = Extract<keyof HandlerMap, `library:${string}` | `autosave:${string}` | `session:${string}` | 'app:set-unsaved'>;
 
 export function createLibraryHandlers(library: LibraryService, caps: LibraryCapabilities) {
   /** The autosave slots each window wrote, so "Don't Save" on close can drop them. */
@@ -88,6 +88,9 @@ export function createLibraryHandlers(library: LibraryService, caps: LibraryCapa
     'autosave:clear': ([ref]) => library.clearAutosave(ref),
     'autosave:recoverable': async () => ok(await library.recoverableWork()),
     'autosave:discard': ([id]) => library.discardRecoveredWork(id),
+    'session:remember': ([ref, view]) => library.rememberSession(ref, view),
+    // One window, one session: a reload of the page keeps the process, so it resumes this session's own record.
+    'session:resume': async () => ok(await library.resumeSession()),
     'library:take-open-requests': () => ok(caps.takeOpenRequests()),
   };
   return {

@@ -185,7 +185,8 @@ export function App({ engine }: { engine: Engine }) {
 
   useInteractiveMark();
 
-  const onRegion = useCallback((region: string) => store.edit('view:region', (d) => { d.view.region = region; }), [store]);
+  // Browsing is a view change, not an edit: no undo step, no unsaved marker (DocumentStore.setView).
+  const onRegion = useCallback((region: string) => store.setView((v) => { v.region = region; }), [store]);
   // Compare opens a new set of scenarios where they differ most: the app's place and the compared output move there.
   const onCompareFocus = useCallback(
     (key: string, spot: Spot | null) => {
@@ -198,9 +199,9 @@ export function App({ engine }: { engine: Engine }) {
   );
   const onLens = useCallback(
     (lens: 'host' | 'origin') =>
-      store.edit('view:lens', (d) => {
-        d.view.lens = lens;
-        d.view.charts = [...LENS_CHARTS[lens]];
+      store.setView((v) => {
+        v.lens = lens;
+        v.charts = [...LENS_CHARTS[lens]];
       }),
     [store],
   );
@@ -248,7 +249,7 @@ export function App({ engine }: { engine: Engine }) {
       />
       {!wideView && (
         <aside className="sidebar">
-          <LeverPanel engine={engine} levers={doc.levers} region={region} />
+          <LeverPanel engine={engine} levers={doc.levers} countries={doc.countries} region={region} />
           <div className="sidebar__actions">
             <button type="button" className="button" aria-expanded={advancedOpen} onClick={() => setAdvancedOpen((o) => !o)} data-testid="advanced-toggle">
               {advancedOpen ? t('advanced.close') : `${t('advanced.open')} ▸`}

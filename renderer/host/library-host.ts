@@ -35,11 +35,13 @@ export interface PageLibraryDeps extends PageLibraryIo {
   now(): number;
   /** This tab's session id, and the sessions (tabs) open now: other sessions' autosaves are a crash's work. */
   sessionId: string;
+  /** The session this page continues (the same tab before a reload), whose scenario it reopens; null for a new tab. */
+  previousSession: string | null;
   liveSessions(): Promise<ReadonlySet<string>>;
 }
 
 /** The library of a host that runs in the page: the shared service over browser storage, started. */
-export function createPageLibrary({ kv, lock, appVersion, now, sessionId, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
+export function createPageLibrary({ kv, lock, appVersion, now, sessionId, previousSession, liveSessions, ...io }: PageLibraryDeps): LibraryHost {
   const service = createLibraryService({
     storage: createKvStorage({ kv, now, newId: newRef }),
     lock,
@@ -51,10 +53,10 @@ export function createPageLibrary({ kv, lock, appVersion, now, sessionId, liveSe
     utcOffsetMinutes,
   });
   void service.startUp();
-  return libraryHostOver(service, io);
+  return libraryHostOver(service, io, previousSession);
 }
 
-export function libraryHostOver(library: LibraryService, io: PageLibraryIo): LibraryHost {
+export function libraryHostOver(library: LibraryService, io: PageLibraryIo, previousSession: string | null = null): LibraryHost {
   return {
     listScenarios: library.listScenarios,
     openScenario: library.openScenario,
@@ -99,6 +101,10 @@ export function libraryHostOver(library: LibraryService, io: PageLibraryIo): Lib
     async discardRecoveredWork(id) {
       await library.discardRecoveredWork(id);
     },
+    async rememberSession(ref, view) {
+      await library.rememberSession(ref, view);
+    },
+    resumeSession: async () => (previousSession === null ? null : library.resumeSession(previousSession)),
     setUnsavedChanges: io.onUnsavedChanges,
     // A page is never handed files by the system; the memory host overrides these to test the workflow.
     takeOpenRequests: async () => [],

@@ -1,7 +1,7 @@
 // An in-memory host for tests: everything the page asks of its host is recorded, and tests can send menu commands.
 // Its scenario library is the shared library service over the key-value adapter, on a Map instead of IndexedDB.
 // Playwright reads it as window.__memoryHost (selected with ?host=memory).
-import type { AppCommand, HostApi, PrintOutcome } from '../../shared/host/host-api';
+import type { AppCommand, HostApi, HostCapabilities, PrintOutcome } from '../../shared/host/host-api';
 import { err, ok } from '../../shared/result';
 import type { ExportFile } from '../../shared/host/export-kinds';
 import { checkExternalUrl } from '../../shared/host/external-links';
@@ -19,6 +19,10 @@ export interface MemoryHostOptions {
   kv?: ReturnType<typeof createMapStore>;
   /** The library lock of that storage: memory hosts sharing one kv stand in for tabs and share its lock too. */
   lock?: LibraryLock;
+  /** The session a reload continues (a test's first host's sessionId); null for a fresh start. */
+  previousSession?: string | null;
+  /** Sessions still running beside this one (another tab), besides this host's own. */
+  otherLiveSessions?: readonly string[];
 }
 
 /** One library lock per shared store, like navigator.locks is one per browser profile. */
@@ -29,7 +33,7 @@ const lockOf = (kv: object): LibraryLock => {
   return lock;
 };
 
-export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore(), lock = lockOf(kv) }: MemoryHostOptions = {}) {
+export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore(), lock = lockOf(kv), previousSession = null, otherLiveSessions = [] }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
   const record = {
     /** Every title the page set, oldest first. */
@@ -71,7 +75,8 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     appVersion,
     now,
     sessionId,
-    liveSessions: async () => new Set([sessionId]),
+    previousSession,
+    liveSessions: async () => new Set([sessionId, ...otherLiveSessions]),
     pickFile,
     deliverFile: (fileName, text) => record.files.set(fileName, text),
     onUnsavedChanges: (unsaved) => {
@@ -81,8 +86,9 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
   // Files "the system" asks to open, for tests of the desktop's double-click routing.
   let openRequests: string[] = [];
   const openRequested = new Set<() => void>();
+  const capabilities: HostCapabilities = { nativeDialogs: false, pickFiles: true, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true };
   const api = {
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: false, printsPdf: false, presenterView: true },
+    capabilities,
     appVersion,
     ...library,
     async takeOpenRequests() {
@@ -141,6 +147,8 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     ...record,
     /** The storage behind the library, for tests that tamper with it. */
     storage: kv,
+    /** This host's session, for a test that reloads (a new host with previousSession set to it). */
+    sessionId,
     /** Simulates the user leaving full screen by the browser's or the OS's own means. */
     leaveFullScreenByUser() {
       void api.setFullScreen(false);

@@ -1,4 +1,4 @@
-// The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for imports,
+// The host when Puente runs in a browser tab: the scenario library in IndexedDB, a file picker for Open and Import,
 // downloads for exports, window.open for links, and a "leave page?" prompt while there are unsaved changes.
 // There is no native menu in a tab, so no command ever arrives through onCommand: the page's own shortcuts and
 // menus call the commands directly.
@@ -12,8 +12,42 @@ import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 import { browserLocks, holdSessionLock, libraryLockOver, openSessions } from './web-locks';
 
-/** Opens the browser's file picker; resolves null when the user cancels. */
-export function pickScenarioFile(): Promise<PickedFile | null> {
+/** The File System Access API's picker, where the browser has it (Chromium, Edge); typed here, as lib.dom has it not. */
+interface FileHandleLike {
+  getFile(): Promise<File>;
+}
+type OpenFilePicker = (options: {
+  multiple: boolean;
+  excludeAcceptAllOption: boolean;
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<FileHandleLike[]>;
+
+const picked = (file: File): PickedFile => ({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+
+/**
+ * Opens the browser's file picker: the File System Access API's where the browser has one, a file input otherwise
+ * (and where the API refuses, e.g. inside a frame). Resolves null when the user cancels.
+ */
+export async function pickScenarioFile(): Promise<PickedFile | null> {
+  const showOpenFilePicker = (window as unknown as { showOpenFilePicker?: OpenFilePicker }).showOpenFilePicker;
+  if (typeof showOpenFilePicker === 'function') {
+    try {
+      const [handle] = await showOpenFilePicker.call(window, {
+        multiple: false,
+        excludeAcceptAllOption: false,
+        types: [{ description: t('host.scenarioFiles'), accept: { 'application/json': ['.json'] } }],
+      });
+      return handle ? picked(await handle.getFile()) : null;
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return null; // the user cancelled
+      // Refused (no user gesture left, a frame, a policy): the file input still works.
+    }
+  }
+  return pickWithInput();
+}
+
+/** The file input picker: every browser has it. */
+function pickWithInput(): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -22,7 +56,7 @@ export function pickScenarioFile(): Promise<PickedFile | null> {
     input.dataset.testid = 'import-input';
     const finish = (file: File | null) => {
       input.remove();
-      resolve(file && { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+      resolve(file && picked(file));
     };
     input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
@@ -53,7 +87,10 @@ export function createWebHost(appVersion = '0.1.0') {
     event.preventDefault();
     event.returnValue = '';
   });
+  // The tab's previous page (before a reload) left its session id here: this page reopens what it showed.
+  const previousSession = readTabSession();
   const sessionId = newRef();
+  writeTabSession(sessionId);
   const locks = browserLocks();
   holdSessionLock(locks, sessionId);
   const library = createPageLibrary({
@@ -62,6 +99,7 @@ export function createWebHost(appVersion = '0.1.0') {
     appVersion,
     now: () => Date.now(),
     sessionId,
+    previousSession,
     liveSessions: () => openSessions(locks),
     pickFile: pickScenarioFile,
     deliverFile: (fileName, text) => downloadFile(fileName, text),
@@ -72,7 +110,7 @@ export function createWebHost(appVersion = '0.1.0') {
   const api = {
     // No presenter view in a tab: a popup would take the tab out of full screen, and a browser cannot place it on
     // the other display by itself.
-    capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: false },
+    capabilities: { nativeDialogs: false, pickFiles: true, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: false },
     appVersion,
     ...library,
     async openExternal(url: string) {
@@ -140,5 +178,26 @@ async function copyImageToClipboard(png: Uint8Array) {
     return ok(null);
   } catch (e) {
     return err('io', t('host.clipboardFailed', { reason: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/**
+ * sessionStorage lives as long as the tab, across reloads, and is the tab's own: a new tab starts empty; a duplicated
+ * tab starts with a copy, and the library tells it from a reload because the tab it copied still runs.
+ */
+const TAB_SESSION = 'puente-session';
+function readTabSession(): string | null {
+  try {
+    const id = window.sessionStorage.getItem(TAB_SESSION);
+    return id !== null && /^[0-9a-f]{24}$/.test(id) ? id : null;
+  } catch {
+    return null; // storage blocked by the browser's settings: every load is a fresh start
+  }
+}
+function writeTabSession(id: string): void {
+  try {
+    window.sessionStorage.setItem(TAB_SESSION, id);
+  } catch {
+    // As above.
   }
 }

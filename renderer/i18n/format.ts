@@ -21,6 +21,15 @@ export function numberLocale(): string {
   return currentLocale;
 }
 
+/** "A, B and C" (or, as a choice, "A, B or C") in the screen's language. */
+export function listFormat(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', locale = currentLocale): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 export interface FormatOptions {
   /** Show + for positive values (changes against the baseline). */
   signed?: boolean;

@@ -1,8 +1,9 @@
 // The scenario document store: Immer document + pure history, exposed to React through useSyncExternalStore.
 // A slider drag is one undo step: begin() snapshots the document, preview() edits without recording,
 // commit() records one entry as the diff from the snapshot (docs/architecture.md). Loading a document is never a step.
+// Browsing (the place, the lens) is a view change, not an edit: see setView().
 import { produce, produceWithPatches, type Draft } from 'immer';
-import type { ScenarioDocument } from '../../shared/scenario/document';
+import type { ScenarioDocument, ScenarioView } from '../../shared/scenario/document';
 import { canRedo, canUndo, currentRevision, emptyHistory, record, redo, undo, type History } from './history';
 
 export type Recipe = (draft: Draft<ScenarioDocument>) => void;
@@ -64,6 +65,20 @@ export class DocumentStore {
     this.flush();
     const [next, patches, inverse] = produceWithPatches(this.doc, recipe);
     this.history = record(this.history, key, patches, inverse, { now: this.now(), mergeWindowMs: -1 });
+    this.doc = next;
+    this.emit();
+  }
+
+  /**
+   * Changes what the screen shows (place, lens). The view is part of the document, so Save keeps it and a colleague
+   * opens the same view, but it is not an edit: no undo step (browsing countries must not fill the undo stack or
+   * push the user's last edit out of reach), and the work does not become unsaved. Undo and redo leave the view
+   * alone, since their patches touch only what they edited.
+   */
+  setView(recipe: (view: Draft<ScenarioView>) => void): void {
+    this.flush();
+    const next = produce(this.doc, (d) => recipe(d.view));
+    if (next === this.doc) return;
     this.doc = next;
     this.emit();
   }

@@ -63,7 +63,7 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.source.builtFrom': 'Baseline dataset, built from',
   'workbook.source.vintage': 'Baseline dataset, vintages the model uses',
   'workbook.source.paper': 'Baseline figures and caveats',
-  'workbook.source.paperCitation': 'ICMPD/UNDP background paper “Latin America and the Caribbean in the Spotlight”, Global Forum on Migration and Development 2019.',
+  'workbook.source.paperCitation': 'The ICMPD/UNDP paper (GFMD 2019): “Latin America and the Caribbean in the Spotlight: In Search of Better Migration Governance and Increased Cooperation”, background paper for the Global Forum on Migration and Development 2019.',
 
   'workbook.about.scenario': 'Scenario',
   'workbook.about.author': 'Author',

@@ -17,6 +17,11 @@ export type AppCommand = CommandId;
 export interface HostCapabilities {
   /** The OS shows its own open and save dialogs (otherwise the page asks for names itself). */
   readonly nativeDialogs: boolean;
+  /**
+   * The user can pick a scenario file to open (importScenario): the OS dialog, the browser's File System Access
+   * picker or a file input. Open… uses it; a host without it (a kiosk) shows the library instead.
+   */
+  readonly pickFiles: boolean;
   /** A native application menu owns the keyboard accelerators and sends commands. */
   readonly nativeMenu: boolean;
   /** Scenarios are files on disk (deleting sends them to the OS trash). */

@@ -10,6 +10,7 @@ import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
 import { libraryDetailSchema } from '../library/library-error';
+import { viewSchema } from '../library/session-records';
 
 /** Why a call failed before (or instead of) reaching its handler. Every channel can return these. */
 export const BRIDGE_ERROR_CODES = ['invalid-args', 'forbidden-sender', 'internal'] as const;
@@ -144,6 +145,26 @@ export const INVOKE_CHANNELS = {
     ),
   },
   'autosave:discard': { args: z.tuple([recoveredId]), result: libraryResultOf(z.null(), ['io', 'not-found']) },
+  // What the page shows (the scenario and the view), so a reload reopens it; and, after a reload, what it showed.
+  'session:remember': { args: z.tuple([ref.nullable(), viewSchema]), result: libraryResultOf(z.null(), ['io', 'not-found']) },
+  'session:resume': {
+    args: z.tuple([]),
+    result: resultOf(
+      z
+        .strictObject({
+          ref: ref.nullable(),
+          fileName: z.string().nullable(),
+          document: documentShape.nullable(),
+          unsaved: z.boolean(),
+          readOnly: z.boolean(),
+          baselineMismatch: z.strictObject({ fileDatasetId: z.string(), fileChecksum: z.string() }).nullable(),
+          revision: revision.nullable(),
+          view: viewSchema,
+        })
+        .nullable(),
+      [],
+    ),
+  },
   /** Scenario files the system asked the app to open (double-click, a second launch), each handed out once. */
   'library:take-open-requests': { args: z.tuple([]), result: libraryResultOf(z.array(ref), []) },
 } as const;

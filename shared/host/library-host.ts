@@ -1,5 +1,5 @@
 // The scenario-library half of the host interface (every host implements it; see host-api.ts).
-import type { ScenarioDocument } from '../scenario/document';
+import type { ScenarioDocument, ScenarioView } from '../scenario/document';
 import type { LibraryResult } from '../library/library-error';
 import type {
   BackupInfo,
@@ -8,6 +8,7 @@ import type {
   OpenedScenario,
   OpenError,
   RecoverableWork,
+  ResumedSession,
   Revision,
   RenamedScenario,
   SavedScenario,
@@ -54,6 +55,16 @@ export interface LibraryHost {
   recoverableWork(): Promise<RecoverableWork[]>;
   /** The user chose what to do with a piece of recovered work (recovered and autosaved again, or discarded). */
   discardRecoveredWork(id: string): Promise<void>;
+  /**
+   * Remembers what this session has on screen (the scenario, or null for one never saved, and the view), so a
+   * reload reopens it. Unsaved changes are in the autosave; this adds which scenario and where the user was.
+   */
+  rememberSession(ref: ScenarioRef | null, view: ScenarioView): Promise<void>;
+  /**
+   * What the page showed before it was reloaded (the same tab, the same desktop window): the scenario, its unsaved
+   * work and the view, taken over by this session. null on a fresh start. Asked once, before recoverableWork().
+   */
+  resumeSession(): Promise<ResumedSession | null>;
   /** Tells the host whether closing now would lose changes, so it can ask first. */
   setUnsavedChanges(unsaved: boolean): void;
   /** Scenarios the system asked the app to open (a double-clicked file, a second launch), each handed out once. */

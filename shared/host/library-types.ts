@@ -1,12 +1,13 @@
 // What the scenario library exchanges between the page and its host. No file paths: the host hands out
 // opaque references and file names only.
-import type { ScenarioDocument } from '../scenario/document';
+import type { ScenarioDocument, ScenarioView } from '../scenario/document';
 import type { LibraryDetail } from '../library/library-error';
 
 export type ScenarioRef = string;
 
 /** Why a scenario cannot be opened (the codec's codes, text that is not UTF-8, plus disk trouble). */
 export type OpenError = 'not-json' | 'not-utf8' | 'too-large' | 'unsafe' | 'wrong-format' | 'newer-version' | 'invalid' | 'io' | 'not-found';
+
 /**
  * 'changed': saved elsewhere (another window or tab, another program) since it was opened here.
  * 'no-space': the disk or the browser's storage is full.
@@ -76,4 +77,21 @@ export interface RecoverableWork {
   document: ScenarioDocument;
   /** The stored revision the work was based on (null: never saved, or not recorded by an earlier build). */
   revision: Revision | null;
+}
+
+/** What a session had on screen before the page was reloaded, for the reloaded page to show again. */
+export interface ResumedSession {
+  /** The scenario that was open, or null for one never saved. */
+  ref: ScenarioRef | null;
+  fileName: string | null;
+  /** The working copy: the unsaved work where there was some, else the stored scenario; null for an untitled one left as new. */
+  document: ScenarioDocument | null;
+  /** The working copy holds changes its file does not (it comes from the session's autosave). */
+  unsaved: boolean;
+  readOnly: boolean;
+  baselineMismatch: OpenedScenario['baselineMismatch'];
+  /** The stored revision the working copy is based on. */
+  revision: Revision | null;
+  /** The place, lens and charts that were on screen. */
+  view: ScenarioView;
 }

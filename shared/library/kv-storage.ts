@@ -3,7 +3,7 @@
 //   scenario:<ref>                  { fileName, modifiedAt, text }
 //   backup:<ref>:<takenAt>-<random>  { takenAt, text }
 //   deleted:<ref>                   { fileName, modifiedAt, text, deletedAt } (its backups keep their keys)
-//   autosave:<id>, recent           records (autosave-records.ts, recent-list.ts)
+//   autosave:<id>, session:<id>, recent   records (autosave-records.ts, session-records.ts, recent-list.ts)
 // Stored records are read back through zod: storage is shared with other tabs, other versions and extensions.
 import { z } from 'zod';
 import type { ScenarioRef } from '../host/library-types';
@@ -50,9 +50,9 @@ async function guarded<T>(what: string, task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Record keys ("recent", "autosave/<id>") as store keys ("recent", "autosave:<id>"). */
-const storeKey = (key: string): string => key.replace(/^autosave\//, 'autosave:');
-const recordKey = (key: string): string => key.replace(/^autosave:/, 'autosave/');
+/** Record keys ("recent", "autosave/<id>", "session/<id>") as store keys ("recent", "autosave:<id>", "session:<id>"). */
+const storeKey = (key: string): string => key.replace(/^(autosave|session)\//, '$1:');
+const recordKey = (key: string): string => key.replace(/^(autosave|session):/, '$1/');
 
 export function createKvStorage({ kv, now, newId }: KvStorageDeps): LibraryStorage {
   const scenarioKey = (ref: ScenarioRef) => `${SCENARIO}${ref}`;

@@ -3,6 +3,7 @@
 // line (cli/library-words.ts) say it in the user's language. A failure's `message` is a diagnostic for logs
 // (an errno such as EACCES, the browser's exception); it is never shown.
 import { z } from 'zod';
+import { scenarioProblemSchema } from '../scenario/problems';
 import type { EncodingProblem } from '../scenario/utf8';
 
 /** What the library was doing when storage failed. */
@@ -22,24 +23,22 @@ export const LIBRARY_OPERATIONS = [
   'read-picked-file',
   'download',
   'write-copy',
+  'remember-session',
 ] as const;
 export type LibraryOperation = (typeof LIBRARY_OPERATIONS)[number];
 
 /** What is gone when the code is 'not-found'. */
 export const MISSING_THINGS = ['scenario', 'deleted', 'backup', 'recovered'] as const;
 
-/** Longest codec explanation carried (the codec already bounds its messages well below this). */
-const MAX_EXPLANATION = 1000;
-
 export const libraryDetailSchema = z.discriminatedUnion('kind', [
   /** Storage failed (the code says whether for lack of space). */
   z.strictObject({ kind: z.literal('storage'), operation: z.enum(LIBRARY_OPERATIONS) }),
   z.strictObject({ kind: z.literal('missing'), what: z.enum(MISSING_THINGS) }),
   /**
-   * The scenario codec refused a file, or the working copy sent to be saved ('working-copy'). The codec's account
-   * names the field and echoes file content (quoted and bounded by shared/quote.ts).
+   * The scenario codec refused a file, or the working copy sent to be saved ('working-copy'): what is wrong, as a
+   * code with parameters (shared/scenario/problems.ts), which the page and the command line word.
    */
-  z.strictObject({ kind: z.literal('content'), source: z.enum(['file', 'working-copy']), explanation: z.string().max(MAX_EXPLANATION) }),
+  z.strictObject({ kind: z.literal('content'), source: z.enum(['file', 'working-copy']), problem: scenarioProblemSchema }),
   z.strictObject({ kind: z.literal('too-large'), maxBytes: z.number() }),
   /** A folder, pipe or device named like a scenario. */
   z.strictObject({ kind: z.literal('not-a-file') }),

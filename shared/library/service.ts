@@ -5,11 +5,11 @@
 // (storage.ts): disk on the desktop, browser storage or a Map on the web and memory hosts.
 import { ok } from '../result';
 import type {
-  BackupInfo, DeletedScenario, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, RenamedScenario, Revision, SavedScenario, SaveError, ScenarioRef,
+  BackupInfo, DeletedScenario, LibraryEntry, OpenedScenario, OpenError, RecoverableWork, RenamedScenario, ResumedSession, Revision, SavedScenario, SaveError, ScenarioRef,
 } from '../host/library-types';
 import {
-  MAX_SCENARIO_BYTES, parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
-  type ScenarioDocument, type ScenarioError, type ScenarioParse,
+  defaultView, MAX_SCENARIO_BYTES, parseNewerScenarioText, parseScenarioText, parseScenarioValue, SCENARIO_RULES, serialiseScenario,
+  type ScenarioDocument, type ScenarioError, type ScenarioParse, type ScenarioProblem, type ScenarioView,
 } from '../scenario';
 import { decodeScenarioBytes, type DecodeFailure } from '../scenario/utf8';
 import { libraryErr, type LibraryFailure, type LibraryOperation, type LibraryResult } from './library-error';
@@ -18,6 +18,7 @@ import { baselineMismatch, type BaselineStamp } from './baseline';
 import { fileNameFor, uniqueFileName } from './file-names';
 import { autosaveKey, isPendingKey, pendingKey, readAutosaveRecord, AUTOSAVE_PREFIX, type AutosaveRecord } from './autosave-records';
 import { readRecentList, RECENT_KEY, RECENT_LIMIT } from './recent-list';
+import { readSessionRecord, sessionKey, SESSION_PREFIX, type SessionRecord } from './session-records';
 import { revisionOf } from './revision';
 import { StorageFault, type FaultCode, type LibraryStorage, type StoredData } from './storage';
 import { createLocalLock, noSharedLock, type LibraryLock } from './library-lock';
@@ -59,9 +60,9 @@ function failure<E extends string>(e: unknown, operation: LibraryOperation, code
   return libraryErr((codes as readonly string[]).includes(code) ? (code as E) : 'io', { kind: 'storage', operation }, diagnostic);
 }
 
-/** The codec refused a stored file: its code, and its account (which names the field) as the detail. */
-const refused = <E extends string>(parsed: { code: E; message: string }): LibraryFailure<E> =>
-  libraryErr(parsed.code, { kind: 'content', source: 'file', explanation: parsed.message }, parsed.message);
+/** The codec refused a stored file: its code, and what is wrong (a code with parameters) as the detail. */
+const refused = <E extends string>(parsed: { code: E; message: string; problem: ScenarioProblem }): LibraryFailure<E> =>
+  libraryErr(parsed.code, { kind: 'content', source: 'file', problem: parsed.problem }, parsed.message);
 
 /** Bytes that are not UTF-8: the decoder's detail (where, which byte) as it is. */
 const undecodable = (decoded: DecodeFailure): LibraryFailure<'not-utf8'> => libraryErr(decoded.code, decoded.detail, decoded.message);
@@ -102,7 +103,7 @@ export function createLibraryService(deps: LibraryServiceDeps) {
   /** A document from the page (or another process) is checked like a file before it is stored. */
   const check = (doc: unknown): LibraryResult<ScenarioDocument, 'invalid'> => {
     const parsed = parseScenarioValue(doc, SCENARIO_RULES);
-    return parsed.ok ? parsed : libraryErr('invalid', { kind: 'content', source: 'working-copy', explanation: parsed.message }, parsed.message);
+    return parsed.ok ? parsed : libraryErr('invalid', { kind: 'content', source: 'working-copy', problem: parsed.problem }, parsed.message);
   };
 
   /** A stored file's text through the codec, a refusal carrying the codec's account as its detail. */
@@ -547,8 +548,73 @@ export function createLibraryService(deps: LibraryServiceDeps) {
           const ref = record.locator === null ? null : storage.adopt(record.locator);
           found.push({ id, ref, fileName: record.fileName, savedAt: record.savedAt, document: parsed.value, revision: record.baseRevision });
         }
+        // What sessions that are gone had on screen is not needed any more (a reload resumes before this is asked).
+        for (const key of await storage.records.keys(SESSION_PREFIX).catch(() => [] as string[])) {
+          const session = key.slice(SESSION_PREFIX.length);
+          if (session !== deps.sessionId && !live.has(session)) await storage.records.remove(key).catch(() => undefined);
+        }
         return found.sort((a, b) => b.savedAt - a.savedAt);
       }),
+
+    /** Remembers what this session has on screen, so a reload of the page reopens it (session-records.ts). */
+    async rememberSession(ref: ScenarioRef | null, view: ScenarioView): Promise<LibraryResult<null, 'io' | 'not-found'>> {
+      // Only scenarios this library handed out: a page cannot make records for references it invents.
+      const locator = ref === null ? null : storage.locator(ref);
+      if (ref !== null && (locator === null || (await storage.fileName(ref)) === null)) return libraryErr('not-found', GONE);
+      const record: SessionRecord = { savedAt: deps.now(), locator, view: { region: view.region, lens: view.lens, charts: [...view.charts] } };
+      try {
+        await storage.records.set(sessionKey(deps.sessionId), JSON.stringify(record));
+        return ok(null);
+      } catch (e) {
+        return failure(e, 'remember-session', [] as const);
+      }
+    },
+
+    /**
+     * What session `previous` had on screen (this session itself on the desktop, where a reload keeps the process;
+     * the tab's previous page in a browser), taken over by this session: the scenario as stored, or its unsaved
+     * work from that session's autosave, and the view. null when there is nothing to resume, or when `previous`
+     * still runs (a duplicated tab): its work is its own.
+     */
+    async resumeSession(previous: string = deps.sessionId): Promise<ResumedSession | null> {
+      const record = readSessionRecord(await storage.records.get(sessionKey(previous)).catch(() => undefined));
+      if (!record) return null;
+      if (previous !== deps.sessionId && (await deps.liveSessions().catch(() => new Set<string>())).has(previous)) return null;
+      // The slot the work was autosaved under, and the scenario as it is now (gone: the work comes back untitled).
+      const slot = record.locator === null ? null : storage.adopt(record.locator);
+      const stored = slot === null ? null : await openScenario(slot);
+      const ref = stored?.ok ? slot : null;
+      const work = readAutosaveRecord(await storage.records.get(autosaveKey(previous, slot)).catch(() => undefined));
+      const parsedWork = work ? parseScenarioText(work.text, SCENARIO_RULES) : null;
+      const working = parsedWork?.ok ? parsedWork.value : null;
+      if (previous !== deps.sessionId || ref !== slot) {
+        // This session takes the work over under its own keys; the old ones go once the new ones are written.
+        try {
+          const locator = ref === null ? null : record.locator;
+          if (work && working) {
+            const moved = { ...work, session: deps.sessionId, locator, fileName: ref === null ? null : work.fileName, baseRevision: ref === null ? null : work.baseRevision };
+            await storage.records.set(autosaveKey(deps.sessionId, ref), JSON.stringify(moved));
+            await storage.records.remove(autosaveKey(previous, slot));
+          }
+          await storage.records.set(sessionKey(deps.sessionId), JSON.stringify({ ...record, locator, savedAt: deps.now() }));
+          if (previous !== deps.sessionId) await storage.records.remove(sessionKey(previous));
+        } catch {
+          // Left where it was: the next start offers the work as recovered work instead.
+        }
+      }
+      const recorded = record.view;
+      const viewOk = SCENARIO_RULES.regionIds.has(recorded.region) && recorded.charts.every((c) => SCENARIO_RULES.outputIds.has(c));
+      const view = viewOk ? recorded : (working ?? (stored?.ok ? stored.value.document : null))?.view ?? defaultView();
+      const file = stored?.ok ? stored.value : null;
+      if (working) {
+        return {
+          ref, fileName: file?.fileName ?? null, document: working, unsaved: true, readOnly: file?.readOnly ?? false,
+          baselineMismatch: baselineMismatch(working, deps.baseline), revision: ref === null ? null : (work?.baseRevision ?? null), view,
+        };
+      }
+      if (file) return { ref, fileName: file.fileName, document: file.document, unsaved: false, readOnly: file.readOnly, baselineMismatch: file.baselineMismatch, revision: file.revision, view };
+      return { ref: null, fileName: null, document: null, unsaved: false, readOnly: false, baselineMismatch: null, revision: null, view };
+    },
 
     /** The user chose (Recover, then its new autosave; or Discard): the recovered record is not needed any more. */
     async discardRecoveredWork(id: string): Promise<LibraryResult<null, 'io' | 'not-found'>> {

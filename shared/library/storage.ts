@@ -86,7 +86,7 @@ export interface LibraryStorage {
     purge(id: string): Promise<void>;
   };
 
-  /** Small records kept by the app: the recent list and autosave side files. Keys: "recent", "autosave/<id>". */
+  /** Small records kept by the app: the recent list, autosave side files, what each session shows. Keys: "recent", "autosave/<id>", "session/<id>". */
   records: {
     get(key: string): Promise<string | undefined>;
     set(key: string, text: string): Promise<void>;

@@ -30,7 +30,8 @@ export function toScenarioInputs(doc: ScenarioDocument): ScenarioInputs {
 
 export * from './document';
 export { defaultScenario, defaultView, DEFAULT_CHARTS } from './defaults';
-export { parseNewerScenarioText, parseScenarioText, parseScenarioValue, serialiseScenario, type ScenarioError, type ScenarioParse } from './codec';
+export { parseNewerScenarioText, parseScenarioText, parseScenarioValue, serialiseScenario, tooLarge, type ScenarioError, type ScenarioFailure, type ScenarioParse } from './codec';
+export { scenarioProblemSchema, type ScenarioProblem } from './problems';
 export { checkLeverValue, checkParameterValue, type ScenarioRules } from './rules';
 export { MIGRATIONS, checkMigrationRegistry } from './migrations';
 export { MAX_SCENARIO_BYTES } from './guard';

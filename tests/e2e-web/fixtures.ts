@@ -89,3 +89,14 @@ export function hasStoredKey(page: Page, pattern: RegExp): Promise<boolean> {
     pattern.source,
   );
 }
+
+/**
+ * Makes the page's file picker the file input, as in Firefox and Safari: Playwright answers a file input through its
+ * "filechooser" event, but cannot answer Chromium's File System Access picker (microsoft/playwright#8850), which the
+ * web build uses where the browser has it. Call before page.goto().
+ */
+export async function useFileInputPicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    delete (globalThis as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
+}

@@ -2,7 +2,7 @@
 // corrupt and newer-version files; screenshots of the library and comparison at both screen sizes.
 import type { Page } from '@playwright/test';
 import { SCENARIO_SCHEMA_VERSION } from '../../shared/scenario/document';
-import { expect, leverField, leverSlider, SCREENSHOT_DIR, test, VIEWPORTS } from './fixtures';
+import { expect, leverField, leverSlider, SCREENSHOT_DIR, test, useFileInputPicker, VIEWPORTS } from './fixtures';
 
 async function setLever(page: Page, lever: string, value: string) {
   await leverField(page, lever).fill(value);
@@ -121,6 +121,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('a corrupt import shows one message and leaves the library and the open scenario as they were', async ({ page, consoleErrors }) => {
     void consoleErrors;
+    await useFileInputPicker(page);
     await buildThree(page);
     await showLibrary(page);
     const before = await cards(page).allTextContents();
@@ -164,6 +165,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('a newer version’s file opens read-only; a file from another baseline says so and can be re-based', async ({ page, consoleErrors }) => {
     void consoleErrors;
+    await useFileInputPicker(page);
     await page.goto('/');
     const future = {
       format: 'puente-scenario', schemaVersion: SCENARIO_SCHEMA_VERSION + 1, name: 'From Puente 9', levers: { regularisationRatePerYear: 0.25 }, hologram: { depth: 3 },
@@ -184,7 +186,9 @@ test.describe('scenario library (web host, browser storage)', () => {
     await fileMenu(page, 'file-import');
     await (await chooser).setFiles({ name: 'older.puente.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
     const notice = page.getByTestId('notice-baseline');
-    await expect(notice).toContainText('another baseline dataset (lac-baseline-2019');
+    // The two datasets in words, no internal ids.
+    await expect(notice).toContainText('made on another version of the 2019 baseline of the ICMPD/UNDP paper; this app has the paper’s 2019 baseline plus what was observed in 2019–2025 (version');
+    await expect(notice).not.toContainText('lac-baseline');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
     await notice.getByRole('button', { name: 'Re-base on the current baseline' }).click();
     await expect(notice).toHaveCount(0);

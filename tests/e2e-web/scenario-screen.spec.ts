@@ -130,7 +130,7 @@ test.describe('scenario screen', () => {
 });
 
 test.describe('web host', () => {
-  test('offers unsaved work back after a reload, and loads nothing silently', async ({ page, consoleErrors }) => {
+  test('offers the unsaved work of a closed tab back in a new tab, and loads nothing silently', async ({ page, context, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/');
     await leverField(page, 'regularisationRatePerYear').fill('45');
@@ -139,15 +139,20 @@ test.describe('web host', () => {
     // The working copy goes to the autosave side file two seconds after the last change.
     // Kept per tab (autosave:<tab>-untitled), so two open tabs never overwrite each other's work.
     await expect.poll(() => hasStoredKey(page, /^autosave:[0-9a-f]{24}-untitled$/), { timeout: 8000 }).toBe(true);
-    await page.reload();
-    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('0');
-    const offer = page.getByTestId('notice-recovery');
+    // A reload of the same tab reopens the work as it was (files-and-state.spec.ts); a tab closed and a new one
+    // opened is a fresh start, which offers the work back.
+    await page.close({ runBeforeUnload: false });
+    const next = await context.newPage();
+    await next.goto('/');
+    await expect(next.getByTestId('scenario-name')).toContainText('Untitled scenario');
+    const offer = next.getByTestId('notice-recovery');
     await expect(offer).toContainText('Recover unsaved work from');
+    await expect(leverSlider(next, 'regularisationRatePerYear')).toHaveValue('0');
     await offer.getByRole('button', { name: 'Recover' }).click();
-    await expect(leverSlider(page, 'regularisationRatePerYear')).toHaveValue('45');
+    await expect(leverSlider(next, 'regularisationRatePerYear')).toHaveValue('45');
     // Recovered work is not in a file yet: marked unsaved, and where the history starts.
-    await expect(page.getByTestId('dirty-marker')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    await expect(next.getByTestId('dirty-marker')).toBeVisible();
+    await expect(next.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
     await expect(offer).toHaveCount(0);
   });
 });

@@ -30,7 +30,7 @@ interface CompareTableProps {
 
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
-  const scopes = useMemo(() => scenarios.map((s) => scopeSummary(s.document)), [scenarios]);
+  const scopes = useMemo(() => scenarios.map((s) => scopeSummary(s.document, engine)), [scenarios, engine]);
   // Only what some scenario really changes for this place; a value equal to the baseline reads "as baseline".
   const assumptions = useMemo(
     () => changedRows(assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), engine.leverBaseline, region),

@@ -5,6 +5,8 @@ import { formatDateTime } from '../../i18n/format-date';
 import { t } from '../../i18n/t';
 import type { Notice } from './use-notices';
 import type { CurrentFile } from './use-file-workflow';
+import { datasetWords } from './dataset-words';
+import { bundledBaseline } from './file-workflow';
 
 interface NoticesProps {
   notices: readonly Notice[];
@@ -37,7 +39,7 @@ export function Notices(props: NoticesProps) {
       )}
       {current.baselineMismatch && (
         <div className="notice notice--warning" role="status" data-testid="notice-baseline">
-          <span>{t('file.baselineNotice', { dataset: current.baselineMismatch.fileDatasetId })}</span>
+          <span>{t('file.baselineNotice', { file: datasetWords({ datasetId: current.baselineMismatch.fileDatasetId, checksum: current.baselineMismatch.fileChecksum }), app: datasetWords(bundledBaseline()) })}</span>
           <button type="button" className="button" onClick={props.onRebase}>{t('file.rebase')}</button>
         </div>
       )}

@@ -48,11 +48,15 @@ export interface FileWorkflowDeps {
   store: DocumentStore;
   dialogs: Dialogs;
   notify: Notify;
-  /** Open… in a host without a native dialog shows the library instead. */
+  /** Open… in a host that cannot pick files shows the library instead. */
   showLibrary(): void;
   /** Timers, replaceable in tests. */
   timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
+
+/** Whether two documents differ only in their view (Immer shares every part an edit did not touch). */
+const sameContent = (a: ScenarioDocument, b: ScenarioDocument): boolean =>
+  a === b || (Object.keys(a) as (keyof ScenarioDocument)[]).every((key) => key === 'view' || a[key] === b[key]);
 
 const UNTITLED: CurrentFile = { ref: null, fileName: null, readOnly: false, baselineMismatch: null, revision: null };
 const mismatchOf = (doc: ScenarioDocument) => baselineMismatch(doc, bundledBaseline());
@@ -67,7 +71,10 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     state = { ...state, ...patch };
     for (const listener of listeners) listener();
   };
-  const setCurrent = (current: CurrentFile) => update({ current });
+  const setCurrent = (current: CurrentFile) => {
+    update({ current });
+    remember();
+  };
   const changed = () => update({ libraryVersion: state.libraryVersion + 1 });
   const fail = (message: string) => notify('error', message);
   const doc = () => store.getSnapshot().doc;
@@ -203,8 +210,9 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     setCurrent(UNTITLED);
   };
 
+  /** Open…: the host's file picker (the OS dialog, or the browser's); where there is none, the library. */
   const open = async () => {
-    if (host.capabilities.nativeDialogs) await importFile();
+    if (host.capabilities.pickFiles) await importFile();
     else deps.showLibrary();
   };
 
@@ -435,7 +443,59 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     }
   };
 
+  // ---- what is on screen, remembered so a reload reopens it (after the reload's own resume has run) ----
+  let resumed = false;
+  let rememberedRef: ScenarioRef | null | undefined;
+  let rememberedView: ScenarioDocument['view'] | null = null;
+  // One write at a time, always of the latest state: opening a file changes the view, then the reference, and the
+  // last must win; browsing through ten places quickly makes two writes, not ten.
+  let writing = false;
+  let writeAgain = false;
+  function remember() {
+    if (!resumed) return;
+    const { ref } = state.current;
+    const { view } = doc();
+    if (ref === rememberedRef && view === rememberedView) return;
+    rememberedRef = ref;
+    rememberedView = view;
+    if (writing) {
+      writeAgain = true;
+      return;
+    }
+    writing = true;
+    void (async () => {
+      do {
+        writeAgain = false;
+        await host.rememberSession(rememberedRef ?? null, rememberedView ?? view).catch(() => undefined);
+      } while (writeAgain);
+      writing = false;
+    })();
+  }
+
+  /**
+   * After a reload: the scenario that was open, with its unsaved work and the place and lens that were on screen.
+   * Only onto an untouched screen: whatever the user did meanwhile wins.
+   */
+  const resume = async () => {
+    const session = await host.resumeSession().catch(() => null);
+    const { dirty, canUndo } = store.getSnapshot();
+    if (session && !dirty && !canUndo && state.current.ref === null) {
+      if (session.document && session.unsaved) store.loadUnsaved(session.document);
+      else if (session.document) store.load(session.document);
+      store.setView((v) => {
+        v.region = session.view.region;
+        v.lens = session.view.lens;
+        v.charts = [...session.view.charts];
+      });
+      update({ current: { ref: session.ref, fileName: session.fileName, readOnly: session.readOnly, baselineMismatch: session.baselineMismatch, revision: session.revision } });
+      changed();
+    }
+    resumed = true;
+    remember();
+  };
+
   const syncHost = () => {
+    remember();
     const { doc: current, dirty } = store.getSnapshot();
     const title = `${current.name}${dirty ? ' •' : ''} — ${t('app.name')}`;
     if (title !== shownTitle) {
@@ -446,11 +506,12 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       shownUnsaved = dirty;
       host.setUnsavedChanges(dirty);
     }
-    if (current !== lastDoc) {
-      lastDoc = current;
+    // Only an edit restarts the autosave timer: browsing (a new place or lens) changes the document's view alone.
+    if (lastDoc === null || !sameContent(current, lastDoc)) {
       if (autosaveTimer !== null) timers.clear(autosaveTimer);
       autosaveTimer = dirty ? timers.set(() => void autosaveNow(), AUTOSAVE_DELAY_MS) : null;
     }
+    lastDoc = current;
   };
 
   let recoveryAsked = false;
@@ -514,17 +575,25 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       return () => listeners.delete(listener);
     },
     /**
-     * Starts following the document (title, unsaved flag, autosave) and, the first time only, asks the host for
-     * work a crash left. Returns the stop function; starting again after a stop is safe.
+     * Starts following the document (title, unsaved flag, autosave, what is on screen) and, the first time only,
+     * reopens what the page showed before a reload and asks the host for work a crash left. Returns the stop
+     * function; starting again after a stop is safe.
      */
     start(): () => void {
       const unsubscribe = store.subscribe(syncHost);
       const stopRequests = host.onOpenRequest(() => void openRequested());
       syncHost();
-      void openRequested();
       if (!recoveryAsked) {
         recoveryAsked = true;
-        void host.recoverableWork().then((recovery) => update({ recovery }), () => update({ recovery: [] }));
+        // In order: what the page showed before a reload, then files the system asked to open, then work a crash
+        // left (the resumed work is this session's own by then, so it is not offered twice).
+        void (async () => {
+          await resume();
+          await openRequested();
+          update({ recovery: await host.recoverableWork().catch(() => []) });
+        })();
+      } else {
+        void openRequested();
       }
       return () => {
         unsubscribe();

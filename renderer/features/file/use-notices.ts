@@ -1,40 +1,24 @@
-// Messages shown in the banner under the title bar. Errors stay until dismissed; an information message replaces the
-// previous one and fades after a while (it confirms something the screen already shows, such as a copy made).
+// Messages shown in the banner under the title bar, by the rules of notice-list.ts: one notice per message, at
+// most three, information closing itself after a few seconds, errors staying until dismissed.
 import { useCallback, useEffect, useState } from 'react';
+import { addNotice, nextExpiry, withoutExpired, type Notice, type NoticeAction } from './notice-list';
 
-/** A button on a notice that does the obvious next thing (export a copy, undo a delete). */
-export interface NoticeAction {
-  label: string;
-  run(): unknown;
-}
-
-export interface Notice {
-  id: number;
-  tone: 'error' | 'info';
-  text: string;
-  action?: NoticeAction;
-}
+export type { Notice, NoticeAction } from './notice-list';
 
 let nextId = 1;
-const INFO_VISIBLE_MS = 6000;
 
 export function useNotices() {
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
   const notify = useCallback((tone: Notice['tone'], text: string, action?: NoticeAction) => {
-    setNotices((list) => {
-      // The same message twice in a row is shown once; at most one information message at a time.
-      if (list.at(-1)?.text === text) return list;
-      const kept = tone === 'info' ? list.filter((n) => n.tone !== 'info') : list;
-      return [...kept.slice(-3), { id: nextId++, tone, text, ...(action ? { action } : {}) }];
-    });
+    setNotices((list) => addNotice(list, { id: nextId++, tone, text, shownAt: Date.now(), ...(action ? { action } : {}) }));
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const info = notices.find((n) => n.tone === 'info');
   useEffect(() => {
-    if (!info) return;
-    const timer = setTimeout(() => dismiss(info.id), INFO_VISIBLE_MS);
+    const expiry = nextExpiry(notices);
+    if (expiry === null) return;
+    const timer = setTimeout(() => setNotices((list) => withoutExpired(list, Date.now())), Math.max(0, expiry - Date.now()));
     return () => clearTimeout(timer);
-  }, [info, dismiss]);
+  }, [notices]);
   return { notices, notify, dismiss };
 }
 

@@ -1,53 +1,83 @@
-// The lever panel: the simple-mode levers, always visible. Levers apply to every country in the scenario.
-import { memo, useCallback } from 'react';
-import type { LeverDef, LeverId, Levers, RegionId } from '../../../shared/model/types';
+// The lever panel: the simple-mode levers, always visible. Each lever applies to every country, or, once a country or
+// a sub-region is chosen under Place, only to it (its own value, a per-country override in the scenario).
+import { memo, useCallback, useMemo } from 'react';
+import type { LeverDef, Levers, RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
+import { placeName } from '../../compute/place-name';
 import { t, tMaybe } from '../../i18n/t';
 import { formatPlain } from '../../i18n/format';
 import { useStore } from '../../state/use-document';
 import { InfoButton } from './InfoCard';
 import { NumberControl, type Tick } from './NumberControl';
 import { baselineText as formatBaseline, decimalsForStep, decimalsOf, displayUnit, roundTo, shownBaseline } from './display-units';
+import { clearOwnValue, leverScope, scopeTargets, setOwnValue, setRegionValue, type LeverValue } from './lever-scope';
+import { countryList, leverScopeNote } from './scope-text';
 
 interface LeverPanelProps {
   engine: Engine;
   levers: Levers;
+  /** Per-country overrides (doc.countries). */
+  countries: Readonly<Record<string, Levers>>;
   region: RegionId;
 }
 
-export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
+const NO_TARGETS: readonly string[] = [];
+
+export const LeverPanel = memo(function LeverPanel({ engine, levers, countries, region }: LeverPanelProps) {
+  const targets = useMemo(() => scopeTargets(engine.baseline.countries, region), [engine, region]);
+  const place = placeName(engine, region);
   return (
     <section className="levers" aria-labelledby="levers-heading">
       <h2 id="levers-heading" className="panel-heading">
         {t('levers.heading')}
       </h2>
-      <p className="panel-hint">{t('levers.scopeAll')}</p>
-      {engine.levers.map((def) => (
-        <LeverItem key={def.id} def={def} value={levers[def.id]} baseline={engine.leverBaseline(def, region)} />
-      ))}
+      <p className="panel-hint" data-testid="levers-scope-hint">
+        {targets.length === 0 ? t('levers.scopeHintRegion') : t('levers.scopeHintPlace', { place })}
+      </p>
+      {engine.levers.map((def) => {
+        const scope = leverScope({ levers, countries }, def.id, targets);
+        return (
+          <LeverItem
+            key={def.id}
+            def={def}
+            value={scope.value}
+            baseline={engine.leverBaseline(def, region)}
+            own={scope.kind === 'own'}
+            targets={targets}
+            place={place}
+            ownIn={scope.kind === 'own' ? place : scope.partial.length > 0 ? countryList(engine, scope.partial) : null}
+            note={leverScopeNote(engine, scope, region)}
+          />
+        );
+      })}
     </section>
   );
 });
 
 export interface LeverItemProps {
   def: LeverDef;
-  value: Levers[LeverId];
+  value: LeverValue | undefined;
   baseline: number | string | null;
   /** One row of the presentation's lever strip: label, slider and value, no typed field or (i) card. */
   strip?: boolean;
-}
-
-function setLever(id: LeverId, value: number | string | undefined) {
-  return (draft: { levers: Levers }) => {
-    if (value === undefined) delete draft.levers[id];
-    else (draft.levers as Record<string, unknown>)[id] = value;
-  };
+  /** The value shown is the place's own (edits go to each of `targets`), not the region-wide one. */
+  own?: boolean;
+  /** The countries "Only <place>" writes to; empty where the place is the whole region (no scope to choose). */
+  targets?: readonly string[];
+  /** The place on screen, as named in the scope choice. */
+  place?: string;
+  /** Where own values are set for this lever in the place (the badge with its Clear button); null for none. */
+  ownIn?: string | null;
+  /** Which countries a change reaches, where that is not simply every country. */
+  note?: string | null;
 }
 
 /** One lever, bound to the document store (a drag is one undo step); also the presentation's lever strip. */
-export const LeverItem = memo(function LeverItem({ def, value, baseline, strip = false }: LeverItemProps) {
+export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
+  const { def, value, baseline, strip = false, own = false, targets = NO_TARGETS, place = '', ownIn = null, note = null } = props;
   const store = useStore();
-  const key = `lever:${def.id}`;
+  // Own values are their own undo steps: a drag for Guatemala never merges with one for every country.
+  const key = own ? `lever:${def.id}@${targets.join(',')}` : `lever:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);
   const baselineText =
     baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? formatBaseline(shownBaseline(baseline * scale, unit), unit) : choiceLabel(baseline);
@@ -61,13 +91,51 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
     />
   );
 
+  const write = useCallback(
+    (next: LeverValue) => (own ? setOwnValue(def.id, targets, next) : setRegionValue(def.id, next)),
+    [own, def.id, targets],
+  );
   const onBegin = useCallback(() => store.begin(key), [store, key]);
-  const onPreview = useCallback((shown: number) => store.preview(key, setLever(def.id, shown / scale)), [store, key, def.id, scale]);
+  const onPreview = useCallback((shown: number) => store.preview(key, write(shown / scale)), [store, key, write, scale]);
   const onCommit = useCallback((keyboard: boolean) => store.commit(key, keyboard), [store, key]);
-  const onSet = useCallback((shown: number) => store.edit(key, setLever(def.id, shown / scale)), [store, key, def.id, scale]);
-  const onReset = useCallback(() => store.edit(key, setLever(def.id, undefined)), [store, key, def.id]);
+  const onSet = useCallback((shown: number) => store.edit(key, write(shown / scale)), [store, key, write, scale]);
+  const onReset = useCallback(() => store.edit(key, setRegionValue(def.id, undefined)), [store, key, def.id]);
+  // A scope change is one undo step: "Only <place>" starts the own value at the value on screen, "All countries"
+  // (or Clear on the badge) takes the own values away.
+  const start: LeverValue = value ?? baseline ?? (def.kind === 'choice' ? (def.choices?.[0] ?? '') : (def.max ?? 0));
+  const toOwn = useCallback(() => store.edit(`scope:${def.id}`, setOwnValue(def.id, targets, start)), [store, def.id, targets, start]);
+  const toAll = useCallback(() => store.edit(`scope:${def.id}`, clearOwnValue(def.id, targets)), [store, def.id, targets]);
 
   const testId = `${strip ? 'strip-' : ''}lever-${def.id}`;
+  const ownLabel = t('levers.scopeOwnOption', { place });
+  // The badge marks a lever whose value here is a country's own; Clear (beside the note) takes it away in one click.
+  const badge = ownIn !== null && (
+    <span className="badge badge--own" data-testid={`${testId}-own`} title={t('levers.ownBadgeTitle', { place: ownIn })}>
+      {t('levers.ownBadge')}
+    </span>
+  );
+  const scopeChoice = targets.length > 0 && (
+    <div className="segmented segmented--small lever__scope" role="radiogroup" aria-label={t('levers.scopeLabel', { label: def.label })} data-testid={`${testId}-scope`}>
+      <label className={`segmented__option${own ? '' : ' is-selected'}`}>
+        <input type="radio" name={`${testId}-scope`} value="all" checked={!own} onChange={toAll} />
+        {t('levers.scopeAllOption')}
+      </label>
+      <label className={`segmented__option lever__scope-own${own ? ' is-selected' : ''}`} title={ownLabel}>
+        <input type="radio" name={`${testId}-scope`} value="own" checked={own} onChange={toOwn} />
+        {ownLabel}
+      </label>
+    </div>
+  );
+  const scopeNote = (note || ownIn !== null) && (
+    <p className="lever__scope-note">
+      {note && <span data-testid={`${testId}-scope-note`}>{note}</span>}
+      {ownIn !== null && (
+        <button type="button" className="link-button" onClick={toAll} aria-label={t('levers.clearOwnLabel', { label: def.label, place: ownIn })}>
+          {own && targets.length === 1 ? t('levers.clearOwn', { place: ownIn }) : t('levers.clearOwnMany')}
+        </button>
+      )}
+    </p>
+  );
   if (def.kind === 'choice') {
     const current = typeof value === 'string' ? value : typeof baseline === 'string' ? baseline : def.choices?.[0];
     const options = (
@@ -77,9 +145,10 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
             <input
               type="radio"
               name={testId}
-                value={choice}
+              value={choice}
               checked={choice === current}
-              onChange={() => store.edit(key, setLever(def.id, choice === baseline ? undefined : choice))}
+              // Region-wide, the baseline choice is no change at all; an own value is kept even when it is the baseline's.
+              onChange={() => store.edit(key, own ? write(choice) : setRegionValue(def.id, choice === baseline ? undefined : choice))}
             />
             {choiceLabel(choice)}
             {choice === baseline && <span className="segmented__baseline" title={t('levers.baselineMarker', { value: choiceLabel(choice) })}>•</span>}
@@ -96,12 +165,15 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
       );
     }
     return (
-      <fieldset className="lever" data-testid={testId}>
+      <fieldset className={`lever${own ? ' lever--own' : ''}`} data-testid={testId}>
         <legend className="lever__head">
           <span className="lever__label">{def.label}</span>
+          {badge}
           {info}
         </legend>
+        {scopeChoice}
         {options}
+        {scopeNote}
       </fieldset>
     );
   }
@@ -137,7 +209,8 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
       onPreview={onPreview}
       onCommit={onCommit}
       onSet={onSet}
-      changed={value !== undefined}
+      // An own value is cleared from its badge; Reset returns the region-wide value to the baseline.
+      changed={!own && value !== undefined}
       onReset={onReset}
     />
   );
@@ -152,12 +225,15 @@ export const LeverItem = memo(function LeverItem({ def, value, baseline, strip =
     );
   }
   return (
-    <div className="lever" data-testid={testId}>
+    <div className={`lever${own ? ' lever--own' : ''}`} data-testid={testId}>
       <div className="lever__head">
         <span className="lever__label">{def.label}</span>
+        {badge}
         {info}
       </div>
+      {scopeChoice}
       {control}
+      {scopeNote}
     </div>
   );
 });

@@ -1,15 +1,7 @@
-// Model values stored as shares (0–1) are shown as per cent: people read "25 %" faster than "0.25".
+// Model values stored as shares (0–1) are shown as per cent (shared/model/display-unit.ts, used by the command line too).
 import { formatPlain, formatSignificant, SIGNIFICANT_FIGURES } from '../../i18n/format';
 
-export interface DisplayUnit {
-  unit: string;
-  scale: number;
-}
-
-export function displayUnit(modelUnit: string): DisplayUnit {
-  if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: `%${modelUnit.slice('share'.length)}`, scale: 100 };
-  return { unit: modelUnit.replace('US$', 'USD '), scale: 1 };
-}
+export { displayUnit, type DisplayUnit } from '../../../shared/model/display-unit';
 
 /** Decimals to show for a slider step in shown units (0.5 → 1, 0.01 → 2). */
 export function decimalsForStep(step: number): number {

@@ -36,7 +36,7 @@ export interface CardSummary {
   dataset: string;
 }
 
-type CardEngine = Pick<Engine, 'levers' | 'parameters' | 'leverBaseline' | 'outputs' | 'regions'>;
+type CardEngine = Pick<Engine, 'levers' | 'parameters' | 'leverBaseline' | 'outputs' | 'regions' | 'baseline'>;
 
 /** Every lever, per-country lever and parameter the scenario really changes, as "label value (from baseline)". */
 export function changesInWords(doc: ScenarioDocument, engine: CardEngine): string[] {
@@ -78,7 +78,7 @@ export function cardSummary(doc: ScenarioDocument, projection: Projection, engin
   const changes = changesInWords(doc, engine);
   return {
     place: placeName(engine, doc.view.region),
-    scope: scopeSummary(doc),
+    scope: scopeSummary(doc, engine),
     changes: changes.slice(0, CARD_CHANGES),
     moreChanges: Math.max(0, changes.length - CARD_CHANGES),
     result: mainResult(doc, projection, engine),

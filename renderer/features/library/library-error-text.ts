@@ -3,6 +3,7 @@
 // The failure's `message` is a diagnostic for the log and is never shown.
 import type { LibraryDetail } from '../../../shared/library/library-error';
 import { t } from '../../i18n/t';
+import { scenarioProblemText } from '../file/scenario-problem-text';
 
 export interface LibraryErrorLike {
   code: string;
@@ -15,9 +16,11 @@ function detailText(code: string, detail: LibraryDetail): string {
   switch (detail.kind) {
     case 'missing':
       return t(`libraryError.missing.${detail.what}`);
-    case 'content':
-      // The codec's account names the field (and is already quoted and bounded).
-      return detail.source === 'working-copy' ? t('libraryError.workingCopyInvalid', { explanation: detail.explanation }) : detail.explanation;
+    case 'content': {
+      // What is wrong with the file, naming the lever or field as the screen does.
+      const explanation = scenarioProblemText(detail.problem);
+      return detail.source === 'working-copy' ? t('libraryError.workingCopyInvalid', { explanation }) : explanation;
+    }
     case 'too-large':
       return t('libraryError.tooLarge', { megabytes: Math.round(detail.maxBytes / 1024 / 1024) });
     case 'not-a-file':

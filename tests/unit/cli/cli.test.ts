@@ -90,7 +90,7 @@ describe('cli project', () => {
   it.each([
     [['project', 'missing.json'], /missing\.json: no such file/],
     [['project', 'future.puente.json'], /newer version of Puente/],
-    [['project', 'range.puente.json'], /levers\.regularisationRatePerYear is 3, out of range; allowed 0 to 1/],
+    [['project', 'range.puente.json'], /Regularisation rate must be between 0 and 100 % per year \(the file says 300 % per year\)\./],
     [['project', 'sdg.puente.json', '--country', 'XYZ'], /--country "XYZ" is not a country code/],
     [['project', 'sdg.puente.json', '--format', 'xml'], /--format must be "json", "csv" or "xlsx"/],
     [['project', 'sdg.puente.json', '--format', 'xlsx'], /--format xlsx writes a workbook file: add --out FILE\.xlsx/],
@@ -132,9 +132,9 @@ describe('cli echoes of hostile input (D11)', () => {
     expect(message.length).toBeLessThan(620);
   });
 
-  it('still names the offending field, quoted and cut', async () => {
+  it('still names the offending lever, with what the file says quoted and cut', async () => {
     const out = await run('project', 'huge-value.puente.json');
-    expect(out.stderr).toMatch(/levers\.regularisationRatePerYear must be a number/);
+    expect(out.stderr).toMatch(/Regularisation rate must be a number between 0 and 100 % per year \(the file says "A+…\)\./);
     expect(out.stderr).toContain('…');
   });
 });
@@ -225,7 +225,7 @@ describe('cli report', () => {
   it.each([
     [['report', 'sdg.puente.json'], /needs --out/],
     [['report', '--out', 'x.pdf'], /needs one scenario file/],
-    [['report', 'range.puente.json', '--out', 'x.pdf'], /regularisationRatePerYear/],
+    [['report', 'range.puente.json', '--out', 'x.pdf'], /Regularisation rate must be between 0 and 100 %/],
     [['report', 'future.puente.json', '--out', 'x.pdf'], /newer version/],
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--country', 'ATL'], /--country "ATL" is not a country code/],
     [['report', 'sdg.puente.json', '--out', 'x.pdf', '--format', 'csv'], /always a PDF/],

@@ -66,8 +66,20 @@ describe('scenario library over IPC', () => {
     writeFileSync(path, '{"format":"puente-scenario","schemaVersion":1,"levers":{"inflowPath":');
     dialogs.open = path;
     const result = await call('library:import');
-    expect(result).toMatchObject({ ok: false, code: 'not-json' });
+    // What is wrong crosses the bridge as a code with parameters, for the page to word.
+    expect(result).toMatchObject({ ok: false, code: 'not-json', detail: { kind: 'content', source: 'file', problem: { kind: 'syntax' } } });
     expect(readFileSync(path, 'utf8')).toBe('{"format":"puente-scenario","schemaVersion":1,"levers":{"inflowPath":');
+  });
+
+  it('hands an out-of-range lever in an imported file to the page as a problem it can word', async () => {
+    const { call, root, dialogs } = setUp();
+    dialogs.open = join(root, 'fast.puente.json');
+    writeFileSync(dialogs.open, JSON.stringify({ format: 'puente-scenario', schemaVersion: 2, countries: { PER: { regularisationRatePerYear: 1.4 } } }));
+    expect(await call('library:import')).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      detail: { kind: 'content', source: 'file', problem: { kind: 'lever-value', lever: 'regularisationRatePerYear', country: 'PER', problem: { kind: 'range', min: 0, max: 1, found: 1.4 } } },
+    });
   });
 
   it('exports a copy to the chosen path and Save As registers the new file', async () => {

@@ -35,10 +35,10 @@ describe('preload bridge', () => {
       'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'discardRecoveredWork', 'duplicateScenario',
       'exportPdf', 'exportScenario', 'importScenario', 'listBackups', 'listDeleted', 'listScenarios', 'onCommand',
       'onFullScreenChange', 'onOpenRequest', 'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup',
-      'recentScenarios', 'recoverableWork', 'renameScenario', 'restoreDeleted', 'saveExport', 'saveScenario', 'saveScenarioAs',
+      'recentScenarios', 'recoverableWork', 'rememberSession', 'renameScenario', 'restoreDeleted', 'resumeSession', 'saveExport', 'saveScenario', 'saveScenarioAs',
       'setCommandState', 'setFullScreen', 'setTitle', 'setUnsavedChanges', 'showPresenterView', 'takeOpenRequests', 'writeAutosave',
     ]);
-    expect(host.capabilities).toEqual({ nativeDialogs: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
+    expect(host.capabilities).toEqual({ nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
     expect(host.appVersion).toBe('9.8.7');
   });
 

@@ -489,6 +489,83 @@ export function libraryContract(adapter: string, makePlace: () => StoragePlace) 
     });
   });
 
+  describe(`library contract (${adapter}): a reload reopens what was on screen`, () => {
+    const GUATEMALA = { region: 'GTM', lens: 'origin' as const, charts: ['migrantsRegular'] };
+
+    it('a saved scenario with unsaved changes comes back with those changes, marked unsaved, on the place and lens that were shown', async () => {
+      const { library, crash, start, sessionId } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      await library.writeAutosave(saved.ref, doc('Plan', 0.35), saved.revision);
+      expect(await library.rememberSession(saved.ref, GUATEMALA)).toEqual({ ok: true, value: null });
+      crash(); // the page goes away
+      const next = start();
+      const resumed = await next.library.resumeSession(sessionId);
+      expect(resumed).toMatchObject({ ref: saved.ref, fileName: 'Plan.puente.json', unsaved: true, readOnly: false, revision: saved.revision, view: GUATEMALA });
+      expect(resumed?.document?.levers.regularisationRatePerYear).toBe(0.35);
+      // The work is the reloaded page's own now: not offered again as a crash's work, and a second reload finds it.
+      expect(await next.library.recoverableWork()).toEqual([]);
+      next.crash();
+      const third = await start().library.resumeSession(next.sessionId);
+      expect(third?.document?.levers.regularisationRatePerYear).toBe(0.35);
+    });
+
+    it('a saved scenario without changes reopens as stored; an untitled one brings its work back, or only the view', async () => {
+      const { library, crash, start, sessionId } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.2));
+      await library.rememberSession(saved.ref, GUATEMALA);
+      crash();
+      const second = start();
+      expect(await second.library.resumeSession(sessionId)).toMatchObject({ ref: saved.ref, unsaved: false, document: { name: 'Plan' }, view: GUATEMALA });
+
+      await second.library.rememberSession(null, GUATEMALA);
+      await second.library.writeAutosave(null, doc('Scratch', 0.4));
+      second.crash();
+      const third = start();
+      expect(await third.library.resumeSession(second.sessionId)).toMatchObject({ ref: null, fileName: null, unsaved: true, document: { name: 'Scratch' }, view: GUATEMALA });
+
+      await third.library.clearAutosave(null);
+      await third.library.rememberSession(null, { region: 'COL', lens: 'host', charts: [] });
+      third.crash();
+      expect(await start().library.resumeSession(third.sessionId)).toEqual({
+        ref: null, fileName: null, document: null, unsaved: false, readOnly: false, baselineMismatch: null, revision: null, view: { region: 'COL', lens: 'host', charts: [] },
+      });
+    });
+
+    it('a scenario deleted meanwhile comes back as untitled work; a new tab, or a duplicate of a running one, resumes nothing', async () => {
+      const { library, crash, start, sessionId } = setUp();
+      const saved = await mustSave(library, doc('Plan', 0.1));
+      await library.writeAutosave(saved.ref, doc('Plan', 0.3));
+      await library.rememberSession(saved.ref, GUATEMALA);
+      // A duplicated tab continues the same session id while the first still runs: the work stays the first's.
+      const duplicate = start();
+      expect(await duplicate.library.resumeSession(sessionId)).toBeNull();
+      expect(await start().library.resumeSession('f'.repeat(24))).toBeNull();
+
+      expect(await library.deleteScenario(saved.ref)).toMatchObject({ ok: true });
+      crash();
+      const resumed = await start().library.resumeSession(sessionId);
+      expect(resumed).toMatchObject({ ref: null, fileName: null, unsaved: true, revision: null, view: GUATEMALA });
+      expect(resumed?.document?.levers.regularisationRatePerYear).toBe(0.3);
+    });
+
+    it('the desktop reloads within one session; a place the data does not know falls back to the scenario’s own view', async () => {
+      const { library } = setUp();
+      const saved = await mustSave(library, { ...doc('Plan'), view: { region: 'BRA', lens: 'host', charts: [] } });
+      await library.rememberSession(saved.ref, { region: 'XXX', lens: 'host', charts: [] });
+      expect(await library.resumeSession()).toMatchObject({ ref: saved.ref, unsaved: false, view: { region: 'BRA' } });
+      // Only references this library handed out are remembered.
+      expect(await library.rememberSession('0'.repeat(24), GUATEMALA)).toMatchObject({ ok: false, code: 'not-found' });
+    });
+
+    it('what a finished session showed is forgotten at the next start', async () => {
+      const { library, crash, start, sessionId } = setUp();
+      await library.rememberSession(null, GUATEMALA);
+      crash();
+      await start().library.recoverableWork();
+      expect(await start().library.resumeSession(sessionId)).toBeNull();
+    });
+  });
+
   describe(`library contract (${adapter}): autosave and recovery`, () => {
     it('offers the working copy back after a crash, newest first, and never this session’s own', async () => {
       const { library, crash, start, clock } = setUp();

@@ -36,6 +36,7 @@ const tab = (kv: PageLibraryDeps['kv'], locks: LockManagerLike | undefined, sess
   createPageLibrary({
     kv,
     lock: libraryLockOver(locks),
+    previousSession: null,
     appVersion: '1',
     now: () => Date.now(),
     sessionId,

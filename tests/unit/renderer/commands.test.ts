@@ -68,7 +68,7 @@ describe('keys', () => {
 function center(nativeMenu: boolean) {
   let menuListener: ((id: (typeof COMMAND_IDS)[number]) => void) | null = null;
   const host = {
-    capabilities: { nativeDialogs: nativeMenu, nativeMenu, filePaths: nativeMenu, fullScreen: true, printsPdf: nativeMenu, presenterView: nativeMenu },
+    capabilities: { nativeDialogs: nativeMenu, pickFiles: true, nativeMenu, filePaths: nativeMenu, fullScreen: true, printsPdf: nativeMenu, presenterView: nativeMenu },
     onCommand: (l: (id: (typeof COMMAND_IDS)[number]) => void) => {
       menuListener = l;
       return () => {

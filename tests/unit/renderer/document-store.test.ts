@@ -104,4 +104,32 @@ describe('document store: saving and recovered work', () => {
     store.loadUnsaved({ ...defaultScenario('Recovered'), levers: { regularisationRatePerYear: 0.45 } });
     expect(store.getSnapshot()).toMatchObject({ dirty: true, canUndo: false, doc: { name: 'Recovered' } });
   });
+
+  it('takes a view change (place, lens) without an undo step or the unsaved marker, and undo leaves the view alone', () => {
+    const { store } = storeAt();
+    store.setView((v) => { v.region = 'GTM'; });
+    expect(store.getSnapshot()).toMatchObject({ dirty: false, canUndo: false });
+    expect(store.getSnapshot().doc.view.region).toBe('GTM');
+    store.edit('lever:rate', (d) => { d.levers.regularisationRatePerYear = 0.3; });
+    store.setView((v) => { v.region = 'COL'; v.lens = 'origin'; });
+    store.setView((v) => { v.region = 'PER'; });
+    // Browsing did not push the edit out of reach: one undo takes it back, and the place stays where the user is.
+    store.undo();
+    expect(store.getSnapshot()).toMatchObject({ dirty: false, canUndo: false });
+    expect(store.getSnapshot().doc.view).toMatchObject({ region: 'PER', lens: 'origin' });
+    expect(store.getSnapshot().doc.levers).toEqual({});
+    store.redo();
+    expect(store.getSnapshot().doc.view.region).toBe('PER');
+    expect(store.getSnapshot().dirty).toBe(true);
+  });
+
+  it('ends a drag before a view change, so the drag is still one undo step', () => {
+    const { store } = storeAt();
+    store.begin('lever:rate');
+    store.preview('lever:rate', (d) => { d.levers.regularisationRatePerYear = 0.4; });
+    store.setView((v) => { v.region = 'MEX'; });
+    store.undo();
+    expect(store.getSnapshot().doc.levers.regularisationRatePerYear).toBeUndefined();
+    expect(store.getSnapshot().doc.view.region).toBe('MEX');
+  });
 });

@@ -276,6 +276,38 @@ describe('file workflow: files the system asks to open (D14)', () => {
   });
 });
 
+describe('file workflow: browsing is not an edit', () => {
+  it('a new place or lens gives no unsaved marker, no autosave and no “Save the changes?”; Save keeps the view', async () => {
+    const { host, store, ui, commands, timers } = setUp();
+    store.setView((v) => { v.region = 'GTM'; v.lens = 'origin'; });
+    expect(host.titles.at(-1)).toBe('Untitled scenario — Puente');
+    expect(host.unsaved.value).toBe(false);
+    expect(timers.count).toBe(0);
+    ui.name('Guatemala view');
+    expect(await commands.save()).toBe(true);
+    const list = await host.listScenarios();
+    expect(list.ok && list.value[0]?.document?.view).toMatchObject({ region: 'GTM', lens: 'origin' });
+    // Browsing the saved scenario: still saved, and New does not ask.
+    store.setView((v) => { v.region = 'COL'; });
+    expect(dirty(store)).toBe(false);
+    expect(timers.count).toBe(0);
+    await commands.newScenario();
+    expect(ui.asked.map((a) => a.title)).toEqual(['Save scenario as']);
+    expect(store.getSnapshot().doc.view.region).toBe('LAC');
+  });
+
+  it('browsing while there are unsaved edits does not restart the autosave timer', async () => {
+    const { store, timers, setRate } = setUp();
+    setRate(0.2);
+    expect(timers.count).toBe(1);
+    timers.fire();
+    store.setView((v) => { v.region = 'BRA'; });
+    expect(timers.count).toBe(0);
+    setRate(0.3);
+    expect(timers.count).toBe(1);
+  });
+});
+
 describe('file workflow: leaving unsaved changes', () => {
   it('New asks first: Cancel keeps the changes, Don’t Save drops them and their autosave', async () => {
     const { host, store, ui, commands, setRate, timers } = setUp();
@@ -294,8 +326,18 @@ describe('file workflow: leaving unsaved changes', () => {
     expect(await host.storage.keys('autosave:')).toEqual([]);
   });
 
-  it('Open in a host without native dialogs shows the library', async () => {
-    const { commands, libraryShown } = setUp();
+  it('Open in a host that can pick files opens the picker, and the picked file opens like any import', async () => {
+    const host = createMemoryHost();
+    const { commands, libraryShown, store } = setUp(host);
+    host.queueImport('colleague.puente.json', serialiseScenario({ ...defaultScenario('From a colleague'), levers: { inflowPath: 'high' } }));
+    await commands.open();
+    expect(libraryShown()).toBe(0);
+    expect(store.getSnapshot().doc).toMatchObject({ name: 'From a colleague', levers: { inflowPath: 'high' } });
+  });
+
+  it('Open in a host that cannot pick files shows the library', async () => {
+    const memory = createMemoryHost();
+    const { commands, libraryShown } = setUp({ ...memory, capabilities: { ...memory.capabilities, pickFiles: false } });
     await commands.open();
     expect(libraryShown()).toBe(1);
   });
@@ -469,6 +511,90 @@ describe('file workflow: deleted scenarios can be brought back', () => {
   });
 });
 
+describe('file workflow: a reload reopens what was on screen', () => {
+  it('the saved scenario comes back with its unsaved changes, marked unsaved, on the same place and lens, and nothing is offered as lost', async () => {
+    const kv = createMapStore();
+    const before = setUp(createMemoryHost({ kv }));
+    await settle();
+    before.ui.name('Guatemala plan');
+    before.setRate(0.2);
+    expect(await before.commands.save()).toBe(true);
+    before.setRate(0.45);
+    before.store.setView((v) => { v.region = 'GTM'; v.lens = 'origin'; });
+    before.timers.fire();
+    await settle();
+    // The page reloads: a new host over the same storage, continuing the first one's session.
+    const after = setUp(createMemoryHost({ kv, previousSession: before.host.sessionId }));
+    await vi.waitFor(() => expect(after.workflow.getSnapshot().current.fileName).toBe('Guatemala plan.puente.json'));
+    const { doc, dirty: unsaved, canUndo } = after.store.getSnapshot();
+    expect(doc).toMatchObject({ name: 'Guatemala plan', levers: { regularisationRatePerYear: 0.45 }, view: { region: 'GTM', lens: 'origin' } });
+    expect(unsaved).toBe(true);
+    expect(canUndo).toBe(false);
+    await settle();
+    expect(after.workflow.getSnapshot().recovery).toEqual([]);
+    // Saving goes to the same file, with no conflict.
+    expect(await after.commands.save()).toBe(true);
+    const list = await after.host.listScenarios();
+    expect(list.ok && list.value.map((e) => e.document?.levers.regularisationRatePerYear)).toEqual([0.45]);
+  });
+
+  it('browsing after the reload is remembered too; a fresh start (no previous session) opens untitled and offers nothing', async () => {
+    const kv = createMapStore();
+    const first = setUp(createMemoryHost({ kv }));
+    await settle();
+    first.store.setView((v) => { v.region = 'COL'; });
+    await settle();
+    const reloaded = setUp(createMemoryHost({ kv, previousSession: first.host.sessionId }));
+    await vi.waitFor(() => expect(reloaded.store.getSnapshot().doc.view.region).toBe('COL'));
+    expect(reloaded.store.getSnapshot().dirty).toBe(false);
+    reloaded.store.setView((v) => { v.region = 'PER'; });
+    await settle();
+    const again = setUp(createMemoryHost({ kv, previousSession: reloaded.host.sessionId }));
+    await vi.waitFor(() => expect(again.store.getSnapshot().doc.view.region).toBe('PER'));
+
+    const fresh = setUp(createMemoryHost({ kv }));
+    await settle();
+    expect(fresh.store.getSnapshot().doc.view.region).toBe('LAC');
+    expect(fresh.workflow.getSnapshot().recovery).toEqual([]);
+  });
+
+  it('browsing quickly through places writes at most twice, and the last place is the one remembered', async () => {
+    const kv = createMapStore();
+    const host = createMemoryHost({ kv });
+    const written: string[] = [];
+    const counting = { ...host, rememberSession: async (ref: string | null, view: { region: string; lens: 'host' | 'origin'; charts: string[] }) => {
+      written.push(view.region);
+      await settle();
+      return host.rememberSession(ref, view);
+    } };
+    const first = setUp(counting);
+    await settle();
+    written.length = 0;
+    for (const region of ['GTM', 'COL', 'HND', 'PER', 'BRA']) first.store.setView((v) => { v.region = region; });
+    await vi.waitFor(() => expect(written.at(-1)).toBe('BRA'));
+    expect(written.length).toBeLessThanOrEqual(2);
+    await settle();
+    const reloaded = setUp(createMemoryHost({ kv, previousSession: host.sessionId }));
+    await vi.waitFor(() => expect(reloaded.store.getSnapshot().doc.view.region).toBe('BRA'));
+  });
+
+  it('what the user did before the resume answered wins', async () => {
+    const kv = createMapStore();
+    const first = setUp(createMemoryHost({ kv }));
+    await settle();
+    first.setRate(0.3);
+    first.timers.fire();
+    await settle();
+    const host = createMemoryHost({ kv, previousSession: first.host.sessionId });
+    const slow = { ...host, resumeSession: async () => (await settle(), host.resumeSession()) };
+    const reloaded = setUp(slow);
+    reloaded.setRate(0.6);
+    await settle();
+    await settle();
+    expect(reloaded.store.getSnapshot().doc.levers.regularisationRatePerYear).toBe(0.6);
+  });
+});
+
 describe('file workflow: autosave and crash recovery', () => {
   it('keeps the working copy two seconds after a change, and the next start offers it back', async () => {
     const kv = createMapStore();
@@ -518,6 +644,7 @@ describe('file workflow: autosave and crash recovery', () => {
     const workflow = createFileWorkflow({ host: counting, store, dialogs: scriptedDialogs().dialogs, notify: () => undefined, showLibrary: () => undefined, timers });
     workflow.start()();
     workflow.start();
+    await settle();
     expect(asked).toBe(1);
     store.edit('lever', (d) => { d.levers.regularisationRatePerYear = 0.2; });
     expect(timers.count).toBe(1);

@@ -20,7 +20,7 @@ import { queryLibrary } from '../../../renderer/features/library/library-query';
 
 const doc = (name: string, patch: Partial<ScenarioDocument> = {}): ScenarioDocument => ({ ...defaultScenario(name), ...patch });
 const entry = (ref: string, d: ScenarioDocument | null, modifiedAt = 0): LibraryEntry => ({
-  ref, fileName: `${d?.name ?? ref}.puente.json`, modifiedAt, status: d ? 'ok' : 'not-json', detail: d ? null : { kind: 'content', source: 'file', explanation: 'The file is empty.' }, document: d,
+  ref, fileName: `${d?.name ?? ref}.puente.json`, modifiedAt, status: d ? 'ok' : 'not-json', detail: d ? null : { kind: 'content', source: 'file', problem: { kind: 'empty' } }, document: d,
 });
 
 describe('comparison colours', () => {
@@ -184,11 +184,11 @@ describe('what a library card says', () => {
 
 describe('scope: which countries the levers reach', () => {
   it('says all countries, only some, or both; and when no lever moves', () => {
-    expect(scopeSummary(doc('A', { levers: { regularisationRatePerYear: 0.2 } }))).toBe('All countries');
-    expect(scopeSummary(doc('B', { countries: { GTM: { remittanceCostTargetPct: 3 } } }))).toBe('Only Guatemala');
-    expect(scopeSummary(doc('C', { countries: { PER: { regularisationRatePerYear: 0.1 }, COL: { regularisationRatePerYear: 0.2 } } }))).toBe('Only Colombia and Peru');
-    expect(scopeSummary(doc('D', { levers: { inflowPath: 'high' }, countries: { COL: { regularisationRatePerYear: 0.2 }, ECU: {} } }))).toBe('All countries; own levers for Colombia');
-    expect(scopeSummary(doc('E'))).toBe('No lever moved');
+    expect(scopeSummary(doc('A', { levers: { regularisationRatePerYear: 0.2 } }), createEngine())).toBe('All countries');
+    expect(scopeSummary(doc('B', { countries: { GTM: { remittanceCostTargetPct: 3 } } }), createEngine())).toBe('Only Guatemala');
+    expect(scopeSummary(doc('C', { countries: { PER: { regularisationRatePerYear: 0.1 }, COL: { regularisationRatePerYear: 0.2 } } }), createEngine())).toBe('Only Colombia and Peru');
+    expect(scopeSummary(doc('D', { levers: { inflowPath: 'high' }, countries: { COL: { regularisationRatePerYear: 0.2 }, ECU: {} } }), createEngine())).toBe('All countries; own levers for Colombia');
+    expect(scopeSummary(doc('E'), createEngine())).toBe('No lever moved');
   });
 });
 

@@ -299,7 +299,7 @@ describe('the presentation session', () => {
     const channel: ChannelLike = { postMessage: (m) => void sent.push(structuredClone(m)), close: vi.fn(), onmessage: null };
     const restored = vi.fn();
     const host = {
-      capabilities: { nativeDialogs: false, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: opts.capable ?? true },
+      capabilities: { nativeDialogs: false, pickFiles: true, nativeMenu: false, filePaths: false, fullScreen: true, printsPdf: false, presenterView: opts.capable ?? true },
       async setFullScreen(on: boolean) {
         fullScreen.push(on);
       },

@@ -24,6 +24,7 @@ export function setUpWorkflow(host: MemoryHost = createMemoryHost()) {
       return answer?.action === 'ok' ? answer.value : null;
     },
     confirm: async (title, message) => (asked.push({ title, message, actions: [] }), next()?.action === 'ok'),
+    askNotes: async (title, initial) => (asked.push({ title, actions: [] }), next()?.action === 'ok' ? initial : null),
   };
   const pending = new Map<number, () => void>();
   let id = 0;
