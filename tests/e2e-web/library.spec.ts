@@ -110,9 +110,8 @@ test.describe('scenario library (web host, browser storage)', () => {
     await expect(table.getByTestId('result-migrantsRegular-2030').locator('td')).toHaveCount(4);
     await expect(table.getByTestId('result-migrantsRegular-cumulative')).toContainText('permits');
     // The table's colours are the chart's.
-    const swatches = await table.locator('thead .swatch').evaluateAll((spans) => spans.slice(1).map((s) => (s as unknown as { style: { background: string } }).style.background));
-    const rgb = (hex: string | null) => `rgb(${[1, 3, 5].map((i) => parseInt((hex ?? '').slice(i, i + 2), 16)).join(', ')})`;
-    expect(swatches).toEqual(colours.slice(0, 3).map(rgb));
+    const swatches = await table.locator('thead .legend__pattern line').evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke')));
+    expect(swatches).toEqual(colours.slice(0, 3));
     // One place selector: the title bar's.
     await expect(view.getByTestId('compare-region')).toHaveCount(0);
     await page.getByTestId('region-select').selectOption('COL');
@@ -143,6 +142,7 @@ test.describe('scenario library (web host, browser storage)', () => {
 
   test('files not saved as UTF-8 are refused in the app’s words: Latin-1 names the byte, UTF-16 says UTF-16', async ({ page, consoleErrors }) => {
     void consoleErrors;
+    await useFileInputPicker(page);
     await page.goto('/');
     await page.getByTestId('view-library').click();
     const head = Buffer.from('{"format":"puente-scenario","schemaVersion":1,"name":"Caf', 'latin1');
