@@ -11,6 +11,7 @@ import { numberLocale } from '../i18n/format';
 import { t } from '../i18n/t';
 import { loadPagePreference, savePagePreference } from './page-preference';
 import { ReportDialog, type ReportChoice } from './ReportDialog';
+import { reportErrorText } from './report-errors';
 
 // The report view loads when a report is made, not with the scenario screen.
 const InPagePrint = lazy(() => import('./InPagePrint'));
@@ -50,7 +51,7 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
         ? t('report.fileName', { name: documents[0]?.name ?? '' })
         : t('report.comparisonFileName', { names: documents.map((d) => d.name).join(', ') });
     const result = await host.exportPdf(job, name);
-    if (!result.ok) notify('error', t('report.failed', { message: result.message }));
+    if (!result.ok) notify('error', reportErrorText(result));
     else if (result.value) notify('info', t('report.saved'));
   };
 
@@ -67,7 +68,15 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
   } else if (printing) {
     element = (
       <Suspense fallback={null}>
-        <InPagePrint job={printing} engine={engine} onDone={() => setPrinting(null)} />
+        <InPagePrint
+          job={printing}
+          engine={engine}
+          onDone={() => setPrinting(null)}
+          onFailed={(message) => {
+            setPrinting(null);
+            notify('error', message);
+          }}
+        />
       </Suspense>
     );
   }

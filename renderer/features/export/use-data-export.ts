@@ -14,6 +14,7 @@ import { placeName } from '../../compute/place-name';
 import { t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
+import { exportErrorText } from './export-error-text';
 
 export type DataFormat = 'csv' | 'xlsx';
 
@@ -58,7 +59,7 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
       const data = await buildFile(format, doc, engine, choice, host.appVersion);
       const stem = t('dataExport.fileName', { scenario: doc.name, places: every ? t('dataExport.fileEvery') : place });
       const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data });
-      if (!result.ok) notify('error', result.message);
+      if (!result.ok) notify('error', exportErrorText(result));
     } catch (e) {
       notify('error', t('dataExport.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
