@@ -3,7 +3,7 @@
 // served from memory under a private origin with the app's Content-Security-Policy, so no port is opened. The
 // Electron binary, where installed, prints with the desktop app's own hidden window (electron/main.ts).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,6 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface PdfRenderer {
   render(job: PrintJob): Promise<Result<Uint8Array, 'render'>>;
   close(): Promise<void>;
-}
-
-/** Whether the print view has been built (npm run build / npm start / the tests build it). */
-export async function hasBuiltRenderer(dist = DIST_DIR): Promise<boolean> {
-  return stat(path.join(dist, 'index.html')).then((s) => s.isFile(), () => false);
 }
 
 export async function openChromiumRenderer(executablePath: string, dist = DIST_DIR): Promise<PdfRenderer> {

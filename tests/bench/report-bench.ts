@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../cli/browser';
-import { hasBuiltRenderer, openChromiumRenderer } from '../../cli/report';
+import { DIST_DIR, openChromiumRenderer, REPO_DIR } from '../../cli/report';
+import { printViewState } from '../../scripts/view-stamp.mjs';
 import { parseScenarioText, SCENARIO_RULES } from '../../shared/scenario';
 import type { PrintJob } from '../../shared/print/print-job';
 
@@ -18,8 +19,9 @@ export async function runReportBench(): Promise<void> {
     console.log(`report: skipped (${found.ok ? 'only Electron found' : found.message})`);
     return;
   }
-  if (!(await hasBuiltRenderer())) {
-    console.log('report: skipped (no dist/; run vite build first)');
+  const view = await printViewState(REPO_DIR, DIST_DIR);
+  if (view !== 'current') {
+    console.log(`report: skipped (the report view in dist/ is ${view}; run npm run build first)`);
     return;
   }
   const parsed = parseScenarioText(readFileSync(FIXTURE, 'utf8'), SCENARIO_RULES);
