@@ -8,7 +8,7 @@ import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, type AssumptionRow } from '../features/compare/assumption-rows';
 import { displayUnit } from '../features/levers/display-units';
-import { formatPlain, numberLocale } from '../i18n/format';
+import { formatPlain } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
@@ -58,21 +58,11 @@ export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region
   }));
 }
 
-const listFormat = (items: readonly string[]): string => {
-  try {
-    return new Intl.ListFormat(numberLocale(), { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-};
-
 /**
- * A label inside a sentence: "Regularisation rate" → "regularisation rate", but an acronym stays as it is ("GDP
- * contribution of migrants").
+ * Items of a summary sentence. Each starts with a label exactly as the screen writes it (never lowered: "GDP",
+ * "Venezuelan"), and values may hold commas ("6,731 USD"), so they are set apart by semicolons.
  */
-export function inSentence(label: string): string {
-  return /^\p{Lu}{2}/u.test(label) ? label : label.charAt(0).toLocaleLowerCase(numberLocale()) + label.slice(1);
-}
+const itemList = (items: readonly string[]): string => items.join('; ');
 
 /** The plain-language paragraph at the top of the report: what the scenario changes and what it projects. */
 export function reportSummary(doc: ScenarioDocument, projection: Projection, engine: Engine, region: RegionId): string {
@@ -84,24 +74,24 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   } else {
     const shown = changes.slice(0, 4).map((c) =>
       c.kind === 'override'
-        ? t('report.summary.changeIn', { label: inSentence(c.label), value: c.scenario, place: c.scope, baseline: c.baseline })
-        : t('report.summary.change', { label: inSentence(c.label), value: c.scenario, baseline: c.baseline }),
+        ? t('report.summary.changeIn', { label: c.label, value: c.scenario, place: c.scope, baseline: c.baseline })
+        : t('report.summary.change', { label: c.label, value: c.scenario, baseline: c.baseline }),
     );
+    sentences.push(t(shown.length === 1 ? 'report.summary.changeOnly' : 'report.summary.changes', { name: doc.name, changes: itemList(shown) }));
     const more = changes.length - shown.length;
-    if (more > 0) shown.push(more === 1 ? t('report.summary.moreOne') : t('report.summary.moreMany', { count: more }));
-    sentences.push(t('report.summary.changes', { name: doc.name, changes: listFormat(shown) }));
+    if (more > 0) sentences.push(more === 1 ? t('report.summary.moreOne') : t('report.summary.moreMany', { count: more }));
   }
   const figures = keyFigures(projection, region)
     .filter((f) => f.change2030 !== null && Math.abs(f.change2030) > 0.5)
     .slice(0, 4)
     .map((f) => {
       const text = cardText(f, engine.outputs.find((o) => o.id === f.output));
-      return t('report.summary.figure', { label: inSentence(text.label), value: text.change });
+      return t('report.summary.figure', { label: text.label, value: text.change });
     });
   sentences.push(
     figures.length === 0
       ? t('report.summary.noEffect', { place })
-      : t('report.summary.effects', { place, figures: listFormat(figures) }),
+      : t('report.summary.effects', { place, figures: itemList(figures) }),
   );
   sentences.push(t('report.summary.band'));
   return sentences.join(' ');

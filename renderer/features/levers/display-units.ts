@@ -6,7 +6,7 @@ export interface DisplayUnit {
 
 export function displayUnit(modelUnit: string): DisplayUnit {
   if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: `%${modelUnit.slice('share'.length)}`, scale: 100 };
-  return { unit: modelUnit.replace('US$', 'USD '), scale: 1 };
+  return { unit: modelUnit.replace(/US\$ ?/, 'USD '), scale: 1 };
 }
 
 /** Decimals to show for a slider step in shown units (0.5 → 1, 0.01 → 2). */

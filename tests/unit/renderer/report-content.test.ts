@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import { defaultScenario } from '../../../shared/scenario';
 import { createEngine } from '../../../renderer/compute/engine';
-import { comparedCharts, inSentence, MAX_COMPARED_CHARTS, plainSource, reportSources, reportSummary, unitPhrase } from '../../../renderer/print/report-content';
+import { comparedCharts, MAX_COMPARED_CHARTS, plainSource, reportSources, reportSummary, unitPhrase } from '../../../renderer/print/report-content';
 
 const engine = createEngine();
 const fixture = (name: string): ScenarioDocument => {
@@ -62,11 +62,6 @@ describe('sources as a minister reads them', () => {
 });
 
 describe('the summary’s wording', () => {
-  it('keeps an acronym’s capitals inside a sentence and lowers an ordinary label', () => {
-    expect(inSentence('GDP contribution of migrants')).toBe('GDP contribution of migrants');
-    expect(inSentence('Regularisation rate')).toBe('regularisation rate');
-  });
-
   it('writes a calendar year without a unit and one year in the singular', () => {
     expect(unitPhrase('2027', 2027, 'year')).toBe('2027');
     expect(unitPhrase('1', 1, 'years of running cost')).toBe('1 year of running cost');
@@ -74,13 +69,30 @@ describe('the summary’s wording', () => {
     expect(unitPhrase('60', 60, '% per year')).toBe('60 % per year');
   });
 
-  it('reads as a sentence: target year plainly, labels as written, a count of further changes', () => {
+  it('reads as sentences: target year plainly, every label exactly as the screen writes it, a count of further changes', () => {
     const text = reportSummary(remittances, engine.project(toScenarioInputs(remittances)), engine, 'GTM');
-    expect(text).toContain('sets the year the cap is reached to 2027 (baseline 2030)');
+    expect(text).toContain('Year the cap is reached to 2027 (baseline 2030)');
     expect(text).not.toMatch(/\d year\b/);
     const five = { ...regularise, parameters: { ...regularise.parameters, lapseRate: 0.3 } };
-    expect(reportSummary(five, engine.project(toScenarioInputs(five)), engine, 'COL')).toContain('makes one further change, listed below');
-    const gdp = reportSummary(regularise, engine.project(toScenarioInputs(regularise)), engine, 'COL');
-    expect(gdp).toContain('GDP contribution of migrants');
+    const withFive = reportSummary(five, engine.project(toScenarioInputs(five)), engine, 'COL');
+    expect(withFive).toContain('. It makes one further change, listed below.');
+    const summary = reportSummary(regularise, engine.project(toScenarioInputs(regularise)), engine, 'COL');
+    expect(summary).toContain('Administrative cost per permit to 120 USD per permit (baseline 50 USD per permit)');
+    // Every label the summary names is written as on screen, capitals and all; none is lowered.
+    const labels = [...engine.levers, ...engine.parameters, ...engine.outputs].map((d) => d.label);
+    const named = labels.filter((l) => summary.includes(l));
+    expect(named).toEqual(expect.arrayContaining(['Regularisation rate', 'Absorption capacity', 'GDP contribution of migrants', 'Formal jobs held by migrants']));
+    for (const label of labels) expect(summary, label).not.toContain(label.charAt(0).toLowerCase() + label.slice(1) + ' ');
+  });
+
+  it('names a single change as one, its label as written', () => {
+    const one = { ...remittances, levers: { ...remittances.levers } } as ScenarioDocument;
+    delete (one.levers as Record<string, unknown>).remittanceCostTargetYear;
+    const text = reportSummary(one, engine.project(toScenarioInputs(one)), engine, 'GTM');
+    expect(text).toMatch(/changes one assumption from the baseline: Remittance cost cap to 3 % of USD 200 \(baseline [\d.]+ % of USD 200\)\./);
+    const natives = { ...defaultScenario('Natives'), parameters: { nativeEmploymentToPopulation: 0.5 } } as ScenarioDocument;
+    expect(reportSummary(natives, engine.project(toScenarioInputs(natives)), engine, 'COL')).toContain(
+      "changes one assumption from the baseline: Natives' employment-to-population ratio to 50 % (baseline 45 %).",
+    );
   });
 });
