@@ -40,7 +40,7 @@ const scenario = (file: string) => {
 function pictures(file: string): string[] {
   const stem = path.basename(file, '.pdf');
   poppler('pdftoppm', '-png', '-r', '80', file, path.join(OUT, stem));
-  return readdirSync(OUT).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.png'));
+  return readdirSync(OUT).filter((f) => f.startsWith(`${stem}-`) && /^-\d+\.png$/.test(f.slice(stem.length)));
 }
 
 /** A key-figure card as the screen shows it: its label, the 2030 change, the 2035 change and the total since 2019. */
