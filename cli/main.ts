@@ -6,7 +6,8 @@ import { quote } from '../shared/quote';
 import { decodeScenarioBytes } from '../shared/scenario/utf8';
 import { findBrowser } from './browser';
 import { encodingProblemText } from './library-words';
-import { hasBuiltRenderer, openRenderer, REPO_DIR, type PdfRenderer } from './report';
+import { DIST_DIR, openRenderer, REPO_DIR, type PdfRenderer } from './report';
+import { ensureCurrentView, viewIo } from './report-view';
 import { runCli, type CliIo } from './run';
 import { writeOutFile } from './write-out';
 
@@ -39,12 +40,10 @@ const io: CliIo = {
   async printPdf(job) {
     const found = findBrowser();
     if (!found.ok) return found;
-    if (found.browser.kind === 'chromium' && !(await hasBuiltRenderer())) {
-      // First report on a fresh clone: build the print view once (npm start and npm test build it too).
-      process.stderr.write('puente: building the report view (first run)…\n');
-      const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: REPO_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
-      if (built.status !== 0) return { ok: false, message: 'the report view could not be built; run "npm run build" and try again.' };
-    }
+    // Chromium and the Electron binary both print from dist/: make sure it is built from the sources on disk.
+    const buildView = () => spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: REPO_DIR, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
+    const refused = await ensureCurrentView(viewIo(REPO_DIR, DIST_DIR, buildView, (line) => process.stderr.write(`puente: ${line}\n`)));
+    if (refused) return { ok: false, message: refused };
     let renderer: PdfRenderer;
     try {
       renderer = await openRenderer(found.browser);

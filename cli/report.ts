@@ -3,7 +3,7 @@
 // served from memory under a private origin with the app's Content-Security-Policy, so no port is opened. The
 // Electron binary, where installed, prints with the desktop app's own hidden window (electron/main.ts).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,6 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface PdfRenderer {
   render(job: PrintJob): Promise<Result<Uint8Array, 'render'>>;
   close(): Promise<void>;
-}
-
-/** Whether the print view has been built (npm run build / npm start / the tests build it). */
-export async function hasBuiltRenderer(dist = DIST_DIR): Promise<boolean> {
-  return stat(path.join(dist, 'index.html')).then((s) => s.isFile(), () => false);
 }
 
 export async function openChromiumRenderer(executablePath: string, dist = DIST_DIR): Promise<PdfRenderer> {
@@ -77,7 +72,14 @@ export async function openChromiumRenderer(executablePath: string, dist = DIST_D
   };
 }
 
-/** The desktop app prints in its own hidden window: `electron <app> --puente-print=job.json --puente-print-out=out.pdf`. */
+/** The last line a print launch wrote on its standard error (services/print-run.ts writes one on failure). */
+const lastLine = (text: string): string => text.trim().split('\n').at(-1)?.replace(/^puente-print:\s*/, '') ?? '';
+
+/**
+ * The desktop app prints in its own hidden window: `electron <app> --puente-print=job.json --puente-print-out=out.pdf`
+ * (electron/services/print-run.ts), beside a Puente the user may have open. Success is a PDF in the output file,
+ * not only an exit code.
+ */
 export function openElectronRenderer(electronPath: string, appDir = REPO_DIR): PdfRenderer {
   return {
     async render(job) {
@@ -86,13 +88,17 @@ export function openElectronRenderer(electronPath: string, appDir = REPO_DIR): P
         const jobFile = path.join(dir, 'job.json');
         const outFile = path.join(dir, 'report.pdf');
         await writeFile(jobFile, JSON.stringify(job));
+        let stderr = '';
         const code = await new Promise<number | null>((resolve) => {
           const child = spawn(electronPath, [appDir, `--puente-print=${jobFile}`, `--puente-print-out=${outFile}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+          child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-4000)));
           child.on('error', () => resolve(null));
           child.on('exit', resolve);
         });
-        if (code !== 0) return err('render', `the desktop app could not print the report (exit code ${String(code)})`);
-        return ok(new Uint8Array(await readFile(outFile)));
+        const pdf = await readFile(outFile).catch(() => null);
+        if (code === 0 && pdf !== null) return ok(new Uint8Array(pdf));
+        const why = lastLine(stderr);
+        return err('render', `the desktop app did not print the report (${why || `exit code ${String(code)}`}); run "npm run build:electron", or set PUENTE_CHROMIUM to print with Chromium`);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

@@ -2,6 +2,7 @@
 // unit-tested); the *.electron.ts adapters wire it to Electron.
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, nativeImage, screen, session, shell, type Display } from 'electron';
 import { PUSH_CHANNELS } from '../shared/host/ipc-contract';
@@ -17,23 +18,28 @@ import { createHostHandlers } from './services/host-handlers';
 import { createExportHandlers } from './services/export-handlers';
 import { createPresenterHandlers, type DisplayInfo } from './services/presenter-window';
 import { writeFileAtomic } from './files/atomic-write';
-import { gateAll } from './services/ipc-validation';
+import { gateAll, gateHandler } from './services/ipc-validation';
 import { applyCommandState, buildMenuTemplate } from './services/menu-template';
 import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
 import { installSecurity } from './main/security.electron';
 import { createMainWindow, createPresenterWindow, createPrintWindow } from './main/window.electron';
-import { createPdfExporter } from './services/pdf-export';
-import { printRequest, readPrintJob } from './services/print-args';
+import { createPdfExporter, type PdfCapabilities } from './services/pdf-export';
+import type { PrintRequest } from './services/print-args';
+import { runPrintRequest, startupMode } from './services/print-run';
 import { APP_ORIGIN } from './services/trusted-url';
 
 const log = (message: string) => console.error(message);
 
-// Before `ready`: sandbox every renderer, claim app://, and pick the settings folder.
+// Before `ready`: sandbox every renderer, claim app://, decide what this launch is for, and pick the settings folder.
 app.enableSandbox();
 registerAppScheme();
-app.setPath('userData', resolveUserDataDir(process.env, app.getPath('userData')));
+const startup = startupMode(process.argv);
+// A launch that prints for the command line gets a profile of its own (so it runs beside a Puente the user has
+// open) and is thrown away afterwards.
+const printProfile = startup.mode === 'print' ? fs.mkdtempSync(path.join(os.tmpdir(), 'puente-print-')) : null;
+app.setPath('userData', printProfile ?? resolveUserDataDir(process.env, app.getPath('userData')));
 
 let mainWindow: BrowserWindow | null = null;
 const ourWebContents = new Set<number>();
@@ -148,7 +154,46 @@ async function openMainWindow(): Promise<void> {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+/** The hidden window reports print in (services/pdf-export.ts), its IPC calls let through the gate. */
+const openPrintWindow: PdfCapabilities['openPrintWindow'] = async () => {
+  const print = createPrintWindow({ preloadPath: path.join(__dirname, 'preload.js'), appVersion: app.getVersion() });
+  ourWebContents.add(print.id);
+  print.win.on('closed', () => ourWebContents.delete(print.id));
+  return print;
+};
+
+/**
+ * Printing one report for the command line (services/print-run.ts): no single-instance lock, no library, no menu,
+ * no visible window; only the two channels the print window uses. The exit code says how it went, and a failure
+ * is one line on the standard error.
+ */
+function startPrinting(request: PrintRequest, profile: string): void {
+  // The last window closing (the print window, once printed) must not quit before the PDF is written.
+  app.on('window-all-closed', () => undefined);
+  app
+    .whenReady()
+    .then(async () => {
+      installSecurity(session.defaultSession, { open: async () => undefined, confirm: async () => false }, log);
+      serveRenderer(path.join(app.getAppPath(), 'dist'));
+      const pdf = createPdfExporter({ pickSavePath: async () => null, writeFile: writeFileAtomic, defaultDir: () => profile, openPrintWindow });
+      const gate = { isOurWebContents: (id: number) => ourWebContents.has(id), log };
+      ipcMain.handle('print:job', gateHandler('print:job', pdf.handlers['print:job'], gate));
+      ipcMain.handle('print:ready', gateHandler('print:ready', pdf.handlers['print:ready'], gate));
+      return runPrintRequest(request, { render: pdf.render, writeFile: writeFileAtomic, log });
+    })
+    .catch((error: unknown) => {
+      log(`puente-print: ${error instanceof Error ? error.message : String(error)}`);
+      return 1 as const;
+    })
+    .then((code) => {
+      fs.rmSync(profile, { recursive: true, force: true });
+      app.exit(code);
+    });
+}
+
+if (startup.mode === 'print' && printProfile !== null) {
+  startPrinting(startup.request, printProfile);
+} else if (!app.requestSingleInstanceLock()) {
   // A second launch (double-clicking the icon again, or opening a scenario file) hands over to the first.
   app.quit();
 } else {
@@ -227,18 +272,7 @@ if (!app.requestSingleInstanceLock()) {
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     };
     const writeFile = (target: string, data: string | Uint8Array) => writeFileAtomic(target, data);
-    const pdf = createPdfExporter({
-      pickSavePath,
-      writeFile,
-      defaultDir: () => libraryDir,
-      async openPrintWindow() {
-        const print = createPrintWindow({ preloadPath: path.join(__dirname, 'preload.js'), appVersion: app.getVersion() });
-        // The hidden window's calls (fetch the job, report ready) pass the IPC gate like the main window's.
-        ourWebContents.add(print.id);
-        print.win.on('closed', () => ourWebContents.delete(print.id));
-        return print;
-      },
-    });
+    const pdf = createPdfExporter({ pickSavePath, writeFile, defaultDir: () => libraryDir, openPrintWindow });
     const handlers = createHostHandlers(
       {
         openExternal: links.open,
@@ -265,17 +299,6 @@ if (!app.requestSingleInstanceLock()) {
     );
     for (const [channel, handler] of gateAll(handlers, { isOurWebContents: (id) => ourWebContents.has(id), log })) {
       ipcMain.handle(channel, handler);
-    }
-
-    const print = printRequest(process.argv);
-    if (print) {
-      // Printing for the command line: no menu, no visible window; the exit code says how it went.
-      const job = await readPrintJob(print.jobFile);
-      const rendered = job.ok ? await pdf.render(job.value) : job;
-      if (rendered.ok) await writeFile(print.outFile, rendered.value);
-      else log(`[print] ${rendered.message}`);
-      app.exit(rendered.ok ? 0 : 1);
-      return;
     }
 
     Menu.setApplicationMenu(

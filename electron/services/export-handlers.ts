@@ -1,5 +1,6 @@
 // The main-process side of exports, the clipboard and full screen. Electron's dialog, clipboard and window
 // calls are passed in, so these run under Vitest; the page never names a path, it only suggests a file name.
+// Failures go back as codes with parameters (the file name, the errno code); the renderer words them.
 import path from 'node:path';
 import { EXPORT_KINDS, exportFileName } from '../../shared/host/export-kinds';
 import { err, ok } from '../../shared/result';
@@ -18,7 +19,9 @@ export interface ExportCapabilities {
   setFullScreen(senderId: number, on: boolean): void;
 }
 
-const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+/** The errno code of a failed call ("ENOSPC"), for the renderer to word; "" when there is none. */
+const errnoOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? '';
+const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createExportHandlers(caps: ExportCapabilities): Pick<HandlerMap, ExportChannel> {
   return {
@@ -34,7 +37,7 @@ export function createExportHandlers(caps: ExportCapabilities): Pick<HandlerMap,
         await caps.writeFile(withExtension, file.data);
         return ok(true);
       } catch (e) {
-        return err('io', `The file could not be written to ${path.basename(withExtension)} (${reason(e)}); nothing else was changed.`);
+        return err('io', `writing ${path.basename(withExtension)} failed: ${detailOf(e)}`, { file: path.basename(withExtension), errno: errnoOf(e) });
       }
     },
     'app:copy-image': ([png]) => {
@@ -42,7 +45,7 @@ export function createExportHandlers(caps: ExportCapabilities): Pick<HandlerMap,
         caps.writeClipboardImage(png);
         return ok(null);
       } catch (e) {
-        return err('io', `The image could not be copied (${reason(e)}).`);
+        return err('io', `copying the image failed: ${detailOf(e)}`, { errno: errnoOf(e) });
       }
     },
     'app:set-full-screen': ([on], { senderId }) => {

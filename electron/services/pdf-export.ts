@@ -1,18 +1,20 @@
 // The desktop app's PDF reports: the page sends a print job; this checks it like any input, asks where to save,
 // renders the report in a hidden, locked-down window on the print route (the same view the browser and the command
 // line print), waits until that window says the report is laid out, prints it with Chromium's printToPDF and
-// writes the file atomically. Electron's windows and dialogs are passed in, so this runs under Vitest.
+// writes the file atomically. Electron's windows and dialogs are passed in, so this runs under Vitest. Failures
+// go back as codes with parameters (a file name, an errno code, seconds); the renderer words them.
 import path from 'node:path';
 import { EXPORT_KINDS, exportFileName } from '../../shared/host/export-kinds';
 import { electronPdfOptions } from '../../shared/print/pdf-options';
 import { parsePrintJob, type PrintJob } from '../../shared/print/print-job';
+import type { PrintOutcome } from '../../shared/print/print-outcome';
 import { err, ok, type Result } from '../../shared/result';
 import { SCENARIO_RULES } from '../../shared/scenario';
 import type { ExportCapabilities } from './export-handlers';
 import type { HandlerMap } from './ipc-validation';
 
 export type PrintChannel = 'print:export' | 'print:job' | 'print:ready';
-type Outcome = { ok: true } | { ok: false; message: string };
+type Outcome = PrintOutcome | { ok: false; reason: 'timeout'; detail: string };
 
 export interface PrintWindow {
   /** The window's webContents id: the id its IPC calls come from. */
@@ -42,16 +44,20 @@ export function createPdfExporter(caps: PdfCapabilities) {
     try {
       const laidOut = new Promise<Outcome>((resolve) => {
         waiting.set(win.id, resolve);
-        timer = setTimeout(() => resolve({ ok: false, message: `The report was not ready after ${Math.round(timeoutMs / 1000)} s.` }), timeoutMs);
+        timer = setTimeout(() => resolve({ ok: false, reason: 'timeout', detail: `not ready after ${timeoutMs} ms` }), timeoutMs);
       });
       // The job is there before the page can ask for it.
       jobs.set(win.id, job);
       await win.load();
       const outcome = await laidOut;
-      if (!outcome.ok) return err('render', `The report could not be laid out: ${outcome.message}`);
+      if (!outcome.ok) {
+        const seconds = Math.round(timeoutMs / 1000);
+        return err('render', `laying out the report failed: ${outcome.reason} (${outcome.detail})`, outcome.reason === 'timeout' ? { reason: 'timeout', seconds } : { reason: outcome.reason });
+      }
       return ok(await win.printToPdf(electronPdfOptions(job.page)));
     } catch (e) {
-      return err('render', `The report could not be printed (${e instanceof Error ? e.message : String(e)}).`);
+      const detail = e instanceof Error ? e.message : String(e);
+      return err('render', `printing the report failed: ${detail}`, { reason: 'print-failed', detail: detail.slice(0, 300) });
     } finally {
       clearTimeout(timer);
       jobs.delete(win.id);
@@ -74,8 +80,8 @@ export function createPdfExporter(caps: PdfCapabilities) {
         await caps.writeFile(file, pdf.value);
         return ok(true);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-        return err('io', `The report could not be written to ${path.basename(file)} (${code}); nothing else was changed.`);
+        const errno = (e as NodeJS.ErrnoException).code ?? '';
+        return err('io', `writing ${path.basename(file)} failed: ${e instanceof Error ? e.message : String(e)}`, { file: path.basename(file), errno });
       }
     },
     'print:job': (_args, { senderId }) => ok(jobs.get(senderId) ?? null),

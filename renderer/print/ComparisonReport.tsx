@@ -1,7 +1,8 @@
 // The comparison report: two to four scenarios and the baseline on the same axes, the table of what differs and
-// of the results, the equations, the sources and caveats.
+// of the results, the equations, the sources and caveats. Scenarios are named by letter (A–D, as in presentation
+// mode) wherever space is short: the table's columns carry the letter, and the key above it the full name, so four
+// long ministry titles never push a column off the page.
 import { useMemo } from 'react';
-import type { OutputDef, OutputId } from '../../shared/model/types';
 import type { PrintJob } from '../../shared/print/print-job';
 import { computedFingerprint } from '../../shared/export/provenance';
 import { toScenarioInputs } from '../../shared/scenario';
@@ -9,15 +10,22 @@ import type { Engine } from '../compute/engine-types';
 import { CompareChart } from '../features/compare/CompareChart';
 import { CompareTable } from '../features/compare/CompareTable';
 import { SCENARIO_COLOURS } from '../features/compare/scenario-colours';
+import { inkOn, SCENARIO_LETTERS } from '../features/presentation/slide-layout';
 import { formatDateTime } from '../i18n/format-date';
 import { t } from '../i18n/t';
-import { applicableCaveats, placeName, reportSources, reportSummary } from './report-content';
+import { applicableCaveats, comparedCharts, placeName, plainSource, reportSources, reportSummary } from './report-content';
 import { chartSize } from './report-layout';
 import { MethodologyPage, PageRule, SourcesPage, TitleBlock } from './ReportParts';
 
 const EMPTY_INPUTS = { levers: {}, countries: {}, parameters: {} };
-/** Outputs compared when the first scenario's view names none. */
-const DEFAULT_COMPARED: readonly OutputId[] = ['remittancesUsd', 'migrantsRegular', 'netFiscalUsd', 'gdpContributionUsd'];
+
+function ScenarioLetter({ index, colour }: { index: number; colour: string }) {
+  return (
+    <span className="report-letter" style={{ background: colour, color: inkOn(colour) }}>
+      {SCENARIO_LETTERS[index]}
+    </span>
+  );
+}
 
 export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engine }) {
   const region = job.region;
@@ -25,22 +33,29 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
   const baseline = useMemo(() => engine.project(EMPTY_INPUTS), [engine]);
   const projections = useMemo(() => job.documents.map((d) => engine.project(toScenarioInputs(d))), [engine, job.documents]);
   const scenarios = job.documents.map((document, k) => ({ key: `s${k}`, colour: job.colours?.[k] ?? SCENARIO_COLOURS[k % SCENARIO_COLOURS.length] ?? '#0072B2', document }));
-  const lines = scenarios.map((s) => ({ key: s.key, name: s.document.name, colour: s.colour }));
+  const letter = (k: number) => SCENARIO_LETTERS[k] ?? String(k + 1);
+  // The table heads each column with the scenario's letter only (the key above it names them in full).
+  const lettered = scenarios.map((s, k) => ({ ...s, document: { ...s.document, name: letter(k) } }));
+  const lines = scenarios.map((s, k) => ({ key: s.key, name: t('report.letteredName', { letter: letter(k), name: s.document.name }), colour: s.colour }));
   const fingerprints = job.documents.map((d) => computedFingerprint(d));
-  const first = job.documents[0];
-  const wanted = first && first.view.charts.length > 0 ? first.view.charts : DEFAULT_COMPARED;
-  const charts = wanted.map((id) => engine.outputs.find((o) => o.id === id)).filter((d): d is OutputDef => d !== undefined).slice(0, 4);
+  const charts = useMemo(() => comparedCharts(job.documents, engine.outputs), [job.documents, engine]);
+  const drawn = useMemo(() => charts.map((def) => ({ ...def, source: plainSource(def.source, engine) })), [charts, engine]);
   const size = chartSize(job.page);
-  const names = job.documents.map((d) => d.name);
+  const lenses = [...new Set(job.documents.map((d) => d.view.lens))];
+  const lensText =
+    lenses.length === 1
+      ? t(lenses[0] === 'host' ? 'lens.host' : 'lens.origin')
+      : job.documents.map((d, k) => t('report.letteredName', { letter: letter(k), name: t(d.view.lens === 'host' ? 'lens.host' : 'lens.origin') })).join(' · ');
   return (
     <article className={`report report--${job.page.landscape ? 'landscape' : 'portrait'}`} data-testid="report">
       <PageRule page={job.page} footer={t('report.comparisonFooter', { fingerprints: fingerprints.join(' · ') })} />
       <TitleBlock
-        title={t('report.comparisonTitle', { count: names.length })}
+        title={t('report.comparisonTitle', { count: job.documents.length })}
         rows={[
-          ...job.documents.map((d, k): [string, string] => [t('report.scenarioN', { n: k + 1 }), `${d.name} (${fingerprints[k]})`]),
+          ...job.documents.map((d, k): [string, string] => [t('report.scenarioN', { n: letter(k) }), t('report.nameAndFingerprint', { name: d.name, fingerprint: fingerprints[k] ?? '' })]),
           [t('report.date'), formatDateTime(job.generatedAt)],
           [t('report.place'), place],
+          [t('report.lens'), lensText],
           [t('report.appVersion'), job.appVersion],
           [t('report.baseline'), t('report.baselineValue', { id: engine.baseline.datasetId, version: engine.baseline.datasetVersion })],
         ]}
@@ -49,18 +64,25 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
         <h2 id="report-summary">{t('report.summary')}</h2>
         {job.documents.map((d, k) => (
           <p key={fingerprints[k]} className="report__summary" data-testid="report-summary">
-            {reportSummary(d, projections[k] ?? baseline, engine, region)}
+            <ScenarioLetter index={k} colour={scenarios[k]?.colour ?? '#000000'} /> {reportSummary(d, projections[k] ?? baseline, engine, region)}
           </p>
         ))}
       </section>
-      <section className="report__section" aria-labelledby="report-table">
+      <section className="report__section report-compare" aria-labelledby="report-table">
         <h2 id="report-table">{t('report.whatDiffers')}</h2>
-        <CompareTable engine={engine} region={region} placeName={(id) => placeName(engine, id)} scenarios={scenarios} projections={projections} />
+        <ul className="report-key" aria-label={t('report.scenarioKey')}>
+          {scenarios.map((s, k) => (
+            <li key={s.key}>
+              <ScenarioLetter index={k} colour={s.colour} /> {s.document.name}
+            </li>
+          ))}
+        </ul>
+        <CompareTable engine={engine} region={region} placeName={(id) => placeName(engine, id)} scenarios={lettered} projections={projections} />
       </section>
-      <section className="report__section report__section--break" aria-labelledby="report-charts">
+      <section className="report__section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.charts', { place })}</h2>
         <div className="report-charts">
-          {charts.map((def) => (
+          {drawn.map((def) => (
             <div key={def.id} className="report-chart">
               <CompareChart def={def} placeName={place} region={region} baseline={baseline} projections={projections} observed={engine.observed(def.id, region)} lines={lines} size={size} />
             </div>

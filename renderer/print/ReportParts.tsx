@@ -15,8 +15,8 @@ import { ScenarioChart } from '../features/charts/ScenarioChart';
 import { displayUnit } from '../features/levers/display-units';
 import { formatGrouped } from '../i18n/format';
 import { t } from '../i18n/t';
-import { equationBlocks } from './methodology-blocks';
-import type { SourceLine } from './report-content';
+import { equationBlocks, unbreakableGroups } from './methodology-blocks';
+import { plainSource, unitPhrase, type SourceLine } from './report-content';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A, control characters dropped. */
 const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/[\u0000-\u001f\u007f]/g, '')}"`;
@@ -34,8 +34,8 @@ function pageCounterContent(): string {
 export function PageRule({ page, footer }: { page: PageSpec; footer: string }) {
   const m = MARGIN_MM;
   const css = `@page { size: ${cssPageSize(page)}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
-  @bottom-left { content: ${cssString(footer)}; font-family: "Puente Sans", sans-serif; font-size: 8pt; color: #4a4a4a; }
-  @bottom-right { content: ${pageCounterContent()}; font-family: "Puente Sans", sans-serif; font-size: 8pt; color: #4a4a4a; } }`;
+  @bottom-left { content: ${cssString(footer)}; font-family: "Puente Sans", "Puente Math", sans-serif; font-size: 8pt; color: #4a4a4a; }
+  @bottom-right { content: ${pageCounterContent()}; font-family: "Puente Sans", "Puente Math", sans-serif; font-size: 8pt; color: #4a4a4a; } }`;
   return <style>{css}</style>;
 }
 
@@ -102,10 +102,11 @@ export function ReportChart({ engine, projection, region, def, size }: { engine:
   const data = useMemo(() => chartData(engine, projection, region, def.id as OutputId), [engine, projection, region, def.id]);
   const rows = data.rows;
   const items = legendItems([data], 'levels');
+  const shown = useMemo(() => ({ ...def, source: plainSource(def.source, engine) }), [def, engine]);
   return (
     <div className="report-chart">
       <ScenarioChart
-        def={def}
+        def={shown}
         rows={rows}
         markers={data.markers}
         mode="levels"
@@ -122,20 +123,60 @@ function parameterValue(def: ParameterDef, value: number): string {
   const { unit, scale } = displayUnit(def.unit);
   // Years are never grouped ("2020", not "2,020").
   const number = def.unit === 'year' ? String(value) : formatGrouped(value * scale, 4);
-  return `${number} ${unit}`;
+  return unitPhrase(number, value * scale, unit);
+}
+
+/**
+ * A symbol or formula as printed. The bundled fonts have no superscript zero, so "s⁰_O" is set as "s" and a
+ * raised "0": every glyph of the report comes from a font it embeds.
+ */
+export function Formula({ text }: { text: string }) {
+  const parts = text.split('\u2070');
+  return parts.map((part, i) => (
+    <span key={i}>
+      {i > 0 && <sup>0</sup>}
+      {part}
+    </span>
+  ));
+}
+
+/** "→ Remittances received": the outputs an equation gives, by the labels the report's charts and tables use. */
+function outputsText(ids: readonly string[], engine: Engine): string {
+  return ids.map((id) => engine.outputs.find((o) => o.id === id)?.label ?? id).join(', ');
 }
 
 /** The equations as docs/methodology.md writes them, and every parameter with the value this scenario uses. */
 export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pinned: Readonly<Record<string, number>>; intro: string }) {
   const blocks = useMemo(() => equationBlocks(), []);
   return (
-    <section className="report__section report__section--break" aria-labelledby="report-methodology">
+    <section className="report__section" aria-labelledby="report-methodology">
       <h2 id="report-methodology">{t('report.methodology')}</h2>
       <p className="report__note">{intro}</p>
       {blocks.map((b, i) => (
         <figure key={`${b.heading}-${i}`} className="report-equations">
           <figcaption>{b.heading}</figcaption>
-          <pre>{b.code}</pre>
+          <table className="report-equations__table">
+            <tbody>
+              {b.rows.map((row, k) => (
+                <tr key={k}>
+                  <td className="report-equations__tag">{row.tag}</td>
+                  <td className="report-equations__formula">
+                    {row.statements.map((statement, j) => (
+                      <span key={j} className="report-equations__statement">
+                        <Formula text={unbreakableGroups(statement)} />
+                      </span>
+                    ))}
+                  </td>
+                  <td className="report-equations__meaning">
+                    {row.meaning !== '' && <Formula text={row.meaning} />}
+                    {row.outputs.length > 0 && (
+                      <span className="report-equations__outputs">{t('report.equationGives', { outputs: outputsText(row.outputs, engine) })}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </figure>
       ))}
       <table className="report-table report-table--parameters" data-testid="report-parameters">
@@ -154,7 +195,9 @@ export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pin
             const changed = value !== undefined;
             return (
               <tr key={p.id} className={changed ? 'is-changed' : undefined}>
-                <td className="report-table__symbol">{p.symbol}</td>
+                <td className="report-table__symbol">
+                  <Formula text={p.symbol} />
+                </td>
                 <td>{p.label}</td>
                 <td className="num">
                   {parameterValue(p, changed ? value : p.default)}
@@ -172,7 +215,7 @@ export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pin
 
 export function SourcesPage({ sources, caveats }: { sources: readonly SourceLine[]; caveats: readonly string[] }) {
   return (
-    <section className="report__section report__section--break" aria-labelledby="report-sources">
+    <section className="report__section" aria-labelledby="report-sources">
       <h2 id="report-sources">{t('report.sources')}</h2>
       <dl className="report-sources" data-testid="report-sources">
         {sources.map((s, i) => (

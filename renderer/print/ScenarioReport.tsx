@@ -84,7 +84,7 @@ export function ScenarioReport({ job, engine }: { job: PrintJob; engine: Engine 
         )}
       </section>
 
-      <section className="report__section report__section--break" aria-labelledby="report-charts">
+      <section className="report__section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.charts', { place })}</h2>
         <div className="report-charts">
           {charts.map((def) => (

@@ -6,8 +6,9 @@ import type { ScenarioDocument } from '../../shared/scenario/document';
 import type { Engine } from '../compute/engine-types';
 import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
-import { assumptionRows, baselineOf, changedRows, formatAssumption } from '../features/compare/assumption-rows';
-import { formatList as listFormat } from '../i18n/format';
+import { assumptionRows, baselineOf, changedRows, formatAssumption, type AssumptionRow } from '../features/compare/assumption-rows';
+import { displayUnit } from '../features/levers/display-units';
+import { formatPlain } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
@@ -25,23 +26,43 @@ export interface ChangedAssumption {
   kind: 'lever' | 'override' | 'parameter';
 }
 
+/**
+ * A number with its unit as a sentence reads it: a calendar year alone ("2027", not "2027 year"), and a unit in
+ * years singular for one ("1 year of running cost").
+ */
+export function unitPhrase(number: string, value: number, unit: string): string {
+  if (unit === 'year') return number;
+  if (value === 1 && /^years\b/.test(unit)) return `${number} ${unit.replace(/^years/, 'year')}`;
+  return unit === '' ? number : `${number} ${unit}`;
+}
+
+/** An assumption's value as the report prints it: as on the Compare screen, with years written as above. */
+function reportValue(row: AssumptionRow, value: number | string | null | undefined, fallback: string): string {
+  if (typeof value !== 'number') return formatAssumption(row, value, fallback);
+  const { unit, scale } = displayUnit(row.def.unit);
+  return unitPhrase(formatPlain(value * scale, 2), value * scale, unit);
+}
+
 /** Every lever, per-country override and parameter the scenario really changes, with baseline and scenario values. */
 export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region: RegionId): ChangedAssumption[] {
   return changedRows(assumptionRows([doc], engine.levers, engine.parameters), engine.leverBaseline, region).map((row) => ({
     id: row.id,
     label: row.def.label,
     scope: row.country ? placeName(engine, row.country) : t('report.allCountries'),
-    baseline: formatAssumption(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue')),
-    scenario: formatAssumption(row, row.values[0], t('compare.asBaseline')),
+    baseline: reportValue(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue')),
+    scenario: reportValue(row, row.values[0], t('compare.asBaseline')),
     unit: row.def.unit,
-    source: row.def.source,
+    source: plainSource(row.def.source, engine),
     evidence: row.def.evidence,
     kind: row.kind,
   }));
 }
 
-/** A label inside a sentence: its first letter in lower case, unless the first word is an acronym ("GDP"). */
-const inSentence = (label: string): string => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+/**
+ * Items of a summary sentence. Each starts with a label exactly as the screen writes it (never lowered: "GDP",
+ * "Venezuelan"), and values may hold commas ("6,731 USD"), so they are set apart by semicolons.
+ */
+const itemList = (items: readonly string[]): string => items.join('; ');
 
 /** The plain-language paragraph at the top of the report: what the scenario changes and what it projects. */
 export function reportSummary(doc: ScenarioDocument, projection: Projection, engine: Engine, region: RegionId): string {
@@ -53,18 +74,19 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   } else {
     const shown = changes.slice(0, 4).map((c) =>
       c.kind === 'override'
-        ? t('report.summary.changeIn', { label: inSentence(c.label), value: c.scenario, place: c.scope, baseline: c.baseline })
-        : t('report.summary.change', { label: inSentence(c.label), value: c.scenario, baseline: c.baseline }),
+        ? t('report.summary.changeIn', { label: c.label, value: c.scenario, place: c.scope, baseline: c.baseline })
+        : t('report.summary.change', { label: c.label, value: c.scenario, baseline: c.baseline }),
     );
-    if (changes.length > shown.length) shown.push(t('report.summary.more', { count: changes.length - shown.length }));
-    sentences.push(t('report.summary.changes', { name: doc.name, changes: listFormat(shown) }));
+    sentences.push(t(shown.length === 1 ? 'report.summary.changeOnly' : 'report.summary.changes', { name: doc.name, changes: itemList(shown) }));
+    const more = changes.length - shown.length;
+    if (more > 0) sentences.push(more === 1 ? t('report.summary.moreOne') : t('report.summary.moreMany', { count: more }));
   }
   const figures = keyFigures(projection, region)
     .filter((f) => f.change2030 !== null && Math.abs(f.change2030) > 0.5)
     .slice(0, 4)
     .map((f) => {
       const text = cardText(f, engine.outputs.find((o) => o.id === f.output));
-      const label = inSentence(text.label);
+      const label = text.label;
       // The same low–high range as the card; "same in every run" where its ends round alike.
       if (!text.range) return t('report.summary.figure', { label, value: text.change });
       if (text.range === t('cards.noRange')) return t('report.summary.figureSame', { label, value: text.change });
@@ -73,7 +95,7 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   sentences.push(
     figures.length === 0
       ? t('report.summary.noEffect', { place })
-      : t('report.summary.effects', { place, figures: listFormat(figures) }),
+      : t('report.summary.effects', { place, figures: itemList(figures) }),
   );
   sentences.push(t('report.summary.band'));
   return sentences.join(' ');
@@ -90,7 +112,7 @@ export function reportSources(docs: readonly ScenarioDocument[], charts: readonl
     { what: t('report.sources.paper'), source: t('report.sources.paperCitation') },
     { what: t('report.sources.data', { id: engine.baseline.datasetId, version: engine.baseline.datasetVersion }), source: t('report.sources.dataDetail') },
   ];
-  for (const def of charts) lines.push({ what: def.label, source: def.source });
+  for (const def of charts) lines.push({ what: def.label, source: plainSource(def.source, engine) });
   const seen = new Set<string>();
   for (const doc of docs) {
     for (const c of changedAssumptions(doc, engine, region)) {
@@ -110,4 +132,48 @@ export function applicableCaveats(engine: Engine, outputs: readonly OutputId[]):
   if (outputs.some((o) => o.startsWith('remittances') || o === 'feeSavingsUsd')) wanted.add('fig2').add('fig3');
   if (outputs.some((o) => !o.startsWith('remittances') && o !== 'feeSavingsUsd')) wanted.add('fig4');
   return [...new Set(figures.filter((f) => wanted.has(f.id)).flatMap((f) => f.caveats))];
+}
+
+/** Files of the repository that sources cite, as a reader of the report knows them. */
+const REPOSITORY_REFERENCES: readonly [RegExp, 'report.ref.parameters' | 'report.ref.observed' | 'report.ref.methodology' | 'report.ref.data'][] = [
+  [/data\/model\/parameters\.json/g, 'report.ref.parameters'],
+  [/data\/observed\b/g, 'report.ref.observed'],
+  [/docs\/methodology\.md/g, 'report.ref.methodology'],
+  [/docs\/data\.md/g, 'report.ref.data'],
+];
+
+/**
+ * A source line for a ministerial reader: the repository files it cites by what they are ("Puente's parameter
+ * table", not "data/model/parameters.json"), and the model's ids by their labels ("inflowShiftLow" → "Low inflow
+ * path: growth shift").
+ */
+export function plainSource(source: string, engine: Pick<Engine, 'levers' | 'parameters' | 'outputs'>): string {
+  const labels = new Map<string, string>([...engine.levers, ...engine.parameters, ...engine.outputs].map((d) => [d.id, d.label]));
+  let text = source;
+  for (const [pattern, key] of REPOSITORY_REFERENCES) text = text.replace(pattern, t(key));
+  return text.replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (id) => labels.get(id) ?? id);
+}
+
+/** Outputs a comparison report charts at most (three pages in portrait, two in landscape). */
+export const MAX_COMPARED_CHARTS = 6;
+/** Charted when a compared scenario's view names none. */
+const DEFAULT_COMPARED: readonly OutputId[] = ['remittancesUsd', 'migrantsRegular', 'netFiscalUsd', 'gdpContributionUsd'];
+
+/**
+ * The charts of a comparison: the charts each scenario was saved showing, taken in turns (each scenario's first
+ * chart, then each one's second…) so that every scenario's own subject is drawn, without repeats, up to the cap.
+ */
+export function comparedCharts(docs: readonly ScenarioDocument[], outputs: readonly OutputDef[]): OutputDef[] {
+  const views: readonly (readonly string[])[] = docs.map((d) => (d.view.charts.length > 0 ? d.view.charts : DEFAULT_COMPARED));
+  const wanted: string[] = [];
+  for (let turn = 0; turn < Math.max(0, ...views.map((v) => v.length)); turn++) {
+    for (const view of views) {
+      const id = view[turn];
+      if (id !== undefined && !wanted.includes(id)) wanted.push(id);
+    }
+  }
+  return wanted
+    .map((id) => outputs.find((o) => o.id === id))
+    .filter((d): d is OutputDef => d !== undefined)
+    .slice(0, MAX_COMPARED_CHARTS);
 }

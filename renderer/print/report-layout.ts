@@ -12,6 +12,7 @@ export function chartSize(page: PageSpec): { width: number; height: number } {
   const textWidth = (pageSizeMm(page).width - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM;
   const columns = page.landscape ? 2 : 1;
   const width = Math.floor((textWidth - GAP_PX * (columns - 1)) / columns - FRAME_PX);
-  // Two charts per page: portrait stacks them, landscape sets them side by side.
-  return { width, height: page.landscape ? 300 : 330 };
+  // Two charts a row in landscape and two rows a page (a comparison's legend of four names included); portrait
+  // stacks two a page.
+  return { width, height: page.landscape ? 215 : 330 };
 }

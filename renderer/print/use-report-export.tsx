@@ -2,6 +2,7 @@
 // dialog) or the page prints it through the browser's dialog. The scenarios are sent as they are on screen, unsaved
 // changes included, so the report shows what the user sees.
 import { lazy, Suspense, useCallback, useState, type ReactElement } from 'react';
+import { fileNamePart } from '../../shared/host/export-kinds';
 import type { HostApi } from '../../shared/host/host-api';
 import type { PrintJob } from '../../shared/print/print-job';
 import type { ScenarioDocument } from '../../shared/scenario/document';
@@ -11,6 +12,10 @@ import { numberLocale } from '../i18n/format';
 import { t } from '../i18n/t';
 import { loadPagePreference, savePagePreference } from './page-preference';
 import { ReportDialog, type ReportChoice } from './ReportDialog';
+import { reportErrorText } from './report-errors';
+
+/** Up to four names share a comparison's file name: each is cut shorter than a single scenario's. */
+const COMPARED_NAME_CHARS = 24;
 
 // The report view loads when a report is made, not with the scenario screen.
 const InPagePrint = lazy(() => import('./InPagePrint'));
@@ -47,10 +52,10 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
     }
     const name =
       documents.length === 1
-        ? t('report.fileName', { name: documents[0]?.name ?? '' })
-        : t('report.comparisonFileName', { names: documents.map((d) => d.name).join(', ') });
+        ? t('report.fileName', { name: fileNamePart(documents[0]?.name ?? '') })
+        : t('report.comparisonFileName', { names: documents.map((d) => fileNamePart(d.name, COMPARED_NAME_CHARS)).join(', ') });
     const result = await host.exportPdf(job, name);
-    if (!result.ok) notify('error', t('report.failed', { message: result.message }));
+    if (!result.ok) notify('error', reportErrorText(result));
     else if (result.value) notify('info', t('report.saved'));
   };
 
@@ -67,7 +72,15 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
   } else if (printing) {
     element = (
       <Suspense fallback={null}>
-        <InPagePrint job={printing} engine={engine} onDone={() => setPrinting(null)} />
+        <InPagePrint
+          job={printing}
+          engine={engine}
+          onDone={() => setPrinting(null)}
+          onFailed={(message) => {
+            setPrinting(null);
+            notify('error', message);
+          }}
+        />
       </Suspense>
     );
   }

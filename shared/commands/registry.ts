@@ -86,7 +86,7 @@ export const COMMANDS: readonly CommandDef[] = [
   { id: 'restore-backup', label: 'Restore a Backup…', menu: { id: 'file', section: 1 }, enabled: (s) => s.inLibrary && !s.presenting },
   { id: 'recently-deleted', label: 'Recently Deleted Scenarios…', menu: { id: 'file', section: 1 }, enabled: notPresenting },
   { id: 'import', label: 'Import Scenario File…', menu: { id: 'file', section: 2 }, enabled: notPresenting },
-  { id: 'export', label: 'Export Scenario File…', menu: { id: 'file', section: 2 } },
+  { id: 'export', label: 'Export Scenario File…', menu: { id: 'file', section: 2 }, enabled: notPresenting },
   { id: 'export-pdf', label: 'Export PDF Report…', menu: { id: 'file', section: 3 }, keys: ['CmdOrCtrl+P'], enabled: notPresenting },
   { id: 'export-comparison-pdf', label: 'Export Comparison PDF…', menu: { id: 'file', section: 3 }, enabled: (s) => s.comparedCount >= 2 && !s.presenting },
   { id: 'export-csv', label: 'Export Projection as CSV…', menu: { id: 'file', section: 3 }, enabled: notPresenting },
@@ -95,7 +95,8 @@ export const COMMANDS: readonly CommandDef[] = [
   { id: 'export-chart-png', label: 'Export Chart as PNG Image…', menu: null, enabled: notPresenting },
   { id: 'export-chart-svg', label: 'Export Chart as SVG Image…', menu: null, enabled: notPresenting },
   { id: 'copy-chart-image', label: 'Copy Chart Image…', menu: null, enabled: notPresenting },
-  { id: 'reset', label: 'Reset to Baseline', menu: { id: 'file', section: 4 }, enabled: (s) => s.canReset },
+  // Not while presenting: the room would watch the scenario vanish (Undo, which stays, brings it back).
+  { id: 'reset', label: 'Reset to Baseline', menu: { id: 'file', section: 4 }, enabled: (s) => s.canReset && !s.presenting },
   { id: 'undo', label: 'Undo', menu: { id: 'edit', section: 0 }, keys: ['CmdOrCtrl+Z'], enabled: (s) => s.canUndo, textField: 'native' },
   {
     id: 'redo',

@@ -24,6 +24,23 @@ export interface ExportFile {
   data: Uint8Array | string;
 }
 
+/** Room for a shortened scenario name, the longest chart label and the longest place, well under Windows' limits. */
+const MAX_STEM_CHARS = 120;
+/** How much of a scenario's name a suggested file name keeps, so the part naming the chart and the place survives. */
+export const NAME_PART_CHARS = 40;
+
+/**
+ * A scenario name as the first part of a file name: whole when short, else cut at a word and marked with "…"
+ * ("Propuesta del Ministerio de Relaciones…"). Two charts of one long-named scenario then still get two names.
+ */
+export function fileNamePart(name: string, max = NAME_PART_CHARS): string {
+  const chars = Array.from(name.normalize('NFC').replace(/\s+/g, ' ').trim());
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length >= max / 2 ? atWord : cut).replace(/[\s.,;:–-]+$/, '')}…`;
+}
+
 /** "Remittances: Colombia / 2030" + png → "Remittances Colombia 2030.png": no folders, no reserved characters. */
 export function exportFileName(stem: string, kind: ExportKind): string {
   const clean = stem
@@ -32,6 +49,6 @@ export function exportFileName(stem: string, kind: ExportKind): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  const short = Array.from(clean).slice(0, 100).join('').trim() || 'Puente export';
+  const short = Array.from(clean).slice(0, MAX_STEM_CHARS).join('').trim() || 'Puente export';
   return `${short}.${EXPORT_KINDS[kind].extension}`;
 }

@@ -5,6 +5,7 @@ import type { CommandId } from '../commands/registry';
 import type { Result } from '../result';
 import type { ExportFile } from './export-kinds';
 import type { PrintJob } from '../print/print-job';
+import type { PrintOutcome } from '../print/print-outcome';
 import type { LibraryHost } from './library-host';
 
 /** Commands the host sends to the page (its native menu); the registry in shared/commands declares them. */
@@ -34,7 +35,7 @@ export interface HostCapabilities {
   readonly presenterView: boolean;
 }
 
-export type PrintOutcome = { ok: true } | { ok: false; message: string };
+export type { PrintOutcome } from '../print/print-outcome';
 
 /** The host: window-level services plus the scenario library (library-host.ts). */
 export interface HostApi extends LibraryHost {

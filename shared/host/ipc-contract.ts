@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ScenarioDocument } from '../scenario/document';
 import type { PrintJob } from '../print/print-job';
+import { PRINT_FAILURES } from '../print/print-outcome';
 import { COMMAND_IDS } from '../commands/registry';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import { presenterSessionSchema } from './presenter-view';
@@ -24,6 +25,8 @@ const resultWith = <V extends z.ZodType, const C extends readonly string[], X ex
       ok: z.literal(false),
       code: z.enum([...BRIDGE_ERROR_CODES, ...codes] as [BridgeErrorCode | C[number], ...(BridgeErrorCode | C[number])[]]),
       message: z.string(),
+      // What the renderer words the failure with (shared/result.ts ErrorParams).
+      params: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
       ...extra,
     }).strict(),
   ]);
@@ -111,7 +114,12 @@ export const INVOKE_CHANNELS = {
   'print:export': { args: z.tuple([jobShape, z.string().min(1).max(255)]), result: resultOf(z.boolean(), ['io', 'invalid', 'render', 'unsupported']) },
   'print:job': { args: z.tuple([]), result: resultOf(jobShape.nullable(), []) },
   'print:ready': {
-    args: z.tuple([z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true) }), z.strictObject({ ok: z.literal(false), message: z.string().max(2000) })])]),
+    args: z.tuple([
+      z.discriminatedUnion('ok', [
+        z.strictObject({ ok: z.literal(true) }),
+        z.strictObject({ ok: z.literal(false), reason: z.enum(PRINT_FAILURES), detail: z.string().max(2000) }),
+      ]),
+    ]),
     result: resultOf(z.null(), []),
   },
   // Opens the presenter view of a presentation session on another display (null closes it); true when it is open.

@@ -8,5 +8,5 @@ export interface DisplayUnit {
 
 export function displayUnit(modelUnit: string): DisplayUnit {
   if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: `%${modelUnit.slice('share'.length)}`, scale: 100 };
-  return { unit: modelUnit.replace('US$', 'USD '), scale: 1 };
+  return { unit: modelUnit.replace(/US\$ ?/, 'USD '), scale: 1 };
 }

@@ -2,14 +2,16 @@
 // pdffonts, pdftotext), every page saved as a PNG under test-results/report/ to be looked at; and the same
 // report printed from a browser tab through the print dialog.
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { outputDefs } from '../../shared/model';
-import { parseScenarioText, SCENARIO_RULES } from '../../shared/scenario';
+import { parseScenarioText, SCENARIO_RULES, type ScenarioDocument } from '../../shared/scenario';
 import { computedFingerprint } from '../../shared/export/provenance';
+import { createEngine } from '../../renderer/compute/engine';
+import { comparedCharts, plainSource } from '../../renderer/print/report-content';
 import { expect, test } from './fixtures';
+import { cellsInOrder, layoutLines, nextRowHolds, pageCount, pageSize, pdfFonts, pdfText, poppler, rowHolds, rowIndex } from './pdf-read';
 
 const OUT = path.resolve('test-results/report');
 const FIXTURES = path.resolve('tests/fixtures/reports');
@@ -28,13 +30,6 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args).toString();
-/** pdftotext with runs of white space as one space, so a value broken across lines still matches. */
-const pdfText = (file: string) => poppler('pdftotext', file, '-').replace(/\s+/g, ' ');
-/** The line of `pdftotext -layout` where a table row starts: the first word of its label and every value cell. */
-const rowLine = (file: string, ...cells: string[]) => poppler('pdftotext', '-layout', file, '-').split('\n').find((line) => cells.every((c) => line.includes(c)));
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', file))?.[1]);
-const pageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(poppler('pdfinfo', file))?.slice(1, 3).map(Number);
 const scenario = (file: string) => {
   const parsed = parseScenarioText(readFileSync(file, 'utf8'), SCENARIO_RULES);
   if (!parsed.ok) throw new Error(parsed.message);
@@ -45,11 +40,14 @@ const scenario = (file: string) => {
 function pictures(file: string): string[] {
   const stem = path.basename(file, '.pdf');
   poppler('pdftoppm', '-png', '-r', '80', file, path.join(OUT, stem));
-  return readdirSync(OUT).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.png'));
+  return readdirSync(OUT).filter((f) => f.startsWith(`${stem}-`) && /^-\d+\.png$/.test(f.slice(stem.length)));
 }
 
+/** A key-figure card as the screen shows it: its label, the 2030 change, the 2035 change and the total since 2019. */
+interface Card { label: string; in2030: string; in2035: string; total: string; range: string }
+
 /** The screen's key-figure cards for a scenario file and a place, as the user reads them. */
-async function screenCards(page: Page, file: string, region: string): Promise<string[]> {
+async function screenCards(page: Page, file: string, region: string): Promise<Card[]> {
   await page.goto('/?host=memory');
   await expect(page.getByTestId('key-figures')).toBeVisible();
   await page.evaluate(
@@ -60,12 +58,39 @@ async function screenCards(page: Page, file: string, region: string): Promise<st
   await page.getByTestId('file-import').click();
   await expect(page.getByTestId('scenario-name')).toContainText(scenario(file).name);
   await page.getByTestId('region-select').selectOption(region);
-  const values: string[] = [];
-  for (const card of await page.locator('[data-testid$="-2030"].card__value').all()) values.push((await card.textContent()) ?? '');
-  for (const cum of await page.locator('.card__cumulative-value').all()) values.push((await cum.textContent()) ?? '');
-  // Each change's low–high range, as under the card's figure.
-  for (const range of await page.locator('[data-testid$="-range"].card__range').all()) values.push((await range.textContent()) ?? '');
-  return values;
+  const cards: Card[] = [];
+  for (const card of await page.locator('.cards__list > li.card').all()) {
+    const text = async (selector: string) => ((await card.locator(selector).textContent()) ?? '').trim();
+    cards.push({
+      label: (await text('.card__label')).replace(/, 2030$/, ''),
+      in2030: await text('.card__value'),
+      in2035: (await text('.card__horizon')).replace(/^2035: /, ''),
+      total: await text('.card__cumulative-value'),
+      range: (await card.locator('.card__range').count()) ? await text('.card__range') : '',
+    });
+  }
+  return cards;
+}
+
+const engine = createEngine();
+/** A chart's source line as printed: plain words for Puente's own files, white space as pdfText leaves it. */
+const sourceLine = (id: string) => plainSource(outputDefs().find((o) => o.id === id)?.source ?? '?', engine).replace(/\s+/g, ' ');
+
+/** Every font in the PDF is one Puente bundles (Noto Sans, Noto Sans Mono, Noto Sans Math) and is embedded. */
+function expectBundledFontsEmbedded(file: string): void {
+  const fonts = pdfFonts(file);
+  expect(fonts.map((f) => f.name)).toContain('NotoSans-Regular');
+  for (const font of fonts) {
+    expect(font.name, 'a font Puente does not bundle').toMatch(/^NotoSans(Mono|Math)?-/);
+    expect(font.embedded, `${font.name} is not embedded`).toBe(true);
+  }
+}
+
+/** Every page carries "Page p of N", with N the real page count. */
+function expectPageNumbers(file: string, pages: number): void {
+  const text = pdfText(file);
+  for (let p = 1; p <= pages; p++) expect(text).toContain(`Page ${p} of ${pages}`);
+  expect(text).not.toContain(`Page ${pages + 1} of`);
 }
 
 test.describe('PDF report', () => {
@@ -79,54 +104,113 @@ test.describe('PDF report', () => {
     const run = await cli(['report', REGULARISE, '--out', file, '--country', 'COL']);
     expect(run.code, run.stderr).toBe(0);
     const pages = pageCount(file);
-    expect(pages).toBeGreaterThanOrEqual(5);
+    // Title and tables, four charts, the equations, the parameters and the sources fill seven A4 pages. A page more
+    // is a near-empty page creeping in (review finding 9); a page less is content gone missing.
+    expect(pages).toBe(7);
     expect(pageSize(file)).toEqual([594.96, 841.92]);
-    // The bundled Noto Sans is embedded (as a subset), so accents print the same on every machine.
-    expect(poppler('pdffonts', file)).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    // The bundled fonts, embedded (as subsets), so accents print the same on every machine.
+    expectBundledFontsEmbedded(file);
 
     const doc = scenario(REGULARISE);
     const text = pdfText(file);
+    const lines = layoutLines(file);
     expect(text).toContain(doc.name);
     expect(text).toContain(doc.author);
     expect(text).toContain(computedFingerprint(doc));
-    // Every changed assumption, with its baseline and its scenario value (shares shown as per cent).
-    expect(rowLine(file, 'Regularisation', 'All', '0 % per year', '60 % per year')).toBeDefined();
-    expect(rowLine(file, 'Processing', 'All', '30 % of 2019 stock', '60 % of 2019 stock')).toBeDefined();
-    expect(rowLine(file, 'Absorption', 'All', 'Medium', 'High')).toBeDefined();
-    expect(rowLine(file, 'Administrative', 'All', '50 USD per permit', '120 USD per permit')).toBeDefined();
-    // The key figures exactly as the screen's cards print them, with their ranges.
-    const figures = await screenCards(page, REGULARISE, 'COL');
-    expect(figures.filter((f) => / to /.test(f)).length).toBeGreaterThan(0);
-    for (const figure of figures) expect(text).toContain(figure);
-    // The summary gives each change it names with its range.
-    expect(text).toMatch(/Against the baseline, for Colombia in 2030 it projects: .*?\(range [^)]+ to [^)]+\)/);
-    // Each chart's source line.
-    for (const id of doc.view.charts) {
-      const source = outputDefs().find((o) => o.id === id)?.source ?? '';
-      expect(text).toContain(source.replace(/\s+/g, ' '));
-    }
-    for (let p = 1; p <= pages; p++) expect(text).toContain(`Page ${p} of ${pages}`);
+    // Every changed assumption, with its baseline and its scenario value (shares shown as per cent), in its row.
+    expect(rowHolds(lines, 'Regularisation rate', ['All', '0 % per year', '60 % per year'])).toBe(true);
+    expect(rowHolds(lines, 'Processing capacity', ['All', '30 % of 2019 stock', '60 % of 2019 stock'])).toBe(true);
+    expect(rowHolds(lines, 'Absorption capacity', ['All', 'Medium', 'High'])).toBe(true);
+    expect(rowHolds(lines, 'Administrative cost per permit', ['All', '50 USD per permit', '120 USD per permit'])).toBe(true);
+    // The key-figure table: one row per card of the screen, each with the card's three figures in their columns.
+    const cards = await screenCards(page, REGULARISE, 'COL');
+    expect(cards).toHaveLength(7);
+    const table = rowIndex(lines, 'Key figures for Colombia');
+    expect(table).toBeGreaterThanOrEqual(0);
+    for (const card of cards) expect(rowHolds(lines, card.label, [card.in2030, card.in2035, card.total], table), card.label).toBe(true);
+    // Each change's low–high range, as under the card's figure, and the summary gives each change with its range.
+    expect(cards.filter((c) => / to /.test(c.range)).length).toBeGreaterThan(0);
+    for (const card of cards) if (card.range) expect(text.replace(/\s+/g, ' '), card.label).toContain(card.range);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Against the baseline, for Colombia in 2030 it projects: .*?\(range [^)]+ to [^)]+\)/);
+    // Each chart's source line, under the chart, in the words the report uses for Puente's own files.
+    for (const id of doc.view.charts) expect(text.includes(`Source: ${sourceLine(id)}`), id).toBe(true);
+    expectPageNumbers(file, pages);
     // Text stays text: the equations are searchable, not pictures.
     expect(text).toContain('RFb_t');
     expect(pictures(file)).toHaveLength(pages);
   });
 
-  test('a comparison report: Letter landscape, every scenario with its fingerprint, the table of what differs', async () => {
+  test('a comparison report: Letter landscape, fonts embedded, every scenario with its fingerprint, its changes, its key figures and the sources', async ({ page }) => {
+    const files = [REGULARISE, REMITTANCES, SDG];
     const file = path.join(OUT, 'comparison.pdf');
-    const run = await cli(['report', REGULARISE, REMITTANCES, SDG, '--out', file, '--paper', 'letter', '--landscape', '--country', 'COL']);
+    const run = await cli(['report', ...files, '--out', file, '--paper', 'letter', '--landscape', '--country', 'COL']);
     expect(run.code, run.stderr).toBe(0);
     expect(pageSize(file)).toEqual([792, 612]);
+    expectBundledFontsEmbedded(file);
     const text = pdfText(file);
-    for (const f of [REGULARISE, REMITTANCES, SDG]) {
-      const doc = scenario(f);
+    const lines = layoutLines(file);
+    const docs = files.map(scenario);
+    for (const doc of docs) {
       expect(text).toContain(doc.name);
       expect(text).toContain(computedFingerprint(doc));
     }
+    // What differs: each scenario's changes in its own column (A regularise, B remittances, C SDG), after the baseline.
     expect(text).toContain('What differs');
-    expect(rowLine(file, 'Remittance cost', '% of USD 200', 'as baseline', '3 % of USD 200')).toBeDefined();
+    expect(rowHolds(lines, 'Regularisation rate', ['0 % per year', '60 % per year', 'as baseline', '25 % per year'])).toBe(true);
+    expect(rowHolds(lines, 'Processing capacity', ['30 % of 2019 stock', '60 % of 2019 stock', 'as baseline', 'as baseline'])).toBe(true);
+    expect(rowHolds(lines, 'Administrative cost per permit', ['50 USD per permit', '120 USD per permit', 'as baseline', 'as baseline'])).toBe(true);
+    expect(rowHolds(lines, 'Remittance cost cap', ['as baseline', '3 % of USD 200', '3 % of USD 200'])).toBe(true);
+    expect(rowHolds(lines, 'Colombia: Regularisation rate', ['0 % per year', 'as baseline', 'as baseline', '50 % per year'])).toBe(true);
+    expect(lines[rowIndex(lines, 'Year the cap is reached')]).toMatch(/as baseline\s{2,}2027\b/);
+    // The results: every key figure of every scenario as its screen cards print it, 2030 and the total since 2019.
+    const cards = [];
+    for (const f of files) cards.push(await screenCards(page, f, 'COL'));
+    const [first] = cards;
+    expect(first).toHaveLength(7);
+    const results = rowIndex(lines, 'RESULTS: CHANGE AGAINST THE BASELINE');
+    expect(results).toBeGreaterThanOrEqual(0);
+    for (const [k, card] of (first ?? []).entries()) {
+      const row = rowIndex(lines, `${card.label}, 2030`, results);
+      expect(row, card.label).toBeGreaterThan(results);
+      expect(cellsInOrder(lines[row] ?? '', ['0', ...cards.map((c) => c[k]?.in2030 ?? '?')]), `${card.label}: ${lines[row]}`).toBe(true);
+      expect(nextRowHolds(lines, 'in 2019–2035', ['0', ...cards.map((c) => c[k]?.total ?? '?')], row + 1), `${card.label}, in 2019–2035`).toBe(true);
+    }
+    // The source line of every chart drawn, whichever scenario's view it comes from.
+    const charts = comparedCharts(docs, outputDefs());
+    expect(charts.length).toBeGreaterThan(docs[0]?.view.charts.length ?? 0);
+    for (const def of charts) expect(text.includes(`Source: ${sourceLine(def.id)}`), def.id).toBe(true);
     const pages = pageCount(file);
-    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expectPageNumbers(file, pages);
     expect(pictures(file)).toHaveLength(pages);
+  });
+
+  test('a comparison of four long-named scenarios keeps every scenario’s column on the page', async () => {
+    const base = scenario(REGULARISE);
+    const names = [
+      'Propuesta del Ministerio de Relaciones Exteriores: regularización acelerada',
+      'Propuesta de la Cancillería con capacidad de trámite ampliada al 80 %',
+      'Escenario conservador de Migración Colombia con absorción media',
+      'Alternativa del Departamento Nacional de Planeación para 2030',
+    ];
+    const rates = [0.6, 0.45, 0.3, 0.75];
+    const files = names.map((name, k) => {
+      const doc: ScenarioDocument = { ...base, name, levers: { ...base.levers, regularisationRatePerYear: rates[k] } };
+      const f = path.join(OUT, `long-${k}.puente.json`);
+      writeFileSync(f, JSON.stringify(doc));
+      return f;
+    });
+    const file = path.join(OUT, 'comparison-four.pdf');
+    const run = await cli(['report', ...files, '--out', file, '--country', 'SAM']);
+    expect(run.code, run.stderr).toBe(0);
+    const text = pdfText(file);
+    const lines = layoutLines(file);
+    // The key names each scenario in full; the table's columns carry their letters.
+    for (const name of names) expect(text).toContain(name);
+    expect(lines.some((line) => cellsInOrder(line, ['Baseline', 'A', 'B', 'C', 'D']))).toBe(true);
+    expect(rowHolds(lines, 'Regularisation rate', ['0 % per year', '60 % per year', '45 % per year', '30 % per year', '75 % per year'])).toBe(true);
+    // A result for each of the four scenarios, not only the first one or two.
+    expect(lines[rowIndex(lines, 'Migrants regularised, 2030')]).toMatch(/\s0(\s{2,}\+[\d.]+[km]? people){4}\s*$/);
+    expect(pictures(file)).toHaveLength(pageCount(file));
   });
 
   test('one PDF per country from a shell loop: each says which place it is about', async () => {

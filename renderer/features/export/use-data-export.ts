@@ -6,7 +6,7 @@ import { csvFile } from '../../../shared/csv';
 import { exportPlaces, type PlaceChoice } from '../../../shared/export/places';
 import { projectionCsv } from '../../../shared/export/projection-csv';
 import { exportProvenance } from '../../../shared/export/provenance';
-import { exportFileName } from '../../../shared/host/export-kinds';
+import { exportFileName, fileNamePart } from '../../../shared/host/export-kinds';
 import type { HostApi } from '../../../shared/host/host-api';
 import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
@@ -14,6 +14,7 @@ import { placeName } from '../../compute/place-name';
 import { t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
+import { exportErrorText } from './export-error-text';
 
 export type DataFormat = 'csv' | 'xlsx';
 
@@ -56,9 +57,9 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
     const choice: PlaceChoice = every ? { kind: 'every-country' } : { kind: 'place', id: region };
     try {
       const data = await buildFile(format, doc, engine, choice, host.appVersion);
-      const stem = t('dataExport.fileName', { scenario: doc.name, places: every ? t('dataExport.fileEvery') : place });
+      const stem = t('dataExport.fileName', { scenario: fileNamePart(doc.name), places: every ? t('dataExport.fileEvery') : place });
       const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data });
-      if (!result.ok) notify('error', result.message);
+      if (!result.ok) notify('error', exportErrorText(result));
     } catch (e) {
       notify('error', t('dataExport.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }

@@ -42,13 +42,13 @@ describe('exports through the desktop bridge', () => {
     expect(state.asked).toHaveLength(1);
   });
 
-  it('reports a disk error in words, as data', async () => {
+  it('reports a disk error as data: the file name and the errno code, for the page to word', async () => {
     const { state, call } = setUp();
     state.answer = join(state.dir, 'full.xlsx');
     state.failWrite = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     const result = await call('app:save-export', { kind: 'xlsx', name: 'data.xlsx', data: new Uint8Array([1, 2]) });
-    expect(result).toMatchObject({ ok: false, code: 'io' });
-    if (!result.ok) expect(result.message).toContain('ENOSPC');
+    expect(result).toMatchObject({ ok: false, code: 'io', params: { file: 'full.xlsx', errno: 'ENOSPC' } });
+    expect(JSON.stringify(result)).not.toContain(state.dir);
   });
 
   it.each([

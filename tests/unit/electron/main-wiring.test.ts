@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
 import { defaultScenario, serialiseScenario } from '../../../shared/scenario';
 
@@ -22,7 +22,8 @@ const state = {
 
 class FakeWindow {
   static nextId = 1;
-  webContents = { id: FakeWindow.nextId++, send: vi.fn() };
+  webContents = { id: FakeWindow.nextId++, send: vi.fn(), printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 printed')) };
+  destroyed = false;
   url = '';
   constructor(public options: { webPreferences: Record<string, unknown> }) {
     calls.push('new BrowserWindow');
@@ -36,6 +37,10 @@ class FakeWindow {
   maximize() {}
   setFullScreen() {}
   setTitle = vi.fn();
+  isDestroyed = () => this.destroyed;
+  destroy() {
+    this.destroyed = true;
+  }
   async loadURL(url: string) {
     this.url = url;
   }
@@ -48,7 +53,10 @@ vi.mock('electron', () => ({
     enableSandbox: () => calls.push('enableSandbox'),
     setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
     getPath: (name: string) => (name === 'documents' ? state.documents : path.join(os.tmpdir(), 'puente-default-profile')),
-    requestSingleInstanceLock: () => state.lock,
+    requestSingleInstanceLock: () => {
+      calls.push('requestSingleInstanceLock');
+      return state.lock;
+    },
     on: (event: string, fn: Listener) => state.appListeners.set(event, fn),
     whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
     getVersion: () => '0.1.0',
@@ -56,7 +64,7 @@ vi.mock('electron', () => ({
     isPackaged: true,
     name: 'Puente',
     quit: () => calls.push('quit'),
-    exit: () => calls.push('exit'),
+    exit: (code?: number) => calls.push(`exit ${code ?? 0}`),
   },
   BrowserWindow: FakeWindow,
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => calls.push('setApplicationMenu') },
@@ -210,5 +218,72 @@ describe('main process wiring', () => {
     const allow = vi.fn();
     state.permissionRequest!({}, 'media', allow, { requestingUrl: 'app://puente/index.html', isMainFrame: true });
     expect(allow).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('printing for the command line (electron <app> --puente-print=JOB --puente-print-out=OUT)', () => {
+  function printJobFile(): { jobFile: string; outFile: string; dir: string } {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'puente-cli-print-'));
+    const jobFile = path.join(dir, 'job.json');
+    const job = { kind: 'scenario', documents: [defaultScenario('Plan')], region: 'COL', page: { paper: 'a4', landscape: false }, generatedAt: '2026-12-02T10:00:00Z', appVersion: '0.1.0' };
+    writeFileSync(jobFile, JSON.stringify(job));
+    return { jobFile, outFile: path.join(dir, 'report.pdf'), dir };
+  }
+
+  async function printWith(lockHeldElsewhere: boolean) {
+    const files = printJobFile();
+    process.env.PUENTE_DOCUMENTS = mkdtempSync(path.join(os.tmpdir(), 'puente-docs-'));
+    await startMain(!lockHeldElsewhere, [process.execPath, '/app', `--puente-print=${files.jobFile}`, `--puente-print-out=${files.outFile}`]);
+    return files;
+  }
+
+  /** The print window's page: fetches its job, then says the report is laid out. */
+  async function actAsPrintPage() {
+    await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html#/print'));
+    const win = state.windows[0]!;
+    const from = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://puente/index.html#/print', parent: null } };
+    const job = (await state.ipc.get('print:job')!(from)) as { ok: boolean; value: unknown };
+    expect(job).toMatchObject({ ok: true, value: { kind: 'scenario', region: 'COL' } });
+    await state.ipc.get('print:ready')!(from, { ok: true });
+    return win;
+  }
+
+  it('decides before the single-instance lock, so a Puente the user has open does not swallow it', async () => {
+    const files = await printWith(true);
+    expect(calls).not.toContain('requestSingleInstanceLock');
+    expect(calls).not.toContain('quit');
+    // Its own throw-away profile, not the user's settings folder (which the open Puente holds).
+    const profile = calls.find((c) => c.startsWith('setPath userData '))?.slice('setPath userData '.length) ?? '';
+    expect(profile).not.toBe(process.env.PUENTE_USER_DATA);
+    expect(profile.startsWith(path.join(os.tmpdir(), 'puente-print-'))).toBe(true);
+    state.ready?.();
+    await actAsPrintPage();
+    await vi.waitFor(() => expect(calls).toContain('exit 0'));
+    expect(readFileSync(files.outFile, 'utf8')).toBe('%PDF-1.7 printed');
+    expect(existsSync(profile)).toBe(false);
+  });
+
+  it('never starts the scenario library, the menu or a visible window: only the print window and its two channels', async () => {
+    await printWith(false);
+    const leftover = path.join(process.env.PUENTE_DOCUMENTS!, '.Plan.puente.json.1234.tmp');
+    writeFileSync(leftover, 'an interrupted save the library start-up would sweep');
+    state.ready?.();
+    const win = await actAsPrintPage();
+    await vi.waitFor(() => expect(calls).toContain('exit 0'));
+    expect([...state.ipc.keys()].sort()).toEqual(['print:job', 'print:ready']);
+    expect(calls).not.toContain('setApplicationMenu');
+    expect(state.windows).toEqual([win]);
+    expect(existsSync(leftover)).toBe(true);
+  });
+
+  it('exits 1 with one line on the standard error when the job cannot be read, writing nothing', async () => {
+    const files = await printWith(false);
+    writeFileSync(files.jobFile, '{ not a job');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    state.ready?.();
+    await vi.waitFor(() => expect(calls).toContain('exit 1'));
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^puente-print: .*cannot be read/)]);
+    expect(existsSync(files.outFile)).toBe(false);
+    errors.mockRestore();
   });
 });

@@ -77,18 +77,38 @@ describe('PDF reports on the desktop', () => {
     const { state, call } = setUp({ timeoutMs: 50 });
     state.answer = join(state.dir, 'late.pdf');
     const result = await call(MAIN_WINDOW, 'print:export', job(), 'late');
-    expect(result).toMatchObject({ ok: false, code: 'render' });
-    if (!result.ok) expect(result.message).toMatch(/not ready/);
+    // A code and the seconds waited, for the renderer to word; no sentence from main.
+    expect(result).toMatchObject({ ok: false, code: 'render', params: { reason: 'timeout', seconds: 0 } });
     expect(state.printWindows).toEqual({ opened: 1, destroyed: 1 });
     await expect(readFile(join(state.dir, 'late.pdf'))).rejects.toThrow();
   });
 
-  it('passes on why the page could not lay the report out', async () => {
+  it('passes on why the page could not lay the report out, as a code', async () => {
     const { state, call } = setUp();
     state.answer = join(state.dir, 'x.pdf');
-    state.onPrintWindowLoad = (id) => void call(id, 'print:ready', { ok: false, message: 'no chart data' });
+    state.onPrintWindowLoad = (id) => void call(id, 'print:ready', { ok: false, reason: 'charts-not-drawn', detail: '2 chart(s) did not draw' });
     const result = await call(MAIN_WINDOW, 'print:export', job(), 'x');
-    expect(result).toMatchObject({ ok: false, code: 'render' });
-    if (!result.ok) expect(result.message).toContain('no chart data');
+    expect(result).toMatchObject({ ok: false, code: 'render', params: { reason: 'charts-not-drawn' } });
+    if (!result.ok) expect(result.message).toContain('2 chart(s) did not draw');
+  });
+
+  it('refuses a readiness report that is not one of the known failures', async () => {
+    const { state, call } = setUp({ timeoutMs: 50 });
+    state.answer = join(state.dir, 'x.pdf');
+    let answer: unknown = null;
+    state.onPrintWindowLoad = (id) => void call(id, 'print:ready', { ok: false, message: 'words from the page' }).then((r) => (answer = r));
+    await call(MAIN_WINDOW, 'print:export', job(), 'x');
+    expect(answer).toMatchObject({ ok: false, code: 'invalid-args' });
+  });
+
+  it('reports a disk error as the file name and the errno code, nothing else changed', async () => {
+    const { state, call } = setUp();
+    state.answer = join(state.dir, 'full.pdf');
+    state.onPrintWindowLoad = (id) => void call(id, 'print:ready', { ok: true });
+    state.failWrite = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const result = await call(MAIN_WINDOW, 'print:export', job(), 'full');
+    expect(result).toMatchObject({ ok: false, code: 'io', params: { file: 'full.pdf', errno: 'ENOSPC' } });
+    // The page learns the file's name, never the folder it is in.
+    expect(JSON.stringify(result)).not.toContain(state.dir);
   });
 });

@@ -33,6 +33,14 @@ describe('command registry', () => {
     expect(enabledCommands({ ...idle, presenting: true })).toMatchObject({ save: false, new: false, open: false });
   });
 
+  it('greys every File and View command while presenting (docs/presentation.md), and keeps Undo and Redo', () => {
+    const presenting = enabledCommands({ ...idle, canUndo: true, canRedo: true, inLibrary: true, canReset: true, comparedCount: 3, presenting: true });
+    for (const id of [...menuSections('file'), ...menuSections('view')].flat().map((c) => c.id)) {
+      expect(presenting[id], id).toBe(false);
+    }
+    expect(presenting).toMatchObject({ undo: true, redo: true });
+  });
+
   it('groups the File menu into sections in table order', () => {
     const sections = menuSections('file').map((s) => s.map((c) => c.id));
     expect(sections[0]).toEqual(['new', 'open']);

@@ -1,6 +1,7 @@
 // The picture of one output's chart for the scenario, place and chart mode on screen: the chart image (chart-
 // image.ts) with its words from the catalogue, the source and provenance lines, and the bundled font embedded.
 import { exportProvenance, provenanceLine } from '../../../../shared/export/provenance';
+import { fileNamePart } from '../../../../shared/host/export-kinds';
 import type { OutputDef, OutputId } from '../../../../shared/model/types';
 import { toScenarioInputs } from '../../../../shared/scenario';
 import { placeName } from '../../../compute/place-name';
@@ -69,7 +70,7 @@ export async function chartPicture(output: OutputId, deps: ChartExportDeps, meas
     def,
     image,
     meta: { title, source, provenance: provenanceText },
-    fileStem: t('chartExport.fileName', { scenario: doc.name, chart: def.label, place }),
+    fileStem: t('chartExport.fileName', { scenario: fileNamePart(doc.name), chart: def.label, place }),
   };
 }
 
