@@ -217,6 +217,8 @@ export function SourcesPage({ sources, caveats }: { sources: readonly SourceLine
   return (
     <section className="report__section" aria-labelledby="report-sources">
       <h2 id="report-sources">{t('report.sources')}</h2>
+      {/* How to check any number, before the list of where they come from. */}
+      <p className="report__note">{t('report.generatedBy')}</p>
       <dl className="report-sources" data-testid="report-sources">
         {sources.map((s, i) => (
           <div key={`${s.what}-${i}`}>
@@ -233,7 +235,6 @@ export function SourcesPage({ sources, caveats }: { sources: readonly SourceLine
           </ul>
         </>
       )}
-      <p className="report__note">{t('report.generatedBy')}</p>
     </section>
   );
 }

@@ -6,7 +6,7 @@ const MAX_FRAMES = 120;
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 const chartDrawn = (chart: Element) =>
-  chart.querySelector('.series-layer, .recharts-line-curve, .chart__empty') !== null;
+  chart.querySelector('.series-layer, .compare-layer, .recharts-line-curve, .chart__empty') !== null;
 
 export type ReportReadiness = { ok: true } | { ok: false; undrawn: number };
 
