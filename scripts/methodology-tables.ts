@@ -85,6 +85,7 @@ const MEASURE_FORMAT: Record<string, (x: number) => string> = {
   publicCostPerVenezuelanUsd: (x) => `US$${Math.round(x).toLocaleString('en-US')}`,
   publicCostUsd: (x) => `US$${(x / 1e9).toFixed(2)}bn`,
   taxRevenueUsd: (x) => `US$${Math.round(x / 1e6).toLocaleString('en-US')}m`,
+  taxRevenuePotentialUsd: (x) => `US$${Math.round(x / 1e6).toLocaleString('en-US')}m`,
   irregularVenezuelans: (x) => Math.round(x).toLocaleString('en-US'),
 };
 

@@ -103,9 +103,6 @@ function statusStocks(
   }
 }
 
-/** Regular migrants of the response: Venezuelans in any regular status plus other immigrants with a time-limited permit. */
-const regularClients = (v: StatusStocks, o: StatusStocks, i: number): number => (v.settled[i] ?? 0) + (v.temporary[i] ?? 0) + (o.temporary[i] ?? 0);
-
 export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx: RunContext, ws: Workspace): void {
   const { p } = ctx;
   const m2019 = ws.stock[STOCK_START_INDEX] ?? 0;
@@ -113,16 +110,6 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
   const programmes = lev.programmes === 'as-implemented' ? country.programmes : null;
   // K = κ·M_2019: capacity is a number of permits a year, fixed by the 2019 stock.
   statusStocks(country, ws, p, lev.regularisationRate, lev.processingCapacityShare * m2019, startIndex, programmes, ws.v, ws.o);
-  // G_ref (B9): the same country under the status quo (the programmes as implemented, the status-quo lever), so r_inc
-  // counts only the people regular because of the scenario (fewer, with a negative gain, when it removes programmes).
-  // r_avg was measured in 2022 with the programmes as implemented. Where the levers are the status quo, copy.
-  const reference =
-    lev.regularisationRate === p.statusQuoRegularisationRate && lev.processingCapacityShare === p.statusQuoProcessingCapacityShare && lev.programmes === 'as-implemented';
-  if (!reference) {
-    statusStocks(country, ws, p, p.statusQuoRegularisationRate, p.statusQuoProcessingCapacityShare * m2019, startIndex, country.programmes, ws.vRef, ws.oRef);
-  }
-  const vRef = reference ? ws.v : ws.vRef;
-  const oRef = reference ? ws.o : ws.oRef;
 
   const workers = p.workingAgeShare * p.employmentRate; // a·e_emp
   for (let i = 0; i < STOCK_START_INDEX; i++) {
@@ -160,11 +147,12 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
     }
     ws.employed[i] = workers * m; // B6
     ws.formalJobs[i] = workers * g * (ws.formalShare[i] ?? 0); // B7: irregular migrants hold no formal jobs
-    // B9 top-down, Colombian per-person amounts scaled by relative GDP per capita (NaN without GDP), over the
-    // migrants of the response: r_avg per migrant plus r_inc per person regular because of the scenario.
+    // B9, Colombian per-person amounts scaled by relative GDP per capita (NaN without GDP), over the migrants of the
+    // response: taxes every migrant pays whatever the status (r_0, consumption), plus taxes and contributions of each
+    // formal job they hold (r_F). Regular migrants of the response hold formal jobs at the regular share FG_t.
     const clients = (ws.venezuelans[i] ?? 0) + (ws.o.irregular[i] ?? 0) + (ws.o.temporary[i] ?? 0);
-    const extraRegular = regularClients(ws.v, ws.o, i) - regularClients(vRef, oRef, i);
-    // Revenue cannot fall below zero, even where a scenario leaves far fewer people regular than the status quo.
-    ws.revenue[i] = Math.max(0, (ws.scale[i] ?? NaN) * (p.revenuePerMigrantUsd * clients + p.revenueGainPerRegularisedUsd * extraRegular));
+    const regularClients = (ws.v.settled[i] ?? 0) + (ws.v.temporary[i] ?? 0) + (ws.o.temporary[i] ?? 0);
+    const formalClients = workers * regularClients * (ws.formalShare[i] ?? 0);
+    ws.revenue[i] = (ws.scale[i] ?? NaN) * (p.revenueBasePerMigrantUsd * clients + p.revenuePerFormalJobUsd * formalClients);
   }
 }

@@ -41,8 +41,6 @@ export class Workspace {
   // Module B
   readonly v = new StatusStocks(); // Venezuelans
   readonly o = new StatusStocks(); // other immigrants
-  readonly vRef = new StatusStocks(); // reference: no programme since 2019, status-quo lever (G_ref in B9)
-  readonly oRef = new StatusStocks();
   readonly irregular = series(); // I_t = I^V + I^O
   readonly regular = series(); // G_t = M_t − I_t
   readonly permits = series(); // P_t

@@ -141,16 +141,21 @@ describe('Module B: regularisation (simple mode)', () => {
     expect(at(later.regions.COL?.scenario.permitsIssued, 2028)).toBeGreaterThan(0);
   });
 
-  it('B9–B10: r_inc counts only the migrants regular because of the scenario; permits cost k_admin − fee', () => {
+  it('B9–B10: taxes are r_0 per migrant of the response plus r_F per formal job they hold; permits cost k_admin − fee', () => {
     // Migrants of the response: Venezuelans, plus other immigrants who are irregular or hold a time-limited permit.
     const pO = (P * iO) / (iV + iO);
+    const pV = P - pO;
     const iOAfter = iO - pO + 0.1 * x * O;
     const clients = V + iOAfter + pO;
-    const extraRegular = P; // the status quo regularises no one in 2025
-    close(at(col?.taxRevenueUsd, 2025), scale(2025) * (182 * clients + 550 * extraRegular));
+    // Regular migrants of the response hold formal jobs at the regular formal share FG (B7, read from the output).
+    const regularClients = V - (iV - pV + sIrr * x * V) + pO;
+    const formalShare = at(col?.formalJobsMigrants, 2025) / (0.73 * 0.9 * at(col?.migrantsRegular, 2025));
+    close(at(col?.taxRevenueUsd, 2025), scale(2025) * (131 * clients + 532 * 0.73 * 0.9 * regularClients * formalShare));
+    // No one is regularised by the lever in the baseline; each person regularised in 2025 adds r_F × FG0 of a formal job.
+    const dTax = at(col?.taxRevenueUsd, 2025) - at(run.regions.COL?.baseline.taxRevenueUsd, 2025);
+    expect(dTax).toBeGreaterThan(0);
     const dNet = at(col?.netFiscalUsd, 2025) - at(run.regions.COL?.baseline.netFiscalUsd, 2025);
     const dCost = at(col?.publicCostUsd, 2025) - at(run.regions.COL?.baseline.publicCostUsd, 2025);
-    const dTax = at(col?.taxRevenueUsd, 2025) - at(run.regions.COL?.baseline.taxRevenueUsd, 2025);
     close(dNet, dTax - dCost - 50 * P);
   });
 
