@@ -199,7 +199,7 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   for (const group of plan?.groups ?? []) {
     for (const [side, rec, other] of [['low', low, high], ['high', high, low]] as const) {
       const p = groupValues(group, side, central, baseline, scenario.parameters, pinnedKey);
-      runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots), ws, group.depth);
+      runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots, central), ws, group.depth);
       rec.take(ws, group.outputs);
       other.take(ws, group.flipped);
     }

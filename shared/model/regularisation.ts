@@ -5,8 +5,9 @@ import type { ParamValues } from './parameter-ids';
 import type { RunContext } from './run-context';
 import type { CountryInputs, ProgrammeFlows } from './types';
 import type { StatusStocks, Workspace } from './workspace';
-import { FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
+import { FIRST_PROJECTION_INDEX as FIRST_PROJECTION_INDEX_, FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
 // Local copies of imported constants for the inner loops (why: shared/model/years.ts).
+const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_INDEX_;
 const FIRST_YEAR = FIRST_YEAR_;
 const N_YEARS = N_YEARS_;
 const STOCK_START_INDEX = STOCK_START_INDEX_;
@@ -29,6 +30,7 @@ function statusStocks(
   country: CountryInputs,
   ws: Workspace,
   p: ParamValues,
+  history: ParamValues,
   rate: number,
   capacity: number,
   startIndex: number,
@@ -55,7 +57,6 @@ function statusStocks(
   v.newlyRegularised[s0] = at(programmes?.newlyRegularised, s0);
   o.permits[s0] = o.newlyRegularised[s0] = v.lapses[s0] = o.lapses[s0] = 0;
 
-  const delta = p.lapseRate;
   const sIrr = p.irregularShareArrivals;
   const sIrrO = p.irregularShareOtherImmigrants2019;
   for (let i = s0 + 1; i < N_YEARS; i++) {
@@ -70,6 +71,8 @@ function statusStocks(
     const gsO = (o.settled[i - 1] ?? 0) * stayO;
     const gtO = (o.temporary[i - 1] ?? 0) * stayO;
     const progLapse = Math.min(at(programmes?.lapses, i), gsV);
+    // δ describes lapses to come; in history years lapses are the programmes' recorded ones (δ known: its central value).
+    const delta = i < FIRST_PROJECTION_INDEX ? history.lapseRate : p.lapseRate;
     const lapV = delta * gtV;
     const lapO = delta * gtO;
     const eV = iV + lapV + progLapse;
@@ -109,7 +112,7 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
   const startIndex = lev.policyStartYear - FIRST_YEAR;
   const programmes = lev.programmes === 'as-implemented' ? country.programmes : null;
   // K = κ·M_2019: capacity is a number of permits a year, fixed by the 2019 stock.
-  statusStocks(country, ws, p, lev.regularisationRate, lev.processingCapacityShare * m2019, startIndex, programmes, ws.v, ws.o);
+  statusStocks(country, ws, p, ctx.history, lev.regularisationRate, lev.processingCapacityShare * m2019, startIndex, programmes, ws.v, ws.o);
 
   const workers = p.workingAgeShare * p.employmentRate; // a·e_emp
   for (let i = 0; i < STOCK_START_INDEX; i++) {
@@ -143,7 +146,8 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
       const newcomers = newly + (1 - p.irregularShareArrivals) * (ws.arrivalsV[i] ?? 0) + (1 - p.irregularShareOtherImmigrants2019) * (ws.arrivalsO[i] ?? 0);
       const total = stayers + newcomers;
       ws.formalShare[i] = total > 0 ? (stayers * converged + newcomers * p.formalShareAtRegularisation) / total : p.formalShareAtRegularisation;
-      ws.adminCost[i] = permits * (p.adminCostPerPermitUsd - p.permitFeeUsd); // B10
+      // B10: the cost per permit is a Colombian-level amount, scaled like every other unit cost; the fee is a price.
+      ws.adminCost[i] = permits * ((ws.scale[i] ?? NaN) * p.adminCostPerPermitUsd - p.permitFeeUsd);
     }
     ws.employed[i] = workers * m; // B6
     ws.formalJobs[i] = workers * g * (ws.formalShare[i] ?? 0); // B7: irregular migrants hold no formal jobs

@@ -224,6 +224,11 @@ export interface ParameterDef {
   evidence: EvidenceTag;
   source: string;
   note?: string;
+  /**
+   * Its past values are known (observed, or recorded as programme flows): the low and high runs hold it at its central
+   * value in the history years and open its band from the first projection year.
+   */
+  knownInHistory?: true;
 }
 
 export interface LeverReference {

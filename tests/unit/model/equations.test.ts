@@ -141,7 +141,7 @@ describe('Module B: regularisation (simple mode)', () => {
     expect(at(later.regions.COL?.scenario.permitsIssued, 2028)).toBeGreaterThan(0);
   });
 
-  it('B9–B10: taxes are r_0 per migrant of the response plus r_F per formal job they hold; permits cost k_admin − fee', () => {
+  it('B9–B10: taxes are r_0 per migrant of the response plus r_F per formal job they hold; permits cost k_t·k_admin − fee', () => {
     // Migrants of the response: Venezuelans, plus other immigrants who are irregular or hold a time-limited permit.
     const pO = (P * iO) / (iV + iO);
     const pV = P - pO;
@@ -156,7 +156,7 @@ describe('Module B: regularisation (simple mode)', () => {
     expect(dTax).toBeGreaterThan(0);
     const dNet = at(col?.netFiscalUsd, 2025) - at(run.regions.COL?.baseline.netFiscalUsd, 2025);
     const dCost = at(col?.publicCostUsd, 2025) - at(run.regions.COL?.baseline.publicCostUsd, 2025);
-    close(dNet, dTax - dCost - 50 * P);
+    close(dNet, dTax - dCost - 50 * scale(2025) * P);
   });
 
   it('regularising people makes them eligible for health coverage, which costs, under the default absorption', () => {
