@@ -1,8 +1,8 @@
 // npm run backcast: the paper-anchored run (the model as it projected from the paper's 2018/2019 values) against
 // what was observed in 2019-2025. Per indicator: how many observed country-years, the share inside the old run's
 // low-high band, and the median error. The same numbers as the "Paper vs. what happened" view.
-import { anchoredRecord, paperBaseline } from '../shared/data';
-import { outputDefs } from '../shared/model';
+import { anchoredRecord, anchoringRule, GROWTH_RULE_VARIANTS, growthBacktest, modelBaseline, paperBaseline } from '../shared/data';
+import { outputDefs, parameterDef } from '../shared/model';
 import { trackRecord, type TrackRecord } from '../shared/track-record';
 
 export function backcastReport(record: TrackRecord = trackRecord(paperBaseline(), anchoredRecord().observed)): string {
@@ -19,6 +19,21 @@ export function backcastReport(record: TrackRecord = trackRecord(paperBaseline()
   if (worst?.length) {
     lines.push('', `Largest remittance errors in 2024: ${worst.map((c) => `${c.iso3} ${pct(c.error)}`).join(', ')}`);
   }
+  lines.push('', growthRuleReport());
+  return lines.join('\n');
+}
+
+/** The remittance growth rule judged on its own forecasts: fit to the record up to a year, predict the next. */
+export function growthRuleReport(): string {
+  const label = new Map(GROWTH_RULE_VARIANTS.map((v) => [v.id, v.label]));
+  const lines = ['Growth rule back-test: remittance growth of the year after the cutoff, predicted from the record up to it', ''];
+  lines.push(`${'rule'.padEnd(64)}${'cutoff'.padStart(7)}${'countries'.padStart(11)}${'median |err|'.padStart(14)}${'weighted |err|'.padStart(16)}${'total err'.padStart(11)}`);
+  for (const cutoff of [2023, 2024]) {
+    for (const row of growthBacktest(modelBaseline().countries, anchoringRule(), parameterDef('remittanceGrowthRate').default, cutoff)) {
+      lines.push(`${(label.get(row.variant) ?? row.variant).padEnd(64)}${String(row.cutoff).padStart(7)}${String(row.countries).padStart(11)}${`${row.medianAbsErrorPp.toFixed(1)} pp`.padStart(14)}${`${row.weightedAbsErrorPp.toFixed(1)} pp`.padStart(16)}${`${row.totalErrorPct.toFixed(1)}%`.padStart(11)}`);
+    }
+  }
+  lines.push('', 'cutoff 2023 predicts 2024 (every country with WDI 2024); cutoff 2024 predicts 2025 (the six with a central-bank 2025 total).', 'weighted: by remittances received in the predicted year; total err: predicted against observed sum over the same countries.');
   return lines.join('\n');
 }
 

@@ -3,14 +3,14 @@
 // every history value to the record it reproduces.
 import { z } from 'zod';
 import type { CountryHistory, DerivedGrowth, OutputId, Subregion, YearValues } from '../model/types';
-import { FIRST_YEAR, N_YEARS, STOCK_BASE_YEAR, YEARS } from '../model/years';
+import { FIRST_PROJECTION_YEAR, FIRST_YEAR, N_YEARS, STOCK_BASE_YEAR, YEARS } from '../model/years';
 import type { Country } from './countries';
 import type { ObservedDataset, ObservedRecord } from './observed-schema';
 
 const Setting = z.strictObject({ id: z.string().min(1), value: z.number().finite(), unit: z.string().min(1), evidence: z.enum(['S', 'D', 'A']), why: z.string().min(1) });
 const SETTING_IDS = [
   'remittancesWindow', 'remittancesMin', 'remittancesMax', 'gdpWindow', 'gdpMin', 'gdpMax',
-  'venezuelansWindow', 'venezuelansMin', 'venezuelansMax', 'otherImmigrantsMin', 'otherImmigrantsMax', 'ownWeight',
+  'venezuelansWindow', 'venezuelansMin', 'venezuelansMax', 'otherImmigrantsMin', 'otherImmigrantsMax', 'ownWeight', 'latestYearWeight',
 ] as const;
 export type AnchoringSettingId = (typeof SETTING_IDS)[number];
 export type AnchoringSetting = z.infer<typeof Setting>;
@@ -146,6 +146,17 @@ function lastYear(values: YearValues, from = FIRST_YEAR): number | null {
   return null;
 }
 
+/**
+ * Recent growth of a record ending at `last`: the latest year's growth weighted `latest`, the compound growth over the
+ * `window` years to `last` the rest (a turn in the latest year, like Mexico's remittances in 2025, shows at once);
+ * null where either is missing.
+ */
+function recentGrowth(values: YearValues, last: number, window: number, latest: number): number | null {
+  const compound = cagr(values, last - window, last);
+  const lastYearGrowth = cagr(values, last - 1, last);
+  return compound === null || lastYearGrowth === null ? null : latest * lastYearGrowth + (1 - latest) * compound;
+}
+
 /** Standard deviation of the annual log growth over consecutive observed years from `from`. */
 function logGrowthSd(values: YearValues, from: number): number | null {
   const g: number[] = [];
@@ -192,11 +203,11 @@ interface Reference {
 
 const NO_REFERENCE: Reference = { rate: null, volatility: null, window: null };
 
-function referenceOf(series: YearValues, window: number, sdFrom: number): Reference {
+function referenceOf(series: YearValues, window: number, sdFrom: number, latest: number): Reference {
   const last = lastYear(series);
   if (last === null) return { rate: null, volatility: null, window: null };
   const from = last - window;
-  return { rate: cagr(series, from, last), volatility: logGrowthSd(series, sdFrom), window: [from, last] };
+  return { rate: recentGrowth(series, last, window, latest), volatility: logGrowthSd(series, sdFrom), window: [from, last] };
 }
 
 /**
@@ -217,7 +228,7 @@ function derive(own: number | null, ownWindow: readonly [number, number] | null,
 const NO_RECORD = (volatility = 0): DerivedGrowth => ({ recent: null, basis: 'none', window: null, volatility, ownShare: null, reference: null, capped: false });
 
 /** Derived growth for every country (the subregion references are computed from the same records). */
-export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelans: YearValues, rule: AnchoringRule): Map<string, CountryGrowthSet> {
+export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelans: YearValues, rule: AnchoringRule, panelEnd = FIRST_PROJECTION_YEAR - 1): Map<string, CountryGrowthSet> {
   const bySub = new Map<Subregion, GrowthInputs[]>();
   for (const c of countries) bySub.set(c.subregion, [...(bySub.get(c.subregion) ?? []), c]);
   const w = rule.ownWeight;
@@ -225,15 +236,16 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
   for (const [sub, members] of bySub) {
     // A balanced panel: the countries observed in every year of the window, so composition does not drive growth.
     const observedThrough = (c: GrowthInputs, key: 'remittancesUsd' | 'gdpUsd', from: number) =>
-      YEARS.every((y, i) => y < from || y > 2024 || c.history[key][i] !== null);
+      YEARS.every((y, i) => y < from || y > panelEnd || c.history[key][i] !== null);
     const remMembers = members.filter((c) => observedThrough(c, 'remittancesUsd', STOCK_BASE_YEAR));
     const gdpMembers = members.filter((c) => observedThrough(c, 'gdpUsd', STOCK_BASE_YEAR));
     refs.set(sub, {
-      remittances: referenceOf(panelSum(remMembers.map((c) => c.history.remittancesUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR ? null : v)))), rule.remittancesWindow, STOCK_BASE_YEAR),
-      gdp: referenceOf(panelSum(gdpMembers.map((c) => c.history.gdpUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR ? null : v)))), rule.gdpWindow, STOCK_BASE_YEAR),
+      // The panel runs 2019-2024, the years every member was observed (a few countries also have 2025).
+      remittances: referenceOf(panelSum(remMembers.map((c) => c.history.remittancesUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR || FIRST_YEAR + i > panelEnd ? null : v)))), rule.remittancesWindow, STOCK_BASE_YEAR, rule.latestYearWeight),
+      gdp: referenceOf(panelSum(gdpMembers.map((c) => c.history.gdpUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR || FIRST_YEAR + i > panelEnd ? null : v)))), rule.gdpWindow, STOCK_BASE_YEAR, 0),
     });
   }
-  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR);
+  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR, 0);
   const out = new Map<string, CountryGrowthSet>();
   for (const c of countries) {
     const ref = refs.get(c.subregion) ?? { remittances: NO_REFERENCE, gdp: NO_REFERENCE };
@@ -241,7 +253,7 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     // Remittances: own compound growth over the window ending at the last observed year (from 2019: one release).
     const remLast = lastYear(h.remittancesUsd, STOCK_BASE_YEAR);
     const remFrom = remLast === null ? null : remLast - rule.remittancesWindow;
-    const remOwn = remLast === null || remFrom === null ? null : cagr(h.remittancesUsd, remFrom, remLast);
+    const remOwn = remLast === null ? null : recentGrowth(h.remittancesUsd, remLast, rule.remittancesWindow, rule.latestYearWeight);
     const ownSd = logGrowthSd(h.remittancesUsd, STOCK_BASE_YEAR);
     const refSd = ref.remittances.volatility;
     const volatility = ownSd !== null && refSd !== null ? Math.sqrt(w * ownSd ** 2 + (1 - w) * refSd ** 2) : (ownSd ?? refSd ?? 0);
