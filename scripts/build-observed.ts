@@ -158,9 +158,11 @@ const DECISIONS: readonly DecisionRule[] = [
   },
   {
     id: 'series-breaks-venezuelans',
-    finding: "Some host counts jump with reporting changes: Panama 147,631 (2022) to 58,240 (2023); Dominican Republic 34,064 (2019) to 114,307 (2020); 2025 drops for Bolivia (-55%), Uruguay (-39%) and the Dominican Republic (-21%).",
-    decision: 'Kept as reported: there is no second machine-readable source to prefer. The model follows them in the history years; the projection starts from the last value.',
-    matches: (r) => r.table === 'venezuelans' && r.indicator === 'venezuelans_hosted' && ((r.iso3 === 'PAN' && (r.year === 2022 || r.year === 2023)) || (r.iso3 === 'DOM' && (r.year <= 2020 || r.year === 2025)) || ((r.iso3 === 'BOL' || r.iso3 === 'URY') && r.year === 2025)),
+    finding: "Some host counts jump with reporting changes, not with arrivals or departures: Colombia +605,000 in 2022, as the ETPV's registration made visible migrants the earlier estimates missed (Migración Colombia's director: not necessarily new migrants, but more transparency; EFE via infobae.com, 26 Oct 2021); Chile +26% in 2025, as UNHCR's figures follow the periodic INE/SERMIG estimates with a lag (its 2024 figure, 532,715, is INE's end-2022 estimate, La Tercera, Jul 2024; INE put Venezuelans at 728,586 at end-2023, elimpulso.com, May 2025); Dominican Republic 34,064 (2019) to 114,307 (2020); Panama 147,631 (2022) to 58,240 (2023); 2025 drops for Bolivia (-55%), Uruguay (-39%) and the Dominican Republic (-21%).",
+    decision: 'Kept as reported in the history years, and treated as level shifts: the change in the break year is not carried into the projection by the growth rule, and a rise is not counted as arrivals (people already in the country need no reception support). They are split between regular and irregular status like arrivals.',
+    matches: (r) =>
+      r.table === 'venezuelans' && r.indicator === 'venezuelans_hosted' &&
+      ((r.iso3 === 'COL' && r.year === 2022) || (r.iso3 === 'CHL' && r.year === 2025) || (r.iso3 === 'PAN' && r.year === 2023) || (r.iso3 === 'DOM' && (r.year === 2020 || r.year === 2025)) || ((r.iso3 === 'BOL' || r.iso3 === 'URY') && r.year === 2025)),
   },
   {
     id: 'carried-forward-venezuelans',
@@ -273,7 +275,7 @@ function build(): void {
   const remittancesFile = Remittances2025File.parse(JSON.parse(remittancesText));
   if (research.meta.sources[remittancesFile.source.key]) throw new Error(`source key ${remittancesFile.source.key} is already used by the research file`);
   const source = {
-    meta: { ...research.meta, sources: { ...research.meta.sources, [remittancesFile.source.key]: { name: remittancesFile.source.name, location: remittancesFile.source.location, vintage: remittancesFile.source.vintage } } },
+    meta: { ...research.meta, sources: { ...research.meta.sources, [remittancesFile.source.key]: { name: remittancesFile.source.name, location: remittancesFile.source.location, vintage: remittancesFile.source.vintage, note: undefined } } },
     records: [...research.records, ...remittances2025(remittancesFile, research.records)],
   };
 

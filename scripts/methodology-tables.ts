@@ -61,7 +61,8 @@ const growthCell = (g: DerivedGrowth): string => {
   if (g.basis === 'none' || g.recent === null) return 'long-run rate';
   const window = g.window ? ` ${g.window[0]}–${g.window[1]}` : '';
   const from = g.basis === 'subregion' ? ` (${g.reference ?? 'subregion'})` : g.reference === 'worldwide' ? ' (with worldwide)' : '';
-  return `${pct(g.recent)}${g.capped ? ' (at limit)' : ''}${from}${window}`;
+  const scaled = g.worldwideScale != null && g.worldwideScale < 1 ? ` (×${g.worldwideScale.toFixed(2)}: worldwide pace)` : '';
+  return `${pct(g.recent)}${g.capped ? ' (at limit)' : ''}${from}${scaled}${window}`;
 };
 
 /** The near-term growth the rule derives for each country, as the parameter cards show it. */

@@ -52,11 +52,16 @@ export interface PaperEraBase {
 
 const yearIndex = (year: number): number => year - FIRST_YEAR;
 
+/** The decision whose records are reporting breaks in the Venezuelan counts (level shifts). */
+export const VENEZUELAN_BREAKS_DECISION = 'series-breaks-venezuelans';
+
 /** Model-use records of one country by indicator, in year order. */
 export class ObservedIndex {
   private readonly byKey = new Map<string, ObservedRecord[]>();
+  private readonly breaks: ReadonlySet<string>;
 
   constructor(dataset: ObservedDataset) {
+    this.breaks = new Set(dataset.decisions.find((d) => d.id === VENEZUELAN_BREAKS_DECISION)?.records ?? []);
     for (const r of dataset.records) {
       if (r.use !== 'model') continue;
       const key = `${r.iso3}|${r.indicator}`;
@@ -69,6 +74,11 @@ export class ObservedIndex {
 
   records(iso3: string, indicator: string): readonly ObservedRecord[] {
     return this.byKey.get(`${iso3}|${indicator}`) ?? [];
+  }
+
+  /** Years in which a country's Venezuelan count breaks (a level shift by reporting). */
+  venezuelanBreakYears(iso3: string): readonly number[] {
+    return this.records(iso3, 'venezuelans_hosted').filter((r) => this.breaks.has(r.id)).map((r) => r.year);
   }
 }
 
@@ -113,7 +123,7 @@ export function countryObserved(index: ObservedIndex, iso3: string, base: PaperE
 }
 
 /** The engine's record for one country: observed values by year (null elsewhere). */
-export function countryHistory(observed: CountryObserved, gdp: readonly ObservedPoint[], base: PaperEraBase): CountryHistory {
+export function countryHistory(observed: CountryObserved, gdp: readonly ObservedPoint[], base: PaperEraBase, venezuelanBreakYears: readonly number[] = []): CountryHistory {
   // The series starts at 2018 where the paper-era values exist, even if nothing was observed since (Barbados).
   const remittances = toValues(observed.remittancesUsd);
   if (remittances[0] === null && base.remittances2018 && observed.remittancesUsd.length === 0) remittances[0] = base.remittances2018.value;
@@ -126,7 +136,18 @@ export function countryHistory(observed: CountryObserved, gdp: readonly Observed
     remittanceCostPct: toValues(observed.remittanceCostPct),
     venezuelans: toValues(observed.venezuelans),
     immigrants: toValues(observed.immigrants),
+    venezuelanBreaks: YEARS.map((year) => venezuelanBreakYears.includes(year)),
   };
+}
+
+/** A record with its reporting breaks taken out: each break year's change is removed from it and every later year. */
+export function withoutBreaks(values: YearValues, breaks: readonly boolean[]): (number | null)[] {
+  let factor = 1;
+  return values.map((v, i) => {
+    const previous = values[i - 1] ?? null;
+    if (breaks[i] && v !== null && previous !== null && v > 0 && previous > 0) factor *= previous / v;
+    return v === null ? null : v * factor;
+  });
 }
 
 // ---------- derived growth ----------
@@ -245,7 +266,7 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
       gdp: referenceOf(panelSum(gdpMembers.map((c) => c.history.gdpUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR || FIRST_YEAR + i > panelEnd ? null : v)))), rule.gdpWindow, STOCK_BASE_YEAR, 0),
     });
   }
-  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR, 0);
+  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR, rule.latestYearWeight);
   const out = new Map<string, CountryGrowthSet>();
   for (const c of countries) {
     const ref = refs.get(c.subregion) ?? { remittances: NO_REFERENCE, gdp: NO_REFERENCE };
@@ -266,7 +287,8 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     // Venezuelans: own growth over the last observed years, blended with the worldwide count's.
     const vLast = lastYear(h.venezuelans, STOCK_BASE_YEAR);
     const vFrom = vLast === null ? null : vLast - rule.venezuelansWindow;
-    const vOwn = vLast === null || vFrom === null ? null : cagr(h.venezuelans, vFrom, vLast);
+    // Reporting breaks are level shifts: their change is taken out before measuring the pace.
+    const vOwn = vLast === null ? null : recentGrowth(withoutBreaks(h.venezuelans, h.venezuelanBreaks), vLast, rule.venezuelansWindow, rule.latestYearWeight);
     const venezuelans =
       vLast === null
         ? NO_RECORD()
@@ -282,7 +304,36 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
         : derive(oOwn, [oFirst, oLast], NO_REFERENCE, 'subregion', w, rule.otherImmigrantsMin, rule.otherImmigrantsMax);
     out.set(c.iso3, { remittances, gdp, venezuelans, otherImmigrants });
   }
-  return out;
+  return worldwideConsistent(out, countries, world.rate);
+}
+
+/**
+ * The hosts together cannot outgrow the worldwide count of Venezuelans abroad: where the stock-weighted recent growth of
+ * all hosts exceeds the worldwide count's, every rising host's growth is scaled down by one factor (falling hosts are
+ * left as they are). Each host's stock then tapers from its own pace, and their sum from the worldwide pace.
+ */
+function worldwideConsistent(growth: Map<string, CountryGrowthSet>, countries: readonly GrowthInputs[], worldRate: number | null): Map<string, CountryGrowthSet> {
+  if (worldRate === null) return growth;
+  let total = 0;
+  let rising = 0;
+  let falling = 0;
+  for (const c of countries) {
+    const g = growth.get(c.iso3)?.venezuelans.recent ?? null;
+    const last = lastYear(c.history.venezuelans, STOCK_BASE_YEAR);
+    const stock = last === null ? 0 : (c.history.venezuelans[yearIndex(last)] ?? 0);
+    if (g === null || !(stock > 0)) continue;
+    total += stock;
+    if (g > 0) rising += stock * g;
+    else falling += stock * g;
+  }
+  const allowed = worldRate * total - falling;
+  const scale = rising > allowed && rising > 0 ? Math.max(0, allowed) / rising : 1;
+  for (const set of growth.values()) {
+    const v = set.venezuelans;
+    if (v.recent === null) continue;
+    set.venezuelans = { ...v, recent: v.recent > 0 ? v.recent * scale : v.recent, worldwideScale: v.recent > 0 ? scale : 1 };
+  }
+  return growth;
 }
 
 export interface CountryGrowthSet {

@@ -82,7 +82,7 @@ export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: Run
     ws.investment[i] = investment;
     // Newcomers receiving humanitarian support: this year's arrivals of the response plus those still supported.
     // In 2019, those still supported are the Venezuelans who arrived in 2018, at the growth of 2019 (g_V19).
-    const arrivals = (ws.arrivalsV[i] ?? 0) + p.irregularShareOtherImmigrants2019 * (ws.arrivalsO[i] ?? 0);
+    const arrivals = (ws.arrivalsV[i] ?? 0) - (ws.surfacedV[i] ?? 0) + p.irregularShareOtherImmigrants2019 * (ws.arrivalsO[i] ?? 0);
     const before = i > STOCK_START_INDEX ? (ws.newcomers[i - 1] ?? 0) : arrivals2018;
     const newcomers = before * (1 - leave) + arrivals;
     ws.newcomers[i] = newcomers;

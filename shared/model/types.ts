@@ -29,6 +29,11 @@ export interface CountryHistory {
   venezuelans: YearValues;
   /** Immigrant stock, all origins (UN DESA 2024 revision: mid-2020 and mid-2024). */
   immigrants: YearValues;
+  /**
+   * Years whose change in the Venezuelan count is a reporting break (decision series-breaks-venezuelans): a level
+   * shift, not extrapolated and, where it is a rise, not counted as arrivals.
+   */
+  venezuelanBreaks: readonly boolean[];
 }
 
 /** A growth assumption derived from the observed record by the documented rule (docs/methodology.md, "Anchoring"). */
@@ -47,6 +52,11 @@ export interface DerivedGrowth {
   capped: boolean;
   /** Standard deviation of annual log growth over the record (remittances only; 0 elsewhere). */
   volatility: number;
+  /**
+   * Venezuelans only: the share of the host's rising recent growth kept so that the hosts together do not outgrow the
+   * worldwide count (1: not scaled); null elsewhere.
+   */
+  worldwideScale?: number | null;
 }
 
 /** Yearly flows of the regularisation programmes that ran (data/observed programmes table), aligned with YEARS. */

@@ -35,6 +35,7 @@ export class Workspace {
   readonly others = series(); // O_t
   readonly stock = series(); // M_t = V_t + O_t
   readonly arrivalsV = series(); // A^V_t (gross)
+  readonly surfacedV = series(); // B^V_t: the part of A^V_t that is a reporting break (people counted, not arrived)
   readonly arrivalsO = series(); // A^O_t (gross)
   readonly exitsV = series(); // X^V_t
   readonly exitsO = series(); // X^O_t
