@@ -194,6 +194,11 @@ describe('Module C: absorption', () => {
     const dPublic = at(small.regions.COL?.scenario.publicCostUsd, 2025) - at(col?.publicCostUsd, 2025);
     // Public cost rises by the investment plus the running cost of the places it opened.
     close(dPublic, investment + investment / 1); // k_cap = 1: a place costs one year of running cost
+    expect(investment).toBeLessThan(need); // the ceiling binds here …
+    // … and here the cost of the gap does: 1% of GDP buys every place lacking, and no more.
+    const ample = project(FIXTURE, { levers: { absorptionInvestmentPctGdp: 1 }, countries: {}, parameters: {} });
+    expect(need).toBeLessThan(0.01 * gdp2025);
+    close(at(ample.regions.COL?.scenario.publicCostUsd, 2025) - at(col?.publicCostUsd, 2025), need + need / 1);
     const fullAccess = project(FIXTURE, { levers: { absorptionCapacity: 'high', absorptionInvestmentPctGdp: 1 }, countries: {}, parameters: {} });
     expect(fullAccess.regions.COL?.scenario.publicCostUsd).toEqual(project(FIXTURE, { levers: { absorptionCapacity: 'high' }, countries: {}, parameters: {} }).regions.COL?.scenario.publicCostUsd);
   });

@@ -24,7 +24,7 @@ describe('engine invariants (fixture)', () => {
     checkRegularisationRaises(FIXTURE, 60));
   it('a cost cap never raises a cost; a lower cap never lowers remittances or fee savings', () => checkCostCap(FIXTURE, 60));
   it('fee savings = ramp × cut below the cap × baseline flow', () => checkFeeSavingsConvention(FIXTURE, 60));
-  it('investment changes nothing where no eligible migrant lacks a place', () => checkInvestmentOnlyWhereUnmet(FIXTURE, 40));
+  it('investment, under every absorption setting, only buys the places eligible migrants lack, up to its ceiling', () => checkInvestmentOnlyWhereUnmet(FIXTURE, 40));
   it('low ≤ central ≤ high in every cell, by the direction of each parameter (nothing pinned)', () =>
     checkBandsOrdered(FIXTURE, 60, scenarioArb(FIXTURE.countries.map((c) => c.iso3)).map((s) => ({ ...s, parameters: {} }))));
   it('low ≤ central ≤ high in every cell with pinned parameters too', () => checkBandsOrdered(FIXTURE, 60));

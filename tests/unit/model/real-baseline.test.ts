@@ -32,7 +32,7 @@ describe('engine invariants (bundled baseline)', () => {
   it('a higher regularisation rate raises regular migrants, permits, tax and public cost under every absorption setting', () =>
     checkRegularisationRaises(baseline, 12));
   it('a cost cap never raises any country’s cost', () => checkCostCap(baseline, 12));
-  it('investment changes nothing in a country without unmet demand', () => checkInvestmentOnlyWhereUnmet(baseline, 8));
+  it('investment, under every absorption setting, only buys the places eligible migrants lack, up to its ceiling', () => checkInvestmentOnlyWhereUnmet(baseline, 8));
   it('low ≤ central ≤ high in every cell (nothing pinned)', () =>
     checkBandsOrdered(baseline, 12, scenarioArb(baseline.countries.map((c) => c.iso3)).map((s) => ({ ...s, parameters: {} }))));
   it('aggregates', () => checkAggregates(baseline, { levers: { remittanceCostTargetPct: 3, regularisationRatePerYear: 0.3 }, countries: {}, parameters: {} }, 1e-3));
