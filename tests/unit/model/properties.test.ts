@@ -11,6 +11,7 @@ import {
   checkInvestmentOnlyWhereUnmet,
   checkNoNaNAndNonNegative,
   checkRegularisationRaises,
+  checkRegularisationRaisesStrictly,
   checkRegularPlusIrregularIsStock,
   checkStatusQuoEqualsBaseline,
 } from './properties';
@@ -22,6 +23,8 @@ describe('engine invariants (fixture)', () => {
   it('regular + irregular equals the migrant stock whatever the levers', () => checkRegularPlusIrregularIsStock(FIXTURE, 100));
   it('under every absorption setting, a higher regularisation rate raises regular migrants, permits, tax and public cost', () =>
     checkRegularisationRaises(FIXTURE, 60));
+  it('with central parameters, a rate higher by a point strictly raises them wherever there are irregular migrants', () =>
+    checkRegularisationRaisesStrictly(FIXTURE, 40));
   it('a cost cap never raises a cost; a lower cap never lowers remittances or fee savings', () => checkCostCap(FIXTURE, 60));
   it('fee savings = ramp × cut below the cap × baseline flow', () => checkFeeSavingsConvention(FIXTURE, 60));
   it('investment, under every absorption setting, only buys the places eligible migrants lack, up to its ceiling', () => checkInvestmentOnlyWhereUnmet(FIXTURE, 40));

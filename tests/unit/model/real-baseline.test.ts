@@ -14,6 +14,7 @@ import {
   checkInvestmentOnlyWhereUnmet,
   checkNoNaNAndNonNegative,
   checkRegularisationRaises,
+  checkRegularisationRaisesStrictly,
   checkRegularPlusIrregularIsStock,
   checkStatusQuoEqualsBaseline,
 } from './properties';
@@ -31,6 +32,8 @@ describe('engine invariants (bundled baseline)', () => {
   it('regular + irregular equals the migrant stock', () => checkRegularPlusIrregularIsStock(baseline, 15));
   it('a higher regularisation rate raises regular migrants, permits, tax and public cost under every absorption setting', () =>
     checkRegularisationRaises(baseline, 12));
+  it('with central parameters, a rate higher by a point strictly raises them wherever there are irregular migrants', () =>
+    checkRegularisationRaisesStrictly(baseline, 6));
   it('a cost cap never raises any country’s cost', () => checkCostCap(baseline, 12));
   it('investment, under every absorption setting, only buys the places eligible migrants lack, up to its ceiling', () => checkInvestmentOnlyWhereUnmet(baseline, 8));
   it('low ≤ central ≤ high in every cell (nothing pinned)', () =>
