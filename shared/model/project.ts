@@ -4,6 +4,7 @@
 //   low/high — the scenario with the uncertain parameters the user did not pin at the end of their range that
 //              lowers (raises) each output (bands.ts), so low ≤ scenario ≤ high in every cell. The paper-anchored
 //              baseline keeps the earlier model's all-low / all-high runs and its envelope.
+import { cellsByOutput, orderBands } from './band-order';
 import { bandPlan, groupValues } from './bands';
 import { outputDefs } from './catalogue';
 import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry, type RunDepth } from './country-run';
@@ -149,6 +150,7 @@ interface CountryMemo {
   scenario: OutputSeries;
   low: OutputSeries;
   high: OutputSeries;
+  reversed: Partial<Record<OutputId, number[]>>;
 }
 const countryMemos = new WeakMap<ModelBaseline, Map<string, CountryMemo>>();
 
@@ -186,8 +188,8 @@ function runInto(country: CountryInputs, scenario: ScenarioInputs, ctx: RunConte
   runCountry(country, resolveLevers(country, scenario, ctx.p), ctx, ws, depth);
 }
 
-/** Low and high runs built from each country's band plan: one pair of runs per group of outputs. */
-function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: ScenarioInputs, pinnedKey: string, central: ParamValues, low: RunRecord, high: RunRecord, scenarioRun: RunRecord, ws: Workspace): void {
+/** Low and high runs built from each country's band plan: one pair of runs per group of outputs. Returns the cells whose band a pinned parameter reversed. */
+function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: ScenarioInputs, pinnedKey: string, central: ParamValues, low: RunRecord, high: RunRecord, scenarioRun: RunRecord, ws: Workspace): number[] {
   const plan = bandPlan(baseline).get(country.iso3);
   // Outputs no uncertain parameter moves keep the central value in both runs.
   low.values.set(scenarioRun.values);
@@ -204,16 +206,9 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
       other.take(ws, group.flipped);
     }
   }
-  // The directions were found at the parameters' defaults. A value the user pinned can reverse one (a long-run formal
-  // share below today's makes faster convergence lower formal jobs); where that puts the central value outside its
-  // band, the band is widened to it in that cell. With nothing pinned, the bands are ordered by construction.
-  if (pinnedKey !== '[]') {
-    for (let k = 0; k < scenarioRun.values.length; k++) {
-      const c = scenarioRun.values[k] ?? NaN;
-      if ((low.values[k] ?? NaN) > c) low.values[k] = c;
-      if ((high.values[k] ?? NaN) < c) high.values[k] = c;
-    }
-  }
+  // Directions were found at the defaults; a pinned value can reverse one (shared/model/band-order.ts). With nothing
+  // pinned, the bands are ordered by construction.
+  return pinnedKey === '[]' ? [] : orderBands(scenarioRun.values, low.values, high.values);
 }
 
 /**
@@ -251,6 +246,7 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
   const highCtx = envelope ? runContext(parameterValues('high', pinned, overrides), 'high', baseline.inflowKnots) : null;
   sums.reset();
   const regions: Record<string, RegionRuns> = {};
+  const bandsReversed: Record<string, Partial<Record<OutputId, number[]>>> = {};
 
   let memos = countryMemos.get(baseline);
   if (!memos) countryMemos.set(baseline, (memos = new Map()));
@@ -263,13 +259,21 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
     if (!memo || memo.key !== key) {
       runInto(country, scenario, central, ws, 'all');
       scenarioRec.take(ws);
+      let reversed: number[] = [];
       if (lowCtx && highCtx) {
         runInto(country, scenario, lowCtx, ws, 'all');
         lowRec.take(ws);
         runInto(country, scenario, highCtx, ws, 'all');
         highRec.take(ws);
-      } else bandRuns(baseline, country, scenario, pinnedKey, central.p, lowRec, highRec, scenarioRec, ws);
-      memo = { key, records: [scenarioRec.copy(), lowRec.copy(), highRec.copy()], scenario: scenarioRec.series(), low: lowRec.series(), high: highRec.series() };
+      } else reversed = bandRuns(baseline, country, scenario, pinnedKey, central.p, lowRec, highRec, scenarioRec, ws);
+      memo = {
+        key,
+        records: [scenarioRec.copy(), lowRec.copy(), highRec.copy()],
+        scenario: scenarioRec.series(),
+        low: lowRec.series(),
+        high: highRec.series(),
+        reversed: cellsByOutput(reversed, OUTPUT_IDS, YEARS),
+      };
       memos.set(country.iso3, memo);
     }
     sums.add(sub, SCENARIO_RUN, memo.records[0]);
@@ -277,6 +281,7 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
     sums.add(sub, HIGH_RUN, memo.records[2]);
     const base = baselineSeries.get(country.iso3) as OutputSeries;
     regions[country.iso3] = { baseline: base, scenario: memo.scenario, low: memo.low, high: memo.high };
+    if (Object.keys(memo.reversed).length) bandsReversed[country.iso3] = memo.reversed;
   }
   for (let a = 0; a < N_AGG; a++) {
     const runs = {} as Record<RunId, OutputSeries>;
@@ -289,7 +294,7 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
     runs.high.remittanceCostPct = runs.scenario.remittanceCostPct;
     if (envelope) envelopeBands(runs);
   }
-  return { years: YEARS, regions };
+  return { years: YEARS, regions, bandsReversed };
 }
 
 /** The earlier model's band: the envelope of the low, high and central runs (the paper-anchored run only). */

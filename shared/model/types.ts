@@ -210,6 +210,12 @@ export interface Projection {
   years: readonly number[];
   /** Keyed by ISO3 code and by aggregate id (LAC, CAR, CAM, SAM). */
   regions: Record<RegionId, RegionRuns>;
+  /**
+   * Cells whose band a pinned parameter reversed (the band plan's direction was found at the defaults), by country,
+   * output and year: there the band is the envelope of low, central and high (shared/model/band-order.ts). Empty
+   * with nothing pinned; absent in projections made before it existed.
+   */
+  bandsReversed?: Record<string, Partial<Record<OutputId, number[]>>>;
 }
 
 export type ModuleId = 'A' | 'B' | 'C' | 'inflows';
