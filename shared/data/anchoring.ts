@@ -179,16 +179,31 @@ function recentGrowth(values: YearValues, last: number, window: number, latest: 
 }
 
 /** Standard deviation of the annual log growth over consecutive observed years from `from`. */
-function logGrowthSd(values: YearValues, from: number): number | null {
-  const g: number[] = [];
+export function logGrowthSd(values: YearValues, from: number): number | null {
+  const all: number[] = [];
   for (let i = yearIndex(from) + 1; i < N_YEARS; i++) {
     const a = values[i - 1] ?? null;
     const b = values[i] ?? null;
-    if (a !== null && b !== null && a > 0 && b > 0) g.push(Math.log(b / a));
+    if (a !== null && b !== null && a > 0 && b > 0) all.push(Math.log(b / a));
   }
+  // A one-off year (Panama's 2020-2021 swing) is not a volatility to expect every year: with four or more growth
+  // rates, the one farthest from the median is left out.
+  const g = all.length >= 4 ? withoutOutlier(all) : all;
   if (g.length < 2) return null;
   const mean = g.reduce((s, x) => s + x, 0) / g.length;
   return Math.sqrt(g.reduce((s, x) => s + (x - mean) ** 2, 0) / (g.length - 1));
+}
+
+/** The values without the one farthest from their median. */
+function withoutOutlier(xs: readonly number[]): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  let far = 0;
+  xs.forEach((x, i) => {
+    if (Math.abs(x - median) > Math.abs((xs[far] ?? 0) - median)) far = i;
+  });
+  return xs.filter((_, i) => i !== far);
 }
 
 /** Sum over countries of the values observed at every year for all of them (a balanced panel), by year. */

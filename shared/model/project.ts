@@ -30,6 +30,7 @@ const N_AGG = AGGREGATE_IDS.length;
 const LAC = AGGREGATE_IDS.indexOf('LAC');
 const OUTPUT_INDEX = new Map(OUTPUT_IDS.map((id, o) => [id, o]));
 const PCT = OUTPUT_INDEX.get('remittancesPctGdp') ?? -1;
+const REMITTANCES = OUTPUT_INDEX.get('remittancesUsd') ?? -1;
 const COST = OUTPUT_INDEX.get('remittanceCostPct') ?? -1;
 
 /**
@@ -206,9 +207,27 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
       other.take(ws, group.flipped);
     }
   }
+  ratioFromRemittances(scenarioRun, low);
+  ratioFromRemittances(scenarioRun, high);
   // Directions were found at the defaults; a pinned value can reverse one (shared/model/band-order.ts). With nothing
   // pinned, the bands are ordered by construction.
   return pinnedKey === '[]' ? [] : orderBands(scenarioRun.values, low.values, high.values);
+}
+
+/**
+ * Remittances as % of GDP carry the remittance uncertainty only: the side's remittances over the central GDP. Taking
+ * the high-remittance run with the low-GDP run (their parameters move independently) made Nicaragua's ratio 69% of
+ * GDP by 2035. In history years the factor is 1, so the published ratio stays.
+ */
+function ratioFromRemittances(central: RunRecord, side: RunRecord): void {
+  for (let i = 0; i < N_YEARS; i++) {
+    const c = central.values[REMITTANCES * N_YEARS + i] ?? NaN;
+    const s = side.values[REMITTANCES * N_YEARS + i] ?? NaN;
+    const f = c > 0 && s === s ? s / c : 1;
+    side.values[PCT * N_YEARS + i] = (central.values[PCT * N_YEARS + i] ?? NaN) * f;
+    side.num[i] = (central.num[i] ?? NaN) * f;
+    side.den[i] = central.den[i] ?? NaN;
+  }
 }
 
 /**
