@@ -19,11 +19,11 @@ const at = (values: readonly (number | null)[] | undefined, i: number): number =
  * holds irregular I, settled regular Gs (long-settled, 10-year permits, regular arrivals; never lapse) and holders
  * of time-limited permits Gt. Timing within a year:
  *   I'_t = I_{t−1}·(1 − X_t/S_{t−1}), likewise Gs', Gt'           exits leave pro rata
- *   L_t  = δ·Gt'_t (+ programme lapses, V)                          only time-limited permits lapse (B4)
+ *   L_t  = δ·Gt'_t + L^prog_t (V: recorded, from Gt' first, then Gs')   only time-limited permits lapse (B4)
  *   P_t  = min(π·(I'_t + L_t), K) from t_pol, shared pro rata      the lever (simple mode)
  *   N_t  = min(programme newly regularised, what is irregular after this year's arrivals)     (V only)
  *   I_t  = I'_t + L_t − P_t + s·A_t − N_t       (B5; s = s_irr for Venezuelans, s⁰_O for other immigrants)
- *   Gt_t = Gt'_t − δ·Gt'_t + P_t + N^limited_t;  Gs_t = Gs'_t − L^prog_t + N^10-year_t + (1 − s)·A_t
+ *   Gt_t = Gt'_t − δ·Gt'_t − L^prog,t_t + P_t + N^limited_t;  Gs_t = Gs'_t − L^prog,s_t + N^10-year_t + (1 − s)·A_t
  * so I + Gs + Gt = S_t for each group. Lapses before permits keep the regular stock monotone in π.
  */
 function statusStocks(
@@ -70,10 +70,15 @@ function statusStocks(
     const iO = (o.irregular[i - 1] ?? 0) * stayO;
     const gsO = (o.settled[i - 1] ?? 0) * stayO;
     const gtO = (o.temporary[i - 1] ?? 0) * stayO;
-    const progLapse = Math.min(at(programmes?.lapses, i), gsV);
     // δ describes lapses to come; in history years lapses are the programmes' recorded ones (δ known: its central value).
     const delta = i < FIRST_PROJECTION_INDEX ? history.lapseRate : p.lapseRate;
     const lapV = delta * gtV;
+    // Recorded programme lapses fall on holders of time-limited permits first (Peru's one-year CPP), then on the
+    // earlier permits counted as settled in the 2019 split (Colombia's PEP, whose holders the model starts regular).
+    const recordedLapses = at(programmes?.lapses, i);
+    const progLapseT = Math.min(recordedLapses, gtV - lapV);
+    const progLapseS = Math.min(recordedLapses - progLapseT, gsV);
+    const progLapse = progLapseT + progLapseS;
     const lapO = delta * gtO;
     const eV = iV + lapV + progLapse;
     const eO = iO + lapO;
@@ -90,8 +95,8 @@ function statusStocks(
     const scale = planned > 0 ? n / planned : 1;
     const nLimited = at(programmes?.newlyRegularisedTimeLimited, i) * scale;
     v.irregular[i] = afterArrivals - n;
-    v.temporary[i] = gtV - lapV + pV + nLimited;
-    v.settled[i] = gsV - progLapse + (n - nLimited) + (1 - sIrr) * aV;
+    v.temporary[i] = gtV - lapV - progLapseT + pV + nLimited;
+    v.settled[i] = gsV - progLapseS + (n - nLimited) + (1 - sIrr) * aV;
     // Other immigrants arrive irregular in the same share as their stock started (s⁰_O), so churn does not drift a
     // long-settled population towards irregularity; s_irr is the Venezuelan arrivals' share.
     o.irregular[i] = eO - pO + sIrrO * aO;
