@@ -21,13 +21,14 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_PATH = resolve(ROOT, '../shared/reference/observed/observed-2019-2024.json');
 const PROGRAMMES_PATH = resolve(ROOT, 'data/observed/sources/regularisation-programmes.json');
+const REMITTANCES_2025_PATH = resolve(ROOT, 'data/observed/sources/remittances-2025-central-banks.json');
 const BASELINE_PATH = resolve(ROOT, 'data/baseline/lac-baseline.json');
 const BASELINE_MANIFEST_PATH = resolve(ROOT, 'data/baseline/manifest.json');
 const outFlag = process.argv.indexOf('--out');
 const OUT_DIR = outFlag >= 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1] ?? '') : resolve(ROOT, 'data/observed');
 
 export const OBSERVED_ID = 'lac-observed-2019-2025';
-export const OBSERVED_VERSION = '1.0.0';
+export const OBSERVED_VERSION = '1.1.0';
 /** The id scenario files are stamped with: the paper-era baseline plus the observed record. */
 const DATA_STAMP_ID = 'lac-baseline-2019+observed-2025';
 
@@ -53,6 +54,49 @@ const SourceFile = z.object({
   records: z.array(SourceRecord),
 });
 type SourceRecord = z.infer<typeof SourceRecord>;
+
+// ---------- 2025 remittances from the central banks (data/observed/sources/remittances-2025-central-banks.json) ----------
+
+const Remittances2025File = z.strictObject({
+  what: z.string().min(1),
+  compiled: z.string().min(1),
+  source: z.strictObject({ key: z.string().regex(/^S\d+$/), name: z.string().min(1), location: z.string().min(1), vintage: z.string().min(1) }),
+  countries: z.array(
+    z.strictObject({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      bank: z.string().min(1),
+      value2025: z.number().positive(),
+      value2024: z.number().positive(),
+      definition: z.string().min(1),
+      source: z.string().url(),
+    }),
+  ),
+});
+
+/**
+ * One 2025 record per country: the central bank's growth from 2024 to 2025 applied to WDI's 2024 value, so the series
+ * keeps WDI's definition (the banks' levels differ from it) and only the 2025 movement comes from the bank.
+ */
+function remittances2025(file: z.infer<typeof Remittances2025File>, records: readonly SourceRecord[]): SourceRecord[] {
+  return file.countries.map((c) => {
+    const wdi2024 = records.find((r) => r.iso3 === c.iso3 && r.indicator === 'remittances_usd' && r.year === 2024);
+    if (!wdi2024) throw new Error(`remittances 2025: no WDI 2024 value for ${c.iso3}`);
+    const growth = c.value2025 / c.value2024;
+    return {
+      table: 'remittances',
+      iso3: c.iso3,
+      indicator: 'remittances_usd',
+      value: Math.round(wdi2024.value * growth),
+      unit: 'USD',
+      year: 2025,
+      period: 'end-year',
+      source: `${file.source.key}: ${c.bank}, ${c.definition}`,
+      location: c.source,
+      confidence: 'computed from source copy',
+      note: `Computed: WDI 2024 (${Math.round(wdi2024.value).toLocaleString('en-US')}) x the bank's 2025/2024 ratio (${c.value2025.toLocaleString('en-US')} / ${c.value2024.toLocaleString('en-US')} = ${((growth - 1) * 100).toFixed(2)}%).`,
+    };
+  });
+}
 
 // ---------- decisions on the oddities (observed-2019-2024.md "Things to watch", and what the build found) ----------
 
@@ -114,9 +158,11 @@ const DECISIONS: readonly DecisionRule[] = [
   },
   {
     id: 'series-breaks-venezuelans',
-    finding: "Some host counts jump with reporting changes: Panama 147,631 (2022) to 58,240 (2023); Dominican Republic 34,064 (2019) to 114,307 (2020); 2025 drops for Bolivia (-55%), Uruguay (-39%) and the Dominican Republic (-21%).",
-    decision: 'Kept as reported: there is no second machine-readable source to prefer. The model follows them in the history years; the projection starts from the last value.',
-    matches: (r) => r.table === 'venezuelans' && r.indicator === 'venezuelans_hosted' && ((r.iso3 === 'PAN' && (r.year === 2022 || r.year === 2023)) || (r.iso3 === 'DOM' && (r.year <= 2020 || r.year === 2025)) || ((r.iso3 === 'BOL' || r.iso3 === 'URY') && r.year === 2025)),
+    finding: "Some host counts jump with reporting changes, not with arrivals or departures: Colombia +605,000 in 2022, as the ETPV's registration made visible migrants the earlier estimates missed (Migración Colombia's director: not necessarily new migrants, but more transparency; EFE via infobae.com, 26 Oct 2021); Chile +26% in 2025, as UNHCR's figures follow the periodic INE/SERMIG estimates with a lag (its 2024 figure, 532,715, is INE's end-2022 estimate, La Tercera, Jul 2024; INE put Venezuelans at 728,586 at end-2023, elimpulso.com, May 2025); Dominican Republic 34,064 (2019) to 114,307 (2020); Panama 147,631 (2022) to 58,240 (2023); 2025 drops for Bolivia (-55%), Uruguay (-39%) and the Dominican Republic (-21%).",
+    decision: 'Kept as reported in the history years, and treated as level shifts: the change in the break year is not carried into the projection by the growth rule, and a rise is not counted as arrivals (people already in the country need no reception support). They are split between regular and irregular status like arrivals.',
+    matches: (r) =>
+      r.table === 'venezuelans' && r.indicator === 'venezuelans_hosted' &&
+      ((r.iso3 === 'COL' && r.year === 2022) || (r.iso3 === 'CHL' && r.year === 2025) || (r.iso3 === 'PAN' && r.year === 2023) || (r.iso3 === 'DOM' && (r.year === 2020 || r.year === 2025)) || ((r.iso3 === 'BOL' || r.iso3 === 'URY') && r.year === 2025)),
   },
   {
     id: 'carried-forward-venezuelans',
@@ -147,6 +193,12 @@ const DECISIONS: readonly DecisionRule[] = [
     finding: "UN DESA's 2024 revision gives immigrant stocks for mid-2020 and mid-2024 only; its 2020 value is not the 2019 revision the paper used.",
     decision: 'The anchored baseline reproduces both values; the non-Venezuelan part of the stock is interpolated between them and after 2024 starts from its 2020-2024 pace (within the caps of data/model/anchoring.json), fading towards the long-run rate.',
     matches: (r) => r.table === 'migrantStocks' && r.iso3 === 'COL',
+  },
+  {
+    id: 'remittances-2025-central-banks',
+    finding: 'WDI has no 2025 remittances; the central banks of Mexico, Guatemala, Honduras, El Salvador, the Dominican Republic and Colombia published their 2025 totals (Mexico -4.6%, Guatemala +18.7%, Honduras +25.3%, El Salvador +17.8%, Dominican Republic +10.3%, Colombia +10.6%). Their levels differ from WDI\'s (Mexico US$64.7bn against US$67.6bn in 2024).',
+    decision: 'Used for 2025 as the bank\'s growth applied to WDI\'s 2024 value (data/observed/sources/remittances-2025-central-banks.json). For these six countries the record ends in 2025 and the projection starts in 2026; the others still end in 2024.',
+    matches: (r) => r.table === 'remittances' && r.year === 2025 && /^S17\b/.test(r.source),
   },
   {
     id: 'regularisation-definitions',
@@ -217,8 +269,15 @@ function checkReferences(programmes: ObservedDataset['programmes'], observedIds:
 function build(): void {
   const sourceText = readFileSync(SOURCE_PATH, 'utf8');
   const programmesText = readFileSync(PROGRAMMES_PATH, 'utf8');
-  const source = SourceFile.parse(JSON.parse(sourceText));
-  if (source.records.some((r) => r.confidence === 'recalled, unverified')) throw new Error('the observed file holds recalled values');
+  const remittancesText = readFileSync(REMITTANCES_2025_PATH, 'utf8');
+  const research = SourceFile.parse(JSON.parse(sourceText));
+  if (research.records.some((r) => r.confidence === 'recalled, unverified')) throw new Error('the observed file holds recalled values');
+  const remittancesFile = Remittances2025File.parse(JSON.parse(remittancesText));
+  if (research.meta.sources[remittancesFile.source.key]) throw new Error(`source key ${remittancesFile.source.key} is already used by the research file`);
+  const source = {
+    meta: { ...research.meta, sources: { ...research.meta.sources, [remittancesFile.source.key]: { name: remittancesFile.source.name, location: remittancesFile.source.location, vintage: remittancesFile.source.vintage, note: undefined } } },
+    records: [...research.records, ...remittances2025(remittancesFile, research.records)],
+  };
 
   const impliedGdp = new Set(source.records.filter((r) => r.indicator === 'gdp_usd_implied_wdi').map((r) => `${r.iso3}.${r.year}`));
   const applied = new Map<string, string[]>(DECISIONS.map((d) => [d.id, []]));
@@ -279,8 +338,9 @@ function build(): void {
       .map(([k, s]) => [k, { name: s.name, location: s.location, vintage: s.vintage, ...(s.note ? { note: s.note } : {}) }]),
   );
   const builtFrom = [
-    `shared/reference/observed/observed-2019-2024.json (${source.records.length} records; sha256 ${sha256(sourceText)})`,
+    `shared/reference/observed/observed-2019-2024.json (${research.records.length} records; sha256 ${sha256(sourceText)})`,
     `data/observed/sources/regularisation-programmes.json (${programmesFile.programmes.length} programmes; sha256 ${sha256(programmesText)})`,
+    `data/observed/sources/remittances-2025-central-banks.json (${remittancesFile.countries.length} countries; sha256 ${sha256(remittancesText)})`,
   ];
   const dataset: ObservedDataset = {
     id: OBSERVED_ID,

@@ -61,7 +61,8 @@ const growthCell = (g: DerivedGrowth): string => {
   if (g.basis === 'none' || g.recent === null) return 'long-run rate';
   const window = g.window ? ` ${g.window[0]}–${g.window[1]}` : '';
   const from = g.basis === 'subregion' ? ` (${g.reference ?? 'subregion'})` : g.reference === 'worldwide' ? ' (with worldwide)' : '';
-  return `${pct(g.recent)}${g.capped ? ' (at limit)' : ''}${from}${window}`;
+  const scaled = g.worldwideScale != null && g.worldwideScale < 1 ? ` (×${g.worldwideScale.toFixed(2)}: worldwide pace)` : '';
+  return `${pct(g.recent)}${g.capped ? ' (at limit)' : ''}${from}${scaled}${window}`;
 };
 
 /** The near-term growth the rule derives for each country, as the parameter cards show it. */
@@ -85,6 +86,7 @@ const MEASURE_FORMAT: Record<string, (x: number) => string> = {
   publicCostPerVenezuelanUsd: (x) => `US$${Math.round(x).toLocaleString('en-US')}`,
   publicCostUsd: (x) => `US$${(x / 1e9).toFixed(2)}bn`,
   taxRevenueUsd: (x) => `US$${Math.round(x / 1e6).toLocaleString('en-US')}m`,
+  taxRevenuePotentialUsd: (x) => `US$${Math.round(x / 1e6).toLocaleString('en-US')}m`,
   irregularVenezuelans: (x) => Math.round(x).toLocaleString('en-US'),
 };
 

@@ -11,7 +11,7 @@ import type { ModelBaseline, Projection } from './model/types';
 import { Workspace } from './model/workspace';
 import { FIRST_YEAR } from './model/years';
 
-const MEASURES = ['publicCostPctGdp', 'publicCostPerVenezuelanUsd', 'publicCostUsd', 'taxRevenueUsd', 'irregularVenezuelans'] as const;
+const MEASURES = ['publicCostPctGdp', 'publicCostPerVenezuelanUsd', 'publicCostUsd', 'taxRevenueUsd', 'taxRevenuePotentialUsd', 'irregularVenezuelans'] as const;
 const TargetSchema = z.strictObject({
   id: z.string().min(1),
   country: z.string().regex(/^[A-Z]{3}$/),
@@ -41,14 +41,33 @@ export interface CalibrationResult {
   met: boolean;
 }
 
-/** Irregular Venezuelans in one host (the model's outputs count all irregular migrants together). */
-function irregularVenezuelans(baseline: ModelBaseline, iso3: string, year: number): number {
+/** One host's baseline run, for measures the outputs do not show. */
+function baselineWorkspace(baseline: ModelBaseline, iso3: string): { ws: Workspace; p: ReturnType<typeof parameterValues> } | null {
   const country = baseline.countries.find((c) => c.iso3 === iso3);
-  if (!country) return NaN;
+  if (!country) return null;
   const ctx = runContext(parameterValues('default', {}, baseline.parameterOverrides), 'default', baseline.inflowKnots);
   const ws = new Workspace();
   runCountry(country, resolveLevers(country, null, ctx.p), ctx, ws, 'B');
-  return ws.v.irregular[year - FIRST_YEAR] ?? NaN;
+  return { ws, p: ctx.p };
+}
+
+/** Irregular Venezuelans in one host (the model's outputs count all irregular migrants together). */
+function irregularVenezuelans(baseline: ModelBaseline, iso3: string, year: number): number {
+  return baselineWorkspace(baseline, iso3)?.ws.v.irregular[year - FIRST_YEAR] ?? NaN;
+}
+
+/**
+ * Taxes if every migrant of the response were regular and formally employed at natives' rate (FGmax): the IOM's
+ * "potential" for Colombia, read with B9's two rates.
+ */
+function taxRevenuePotential(baseline: ModelBaseline, iso3: string, year: number): number {
+  const run = baselineWorkspace(baseline, iso3);
+  if (!run) return NaN;
+  const { ws, p } = run;
+  const i = year - FIRST_YEAR;
+  const clients = (ws.venezuelans[i] ?? NaN) + (ws.o.irregular[i] ?? NaN) + (ws.o.temporary[i] ?? NaN);
+  const formal = p.workingAgeShare * p.employmentRate * clients * p.formalShareLongRun;
+  return (ws.scale[i] ?? NaN) * (p.revenueBasePerMigrantUsd * clients + p.revenuePerFormalJobUsd * formal);
 }
 
 /** The baseline's value for each target (the baseline run of `projection`; GDP from the observed record). */
@@ -68,6 +87,8 @@ export function calibrationResults(baseline: ModelBaseline, projection: Projecti
           return at(runs?.publicCostUsd);
         case 'taxRevenueUsd':
           return at(runs?.taxRevenueUsd);
+        case 'taxRevenuePotentialUsd':
+          return taxRevenuePotential(baseline, target.country, target.year);
         case 'irregularVenezuelans':
           return irregularVenezuelans(baseline, target.country, target.year);
       }

@@ -28,8 +28,15 @@ export interface TrackIndicator {
   cells: readonly TrackCell[];
   /** Share of cells whose observed value lies inside the paper-anchored band. */
   shareInBand: number;
-  /** Median of |error| over the cells. */
+  /** Median of |error| over the cells: every country counts the same, Antigua as much as Mexico. */
   medianAbsError: number;
+  /**
+   * Additive indicators: Σ|paper − observed| / Σ observed over the cells, so each country weighs by its size (a host
+   * the paper gave no Venezuelans is a 100% error in the median, and a few thousand people here); null for ratios.
+   */
+  weightedAbsError: number | null;
+  /** Median of |paper − observed| in the indicator's own unit (US$, people, percentage points). */
+  medianAbsGap: number;
   /**
    * Additive indicators: the region's total in the last year with observations, over the countries observed that year
    * (the paper-anchored run summed over the same countries); null for ratios.
@@ -83,6 +90,8 @@ export function trackRecord(paperBaseline: ModelBaseline, observed: ReadonlyMap<
       cells,
       shareInBand: cells.length ? cells.filter((c) => c.inBand).length / cells.length : NaN,
       medianAbsError: median(cells.map((c) => Math.abs(c.error))),
+      weightedAbsError: additive && cells.length ? cells.reduce((s, c) => s + Math.abs(c.paper - c.observed), 0) / cells.reduce((s, c) => s + c.observed, 0) : null,
+      medianAbsGap: median(cells.map((c) => Math.abs(c.paper - c.observed))),
       total: additive && inLast.length ? { year: lastYear, observed: observedTotal, paper: paperTotal, error: (paperTotal - observedTotal) / observedTotal } : null,
     };
   });

@@ -3,14 +3,14 @@
 // every history value to the record it reproduces.
 import { z } from 'zod';
 import type { CountryHistory, DerivedGrowth, OutputId, Subregion, YearValues } from '../model/types';
-import { FIRST_YEAR, N_YEARS, STOCK_BASE_YEAR, YEARS } from '../model/years';
+import { FIRST_PROJECTION_YEAR, FIRST_YEAR, N_YEARS, STOCK_BASE_YEAR, YEARS } from '../model/years';
 import type { Country } from './countries';
 import type { ObservedDataset, ObservedRecord } from './observed-schema';
 
 const Setting = z.strictObject({ id: z.string().min(1), value: z.number().finite(), unit: z.string().min(1), evidence: z.enum(['S', 'D', 'A']), why: z.string().min(1) });
 const SETTING_IDS = [
   'remittancesWindow', 'remittancesMin', 'remittancesMax', 'gdpWindow', 'gdpMin', 'gdpMax',
-  'venezuelansWindow', 'venezuelansMin', 'venezuelansMax', 'otherImmigrantsMin', 'otherImmigrantsMax', 'ownWeight',
+  'venezuelansWindow', 'venezuelansMin', 'venezuelansMax', 'otherImmigrantsMin', 'otherImmigrantsMax', 'ownWeight', 'latestYearWeight',
 ] as const;
 export type AnchoringSettingId = (typeof SETTING_IDS)[number];
 export type AnchoringSetting = z.infer<typeof Setting>;
@@ -52,11 +52,16 @@ export interface PaperEraBase {
 
 const yearIndex = (year: number): number => year - FIRST_YEAR;
 
+/** The decision whose records are reporting breaks in the Venezuelan counts (level shifts). */
+export const VENEZUELAN_BREAKS_DECISION = 'series-breaks-venezuelans';
+
 /** Model-use records of one country by indicator, in year order. */
 export class ObservedIndex {
   private readonly byKey = new Map<string, ObservedRecord[]>();
+  private readonly breaks: ReadonlySet<string>;
 
   constructor(dataset: ObservedDataset) {
+    this.breaks = new Set(dataset.decisions.find((d) => d.id === VENEZUELAN_BREAKS_DECISION)?.records ?? []);
     for (const r of dataset.records) {
       if (r.use !== 'model') continue;
       const key = `${r.iso3}|${r.indicator}`;
@@ -69,6 +74,11 @@ export class ObservedIndex {
 
   records(iso3: string, indicator: string): readonly ObservedRecord[] {
     return this.byKey.get(`${iso3}|${indicator}`) ?? [];
+  }
+
+  /** Years in which a country's Venezuelan count breaks (a level shift by reporting). */
+  venezuelanBreakYears(iso3: string): readonly number[] {
+    return this.records(iso3, 'venezuelans_hosted').filter((r) => this.breaks.has(r.id)).map((r) => r.year);
   }
 }
 
@@ -113,7 +123,7 @@ export function countryObserved(index: ObservedIndex, iso3: string, base: PaperE
 }
 
 /** The engine's record for one country: observed values by year (null elsewhere). */
-export function countryHistory(observed: CountryObserved, gdp: readonly ObservedPoint[], base: PaperEraBase): CountryHistory {
+export function countryHistory(observed: CountryObserved, gdp: readonly ObservedPoint[], base: PaperEraBase, venezuelanBreakYears: readonly number[] = []): CountryHistory {
   // The series starts at 2018 where the paper-era values exist, even if nothing was observed since (Barbados).
   const remittances = toValues(observed.remittancesUsd);
   if (remittances[0] === null && base.remittances2018 && observed.remittancesUsd.length === 0) remittances[0] = base.remittances2018.value;
@@ -126,7 +136,18 @@ export function countryHistory(observed: CountryObserved, gdp: readonly Observed
     remittanceCostPct: toValues(observed.remittanceCostPct),
     venezuelans: toValues(observed.venezuelans),
     immigrants: toValues(observed.immigrants),
+    venezuelanBreaks: YEARS.map((year) => venezuelanBreakYears.includes(year)),
   };
+}
+
+/** A record with its reporting breaks taken out: each break year's change is removed from it and every later year. */
+export function withoutBreaks(values: YearValues, breaks: readonly boolean[]): (number | null)[] {
+  let factor = 1;
+  return values.map((v, i) => {
+    const previous = values[i - 1] ?? null;
+    if (breaks[i] && v !== null && previous !== null && v > 0 && previous > 0) factor *= previous / v;
+    return v === null ? null : v * factor;
+  });
 }
 
 // ---------- derived growth ----------
@@ -146,17 +167,43 @@ function lastYear(values: YearValues, from = FIRST_YEAR): number | null {
   return null;
 }
 
+/**
+ * Recent growth of a record ending at `last`: the latest year's growth weighted `latest`, the compound growth over the
+ * `window` years to `last` the rest (a turn in the latest year, like Mexico's remittances in 2025, shows at once);
+ * null where either is missing.
+ */
+function recentGrowth(values: YearValues, last: number, window: number, latest: number): number | null {
+  const compound = cagr(values, last - window, last);
+  const lastYearGrowth = cagr(values, last - 1, last);
+  return compound === null || lastYearGrowth === null ? null : latest * lastYearGrowth + (1 - latest) * compound;
+}
+
 /** Standard deviation of the annual log growth over consecutive observed years from `from`. */
-function logGrowthSd(values: YearValues, from: number): number | null {
-  const g: number[] = [];
+export function logGrowthSd(values: YearValues, from: number): number | null {
+  const all: number[] = [];
   for (let i = yearIndex(from) + 1; i < N_YEARS; i++) {
     const a = values[i - 1] ?? null;
     const b = values[i] ?? null;
-    if (a !== null && b !== null && a > 0 && b > 0) g.push(Math.log(b / a));
+    if (a !== null && b !== null && a > 0 && b > 0) all.push(Math.log(b / a));
   }
+  // A one-off year (Panama's 2020-2021 swing) is not a volatility to expect every year: with four or more growth
+  // rates, the one farthest from the median is left out.
+  const g = all.length >= 4 ? withoutOutlier(all) : all;
   if (g.length < 2) return null;
   const mean = g.reduce((s, x) => s + x, 0) / g.length;
   return Math.sqrt(g.reduce((s, x) => s + (x - mean) ** 2, 0) / (g.length - 1));
+}
+
+/** The values without the one farthest from their median. */
+function withoutOutlier(xs: readonly number[]): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  let far = 0;
+  xs.forEach((x, i) => {
+    if (Math.abs(x - median) > Math.abs((xs[far] ?? 0) - median)) far = i;
+  });
+  return xs.filter((_, i) => i !== far);
 }
 
 /** Sum over countries of the values observed at every year for all of them (a balanced panel), by year. */
@@ -192,11 +239,11 @@ interface Reference {
 
 const NO_REFERENCE: Reference = { rate: null, volatility: null, window: null };
 
-function referenceOf(series: YearValues, window: number, sdFrom: number): Reference {
+function referenceOf(series: YearValues, window: number, sdFrom: number, latest: number): Reference {
   const last = lastYear(series);
   if (last === null) return { rate: null, volatility: null, window: null };
   const from = last - window;
-  return { rate: cagr(series, from, last), volatility: logGrowthSd(series, sdFrom), window: [from, last] };
+  return { rate: recentGrowth(series, last, window, latest), volatility: logGrowthSd(series, sdFrom), window: [from, last] };
 }
 
 /**
@@ -217,7 +264,7 @@ function derive(own: number | null, ownWindow: readonly [number, number] | null,
 const NO_RECORD = (volatility = 0): DerivedGrowth => ({ recent: null, basis: 'none', window: null, volatility, ownShare: null, reference: null, capped: false });
 
 /** Derived growth for every country (the subregion references are computed from the same records). */
-export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelans: YearValues, rule: AnchoringRule): Map<string, CountryGrowthSet> {
+export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelans: YearValues, rule: AnchoringRule, panelEnd = FIRST_PROJECTION_YEAR - 1): Map<string, CountryGrowthSet> {
   const bySub = new Map<Subregion, GrowthInputs[]>();
   for (const c of countries) bySub.set(c.subregion, [...(bySub.get(c.subregion) ?? []), c]);
   const w = rule.ownWeight;
@@ -225,15 +272,16 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
   for (const [sub, members] of bySub) {
     // A balanced panel: the countries observed in every year of the window, so composition does not drive growth.
     const observedThrough = (c: GrowthInputs, key: 'remittancesUsd' | 'gdpUsd', from: number) =>
-      YEARS.every((y, i) => y < from || y > 2024 || c.history[key][i] !== null);
+      YEARS.every((y, i) => y < from || y > panelEnd || c.history[key][i] !== null);
     const remMembers = members.filter((c) => observedThrough(c, 'remittancesUsd', STOCK_BASE_YEAR));
     const gdpMembers = members.filter((c) => observedThrough(c, 'gdpUsd', STOCK_BASE_YEAR));
     refs.set(sub, {
-      remittances: referenceOf(panelSum(remMembers.map((c) => c.history.remittancesUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR ? null : v)))), rule.remittancesWindow, STOCK_BASE_YEAR),
-      gdp: referenceOf(panelSum(gdpMembers.map((c) => c.history.gdpUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR ? null : v)))), rule.gdpWindow, STOCK_BASE_YEAR),
+      // The panel runs 2019-2024, the years every member was observed (a few countries also have 2025).
+      remittances: referenceOf(panelSum(remMembers.map((c) => c.history.remittancesUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR || FIRST_YEAR + i > panelEnd ? null : v)))), rule.remittancesWindow, STOCK_BASE_YEAR, rule.latestYearWeight),
+      gdp: referenceOf(panelSum(gdpMembers.map((c) => c.history.gdpUsd.map((v, i) => (FIRST_YEAR + i < STOCK_BASE_YEAR || FIRST_YEAR + i > panelEnd ? null : v)))), rule.gdpWindow, STOCK_BASE_YEAR, 0),
     });
   }
-  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR);
+  const world = referenceOf(worldVenezuelans, rule.venezuelansWindow, STOCK_BASE_YEAR, rule.latestYearWeight);
   const out = new Map<string, CountryGrowthSet>();
   for (const c of countries) {
     const ref = refs.get(c.subregion) ?? { remittances: NO_REFERENCE, gdp: NO_REFERENCE };
@@ -241,7 +289,7 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     // Remittances: own compound growth over the window ending at the last observed year (from 2019: one release).
     const remLast = lastYear(h.remittancesUsd, STOCK_BASE_YEAR);
     const remFrom = remLast === null ? null : remLast - rule.remittancesWindow;
-    const remOwn = remLast === null || remFrom === null ? null : cagr(h.remittancesUsd, remFrom, remLast);
+    const remOwn = remLast === null ? null : recentGrowth(h.remittancesUsd, remLast, rule.remittancesWindow, rule.latestYearWeight);
     const ownSd = logGrowthSd(h.remittancesUsd, STOCK_BASE_YEAR);
     const refSd = ref.remittances.volatility;
     const volatility = ownSd !== null && refSd !== null ? Math.sqrt(w * ownSd ** 2 + (1 - w) * refSd ** 2) : (ownSd ?? refSd ?? 0);
@@ -254,7 +302,8 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
     // Venezuelans: own growth over the last observed years, blended with the worldwide count's.
     const vLast = lastYear(h.venezuelans, STOCK_BASE_YEAR);
     const vFrom = vLast === null ? null : vLast - rule.venezuelansWindow;
-    const vOwn = vLast === null || vFrom === null ? null : cagr(h.venezuelans, vFrom, vLast);
+    // Reporting breaks are level shifts: their change is taken out before measuring the pace.
+    const vOwn = vLast === null ? null : recentGrowth(withoutBreaks(h.venezuelans, h.venezuelanBreaks), vLast, rule.venezuelansWindow, rule.latestYearWeight);
     const venezuelans =
       vLast === null
         ? NO_RECORD()
@@ -270,7 +319,36 @@ export function deriveGrowth(countries: readonly GrowthInputs[], worldVenezuelan
         : derive(oOwn, [oFirst, oLast], NO_REFERENCE, 'subregion', w, rule.otherImmigrantsMin, rule.otherImmigrantsMax);
     out.set(c.iso3, { remittances, gdp, venezuelans, otherImmigrants });
   }
-  return out;
+  return worldwideConsistent(out, countries, world.rate);
+}
+
+/**
+ * The hosts together cannot outgrow the worldwide count of Venezuelans abroad: where the stock-weighted recent growth of
+ * all hosts exceeds the worldwide count's, every rising host's growth is scaled down by one factor (falling hosts are
+ * left as they are). Each host's stock then tapers from its own pace, and their sum from the worldwide pace.
+ */
+function worldwideConsistent(growth: Map<string, CountryGrowthSet>, countries: readonly GrowthInputs[], worldRate: number | null): Map<string, CountryGrowthSet> {
+  if (worldRate === null) return growth;
+  let total = 0;
+  let rising = 0;
+  let falling = 0;
+  for (const c of countries) {
+    const g = growth.get(c.iso3)?.venezuelans.recent ?? null;
+    const last = lastYear(c.history.venezuelans, STOCK_BASE_YEAR);
+    const stock = last === null ? 0 : (c.history.venezuelans[yearIndex(last)] ?? 0);
+    if (g === null || !(stock > 0)) continue;
+    total += stock;
+    if (g > 0) rising += stock * g;
+    else falling += stock * g;
+  }
+  const allowed = worldRate * total - falling;
+  const scale = rising > allowed && rising > 0 ? Math.max(0, allowed) / rising : 1;
+  for (const set of growth.values()) {
+    const v = set.venezuelans;
+    if (v.recent === null) continue;
+    set.venezuelans = { ...v, recent: v.recent > 0 ? v.recent * scale : v.recent, worldwideScale: v.recent > 0 ? scale : 1 };
+  }
+  return growth;
 }
 
 export interface CountryGrowthSet {

@@ -7,7 +7,7 @@ import manifestJson from '../../data/baseline/manifest.json';
 import observedJson from '../../data/observed/observed-2019-2025.json';
 import observedManifestJson from '../../data/observed/manifest.json';
 import type { ModelBaseline } from '../model/types';
-import { parseAnchoringRule, type AnchoringSetting } from './anchoring';
+import { parseAnchoringRule, type AnchoringRule, type AnchoringSetting } from './anchoring';
 import type { BaselineDataset, BaselineManifest } from './dataset-schema';
 import { paperFigures as paperFiguresOf, type PaperFigure } from './figures';
 import { toAnchoredBaseline, toPaperBaseline, type AnchoredBaseline } from './model-baseline';
@@ -78,6 +78,11 @@ export function anchoredRecord(): AnchoredBaseline {
   return anchored();
 }
 
+/** The anchoring rule's values by setting id (data/model/anchoring.json). */
+export function anchoringRule(): AnchoringRule {
+  return loadAnchoring().rule;
+}
+
 /** The settings of the anchoring rule (data/model/anchoring.json), for the methodology page and the parameter cards. */
 export function anchoringSettings(): readonly AnchoringSetting[] {
   return loadAnchoring().settings;
@@ -107,6 +112,7 @@ export { INDICATOR_LABELS, indicatorLabel } from './indicators';
 export { toAnchoredBaseline, toPaperBaseline, modelInputBasis, lacCorridorMeanCost2019, regionalMedianCost, type CountryInputBasis, type AnchoredBaseline } from './model-baseline';
 export { OBSERVED_OUTPUTS, type ObservedOutput, type ObservedPoint, type CountryObserved, type AnchoringSetting } from './anchoring';
 export { yearlyPermits, programmeFlows } from './programmes';
+export { growthBacktest, GROWTH_RULE_VARIANTS, type GrowthBacktestRow, type GrowthRuleVariant } from './growth-backtest';
 export { findRecord, findRecords, usableValue, type RecordQuery } from './records';
 export {
   emigrantsByDestination,

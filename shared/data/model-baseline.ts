@@ -216,7 +216,7 @@ export function toAnchoredBaseline(
     const o = countryObserved(index, c.iso3, base);
     observed.set(c.iso3, o.observed);
     gdp.set(c.iso3, o.gdp);
-    histories.set(c.iso3, countryHistory(o.observed, o.gdp, base));
+    histories.set(c.iso3, countryHistory(o.observed, o.gdp, base, index.venezuelanBreakYears(c.iso3)));
   }
   const world = YEARS.map((year) => index.records('VEN', 'venezuelans_abroad_unhcr_total').find((r) => r.year === year)?.value ?? null);
   const growth = deriveGrowth(

@@ -6,8 +6,9 @@ import type { ParamValues } from './parameter-ids';
 import type { RunContext } from './run-context';
 import type { AbsorptionCapacity, CountryInputs } from './types';
 import type { Workspace } from './workspace';
-import { FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
+import { FIRST_PROJECTION_INDEX as FIRST_PROJECTION_INDEX_, FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
 // Local copies of imported constants for the inner loops (why: shared/model/years.ts).
+const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_INDEX_;
 const FIRST_YEAR = FIRST_YEAR_;
 const N_YEARS = N_YEARS_;
 const STOCK_START_INDEX = STOCK_START_INDEX_;
@@ -81,14 +82,15 @@ export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: Run
     ws.investment[i] = investment;
     // Newcomers receiving humanitarian support: this year's arrivals of the response plus those still supported.
     // In 2019, those still supported are the Venezuelans who arrived in 2018, at the growth of 2019 (g_V19).
-    const arrivals = (ws.arrivalsV[i] ?? 0) + p.irregularShareOtherImmigrants2019 * (ws.arrivalsO[i] ?? 0);
+    const arrivals = (ws.arrivalsV[i] ?? 0) - (ws.surfacedV[i] ?? 0) + p.irregularShareOtherImmigrants2019 * (ws.arrivalsO[i] ?? 0);
     const before = i > STOCK_START_INDEX ? (ws.newcomers[i - 1] ?? 0) : arrivals2018;
     const newcomers = before * (1 - leave) + arrivals;
     ws.newcomers[i] = newcomers;
     // C5 public cost: running cost of places used + humanitarian support + investment
     const humanitarian = scale * p.humanitarianCostPerArrivalUsd * newcomers;
     const publicCost = scale * (servedEdu * p.educationCostPerPupilUsd + servedHealth * p.healthCostPerEnrolleeUsd) + humanitarian + investment;
-    const grants = p.grantsCoverage * humanitarian;
+    // Past external financing is known (RMRP funding): the band of γ_g opens from the first projection year.
+    const grants = (i < FIRST_PROJECTION_INDEX ? ctx.history.grantsCoverage : p.grantsCoverage) * humanitarian;
     ws.publicCost[i] = publicCost;
     ws.grants[i] = grants;
     // C6 net fiscal balance

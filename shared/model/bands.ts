@@ -97,7 +97,7 @@ function countryPlan(country: CountryInputs, baseline: ModelBaseline, uncertain:
   const ranges = new Map(parameterDefs().map((d) => [d.id as ParameterId, parameterRange(d, baseline.parameterOverrides)]));
   const found = new Map<OutputId, Map<ParameterId, Direction | 'mixed'>>(OUTPUT_IDS.map((o) => [o, new Map()]));
   const run = (p: ParamValues, scenario: ScenarioInputs | null): Snapshot => {
-    runCountry(country, resolveLevers(country, scenario, p), runContext(p, 'default', baseline.inflowKnots), ws);
+    runCountry(country, resolveLevers(country, scenario, p), runContext(p, 'default', baseline.inflowKnots, central), ws);
     return snapshot(ws);
   };
   for (const scenario of [null, PROBE, PROBE_NO_PROGRAMMES]) {

@@ -33,6 +33,7 @@ const parameterSchema = z
     evidence,
     source: z.string().min(1),
     note: z.string().min(1).optional(),
+    knownInHistory: z.literal(true).optional(),
   })
   .strict()
   .refine((p) => p.min <= p.low && p.low <= p.high && p.high <= p.max, {

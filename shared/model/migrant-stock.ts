@@ -77,5 +77,12 @@ export function migrantStock(country: CountryInputs, prep: PreparedCountry, lev:
   const o19 = ws.others[STOCK_START_INDEX] ?? 0;
   const o20 = ws.others[STOCK_START_INDEX + 1] ?? o19;
   flows(ws.venezuelans, v19 / (1 + p.venezuelanStockGrowth2019), p.exitRate, ws.arrivalsV, ws.exitsV);
+  // A reporting break that raises the count (decision series-breaks-venezuelans) enters the stock like arrivals but
+  // brings no one new: those people need no reception support (Module C subtracts it from the newcomers).
+  const breaks = country.history?.venezuelanBreaks;
+  for (let i = 0; i < N_YEARS; i++) {
+    const rise = i > STOCK_START_INDEX ? (ws.venezuelans[i] ?? 0) - (ws.venezuelans[i - 1] ?? 0) : 0;
+    ws.surfacedV[i] = breaks?.[i] && rise > 0 ? rise : 0;
+  }
   flows(ws.others, Math.max(0, o19 - (o20 - o19)), p.exitRate, ws.arrivalsO, ws.exitsO);
 }

@@ -29,3 +29,19 @@ export function parameterValues(
 export function withParameter(values: ParamValues, id: ParameterId, value: number): ParamValues {
   return { ...values, [id]: value };
 }
+
+let knownInHistory: readonly ParameterId[] | null = null;
+/** Parameters whose past values are known: in history years the low and high runs keep them at their central value. */
+export function parametersKnownInHistory(): readonly ParameterId[] {
+  knownInHistory ??= parameterDefs().filter((d) => d.knownInHistory).map((d) => d.id as ParameterId);
+  return knownInHistory;
+}
+
+/** The values a run uses in history years: `p`, except the parameters known in history, at their central value. */
+export function historyValues(p: ParamValues, central: ParamValues): ParamValues {
+  const known = parametersKnownInHistory();
+  if (known.every((id) => p[id] === central[id])) return p;
+  const values: Record<string, number> = { ...p };
+  for (const id of known) values[id] = central[id];
+  return values as ParamValues;
+}

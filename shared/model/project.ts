@@ -6,6 +6,7 @@
 //              baseline keeps the earlier model's all-low / all-high runs and its envelope;
 //   baselineLow/baselineHigh — the same for the baseline (no lever moved, nothing pinned), so an effect's band can be
 //              taken within each parameter set (effects.ts). The baseline's runs are computed once per baseline.
+import { cellsByOutput, orderBands } from './band-order';
 import { bandPlan, groupValues } from './bands';
 import { outputDefs } from './catalogue';
 import { OUTPUT_SERIES as OUTPUT_SERIES_, runCountry, type RunDepth } from './country-run';
@@ -31,6 +32,7 @@ const N_AGG = AGGREGATE_IDS.length;
 const LAC = AGGREGATE_IDS.indexOf('LAC');
 const OUTPUT_INDEX = new Map(OUTPUT_IDS.map((id, o) => [id, o]));
 const PCT = OUTPUT_INDEX.get('remittancesPctGdp') ?? -1;
+const REMITTANCES = OUTPUT_INDEX.get('remittancesUsd') ?? -1;
 const COST = OUTPUT_INDEX.get('remittanceCostPct') ?? -1;
 
 /**
@@ -151,6 +153,7 @@ interface CountryMemo {
   scenario: OutputSeries;
   low: OutputSeries;
   high: OutputSeries;
+  reversed: Partial<Record<OutputId, number[]>>;
 }
 const countryMemos = new WeakMap<ModelBaseline, Map<string, CountryMemo>>();
 
@@ -188,8 +191,8 @@ function runInto(country: CountryInputs, scenario: ScenarioInputs, ctx: RunConte
   runCountry(country, resolveLevers(country, scenario, ctx.p), ctx, ws, depth);
 }
 
-/** Low and high runs built from each country's band plan: one pair of runs per group of outputs. */
-function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: ScenarioInputs, pinnedKey: string, central: ParamValues, low: RunRecord, high: RunRecord, scenarioRun: RunRecord, ws: Workspace): void {
+/** Low and high runs built from each country's band plan: one pair of runs per group of outputs. Returns the cells whose band a pinned parameter reversed. */
+function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: ScenarioInputs, pinnedKey: string, central: ParamValues, low: RunRecord, high: RunRecord, scenarioRun: RunRecord, ws: Workspace): number[] {
   const plan = bandPlan(baseline).get(country.iso3);
   // Outputs no uncertain parameter moves keep the central value in both runs.
   low.values.set(scenarioRun.values);
@@ -201,20 +204,31 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   for (const group of plan?.groups ?? []) {
     for (const [side, rec, other] of [['low', low, high], ['high', high, low]] as const) {
       const p = groupValues(group, side, central, baseline, scenario.parameters, pinnedKey);
-      runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots), ws, group.depth);
+      runInto(country, scenario, runContext(p, 'default', baseline.inflowKnots, central), ws, group.depth);
       rec.take(ws, group.outputs);
       other.take(ws, group.flipped);
     }
   }
-  // The directions were found at the parameters' defaults. A value the user pinned can reverse one (a long-run formal
-  // share below today's makes faster convergence lower formal jobs); where that puts the central value outside its
-  // band, the band is widened to it in that cell. With nothing pinned, the bands are ordered by construction.
-  if (pinnedKey !== '[]') {
-    for (let k = 0; k < scenarioRun.values.length; k++) {
-      const c = scenarioRun.values[k] ?? NaN;
-      if ((low.values[k] ?? NaN) > c) low.values[k] = c;
-      if ((high.values[k] ?? NaN) < c) high.values[k] = c;
-    }
+  ratioFromRemittances(scenarioRun, low);
+  ratioFromRemittances(scenarioRun, high);
+  // Directions were found at the defaults; a pinned value can reverse one (shared/model/band-order.ts). With nothing
+  // pinned, the bands are ordered by construction.
+  return pinnedKey === '[]' ? [] : orderBands(scenarioRun.values, low.values, high.values);
+}
+
+/**
+ * Remittances as % of GDP carry the remittance uncertainty only: the side's remittances over the central GDP. Taking
+ * the high-remittance run with the low-GDP run (their parameters move independently) made Nicaragua's ratio 69% of
+ * GDP by 2035. In history years the factor is 1, so the published ratio stays.
+ */
+function ratioFromRemittances(central: RunRecord, side: RunRecord): void {
+  for (let i = 0; i < N_YEARS; i++) {
+    const c = central.values[REMITTANCES * N_YEARS + i] ?? NaN;
+    const s = side.values[REMITTANCES * N_YEARS + i] ?? NaN;
+    const f = c > 0 && s === s ? s / c : 1;
+    side.values[PCT * N_YEARS + i] = (central.values[PCT * N_YEARS + i] ?? NaN) * f;
+    side.num[i] = (central.num[i] ?? NaN) * f;
+    side.den[i] = central.den[i] ?? NaN;
   }
 }
 
@@ -241,12 +255,14 @@ function scratch(): Scratch {
 
 /** The scenario, low and high runs of every country and aggregate, by region id. */
 type ScenarioRuns = Map<RegionId, Pick<RegionRuns, 'scenario' | 'low' | 'high'>>;
+/** Per country, the cells where a pinned parameter reversed the band (band-order.ts), by output. */
+type BandsReversed = Record<string, Partial<Record<OutputId, number[]>>>;
 
 /**
  * The scenario run and its low and high runs for every country (reusing a country's runs from `memos` where its
  * levers and pinned parameters did not change) and every aggregate.
  */
-function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: Map<string, CountryMemo>): ScenarioRuns {
+function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: Map<string, CountryMemo>): { regions: ScenarioRuns; bandsReversed: BandsReversed } {
   const pinned = scenario.parameters;
   const overrides = baseline.parameterOverrides;
   const { ws, sums, scenarioRec, lowRec, highRec } = scratch();
@@ -257,6 +273,7 @@ function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: 
   const highCtx = envelope ? runContext(parameterValues('high', pinned, overrides), 'high', baseline.inflowKnots) : null;
   sums.reset();
   const regions: ScenarioRuns = new Map();
+  const bandsReversed: BandsReversed = {};
   for (const country of baseline.countries) {
     const sub = AGGREGATE_IDS.indexOf(SUBREGION_AGGREGATE[country.subregion]);
     // A country whose levers and pinned parameters did not change since the last projection keeps its runs (a slider
@@ -266,19 +283,28 @@ function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: 
     if (!memo || memo.key !== key) {
       runInto(country, scenario, central, ws, 'all');
       scenarioRec.take(ws);
+      let reversed: number[] = [];
       if (lowCtx && highCtx) {
         runInto(country, scenario, lowCtx, ws, 'all');
         lowRec.take(ws);
         runInto(country, scenario, highCtx, ws, 'all');
         highRec.take(ws);
-      } else bandRuns(baseline, country, scenario, pinnedKey, central.p, lowRec, highRec, scenarioRec, ws);
-      memo = { key, records: [scenarioRec.copy(), lowRec.copy(), highRec.copy()], scenario: scenarioRec.series(), low: lowRec.series(), high: highRec.series() };
+      } else reversed = bandRuns(baseline, country, scenario, pinnedKey, central.p, lowRec, highRec, scenarioRec, ws);
+      memo = {
+        key,
+        records: [scenarioRec.copy(), lowRec.copy(), highRec.copy()],
+        scenario: scenarioRec.series(),
+        low: lowRec.series(),
+        high: highRec.series(),
+        reversed: cellsByOutput(reversed, OUTPUT_IDS, YEARS),
+      };
       memos.set(country.iso3, memo);
     }
     sums.add(sub, SCENARIO_RUN, memo.records[0]);
     sums.add(sub, LOW_RUN, memo.records[1]);
     sums.add(sub, HIGH_RUN, memo.records[2]);
     regions.set(country.iso3, { scenario: memo.scenario, low: memo.low, high: memo.high });
+    if (Object.keys(memo.reversed).length) bandsReversed[country.iso3] = memo.reversed;
   }
   for (let a = 0; a < N_AGG; a++) {
     regions.set(AGGREGATE_IDS[a] as string, { scenario: sums.series(a, SCENARIO_RUN), low: sums.series(a, LOW_RUN), high: sums.series(a, HIGH_RUN) });
@@ -289,7 +315,7 @@ function scenarioRuns(baseline: ModelBaseline, scenario: ScenarioInputs, memos: 
     runs.high.remittanceCostPct = runs.scenario.remittanceCostPct;
     if (envelope) envelopeBands(runs);
   }
-  return regions;
+  return { regions, bandsReversed };
 }
 
 const NO_CHANGE: ScenarioInputs = { levers: {}, countries: {}, parameters: {} };
@@ -303,7 +329,7 @@ const baselineBands = new WeakMap<ModelBaseline, ScenarioRuns>();
 function baselineBandRuns(baseline: ModelBaseline): ScenarioRuns {
   let runs = baselineBands.get(baseline);
   if (!runs) {
-    runs = scenarioRuns(baseline, NO_CHANGE, new Map());
+    runs = scenarioRuns(baseline, NO_CHANGE, new Map()).regions;
     baselineBands.set(baseline, runs);
   }
   return runs;
@@ -317,13 +343,13 @@ export function project(baseline: ModelBaseline, scenario: ScenarioInputs): Proj
   const bands = baselineBandRuns(baseline);
   let memos = countryMemos.get(baseline);
   if (!memos) countryMemos.set(baseline, (memos = new Map()));
-  const runs = scenarioRuns(baseline, scenario, memos);
+  const { regions: runs, bandsReversed } = scenarioRuns(baseline, scenario, memos);
   const regions: Record<string, RegionRuns> = {};
   for (const [id, r] of runs) {
     const b = bands.get(id);
     regions[id] = { baseline: baselineSeries.get(id) as OutputSeries, scenario: r.scenario, low: r.low, high: r.high, baselineLow: b?.low as OutputSeries, baselineHigh: b?.high as OutputSeries };
   }
-  return { years: YEARS, regions };
+  return { years: YEARS, regions, bandsReversed };
 }
 
 /** The earlier model's band: the envelope of the low, high and central runs (the paper-anchored run only). */

@@ -5,8 +5,9 @@ import type { ParamValues } from './parameter-ids';
 import type { RunContext } from './run-context';
 import type { CountryInputs, ProgrammeFlows } from './types';
 import type { StatusStocks, Workspace } from './workspace';
-import { FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
+import { FIRST_PROJECTION_INDEX as FIRST_PROJECTION_INDEX_, FIRST_YEAR as FIRST_YEAR_, N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_ } from './years';
 // Local copies of imported constants for the inner loops (why: shared/model/years.ts).
+const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_INDEX_;
 const FIRST_YEAR = FIRST_YEAR_;
 const N_YEARS = N_YEARS_;
 const STOCK_START_INDEX = STOCK_START_INDEX_;
@@ -18,17 +19,18 @@ const at = (values: readonly (number | null)[] | undefined, i: number): number =
  * holds irregular I, settled regular Gs (long-settled, 10-year permits, regular arrivals; never lapse) and holders
  * of time-limited permits Gt. Timing within a year:
  *   I'_t = I_{t−1}·(1 − X_t/S_{t−1}), likewise Gs', Gt'           exits leave pro rata
- *   L_t  = δ·Gt'_t (+ programme lapses, V)                          only time-limited permits lapse (B4)
+ *   L_t  = δ·Gt'_t + L^prog_t (V: recorded, from Gt' first, then Gs')   only time-limited permits lapse (B4)
  *   P_t  = min(π·(I'_t + L_t), K) from t_pol, shared pro rata      the lever (simple mode)
  *   N_t  = min(programme newly regularised, what is irregular after this year's arrivals)     (V only)
  *   I_t  = I'_t + L_t − P_t + s·A_t − N_t       (B5; s = s_irr for Venezuelans, s⁰_O for other immigrants)
- *   Gt_t = Gt'_t − δ·Gt'_t + P_t + N^limited_t;  Gs_t = Gs'_t − L^prog_t + N^10-year_t + (1 − s)·A_t
+ *   Gt_t = Gt'_t − δ·Gt'_t − L^prog,t_t + P_t + N^limited_t;  Gs_t = Gs'_t − L^prog,s_t + N^10-year_t + (1 − s)·A_t
  * so I + Gs + Gt = S_t for each group. Lapses before permits keep the regular stock monotone in π.
  */
 function statusStocks(
   country: CountryInputs,
   ws: Workspace,
   p: ParamValues,
+  history: ParamValues,
   rate: number,
   capacity: number,
   startIndex: number,
@@ -55,7 +57,6 @@ function statusStocks(
   v.newlyRegularised[s0] = at(programmes?.newlyRegularised, s0);
   o.permits[s0] = o.newlyRegularised[s0] = v.lapses[s0] = o.lapses[s0] = 0;
 
-  const delta = p.lapseRate;
   const sIrr = p.irregularShareArrivals;
   const sIrrO = p.irregularShareOtherImmigrants2019;
   for (let i = s0 + 1; i < N_YEARS; i++) {
@@ -69,8 +70,15 @@ function statusStocks(
     const iO = (o.irregular[i - 1] ?? 0) * stayO;
     const gsO = (o.settled[i - 1] ?? 0) * stayO;
     const gtO = (o.temporary[i - 1] ?? 0) * stayO;
-    const progLapse = Math.min(at(programmes?.lapses, i), gsV);
+    // δ describes lapses to come; in history years lapses are the programmes' recorded ones (δ known: its central value).
+    const delta = i < FIRST_PROJECTION_INDEX ? history.lapseRate : p.lapseRate;
     const lapV = delta * gtV;
+    // Recorded programme lapses fall on holders of time-limited permits first (Peru's one-year CPP), then on the
+    // earlier permits counted as settled in the 2019 split (Colombia's PEP, whose holders the model starts regular).
+    const recordedLapses = at(programmes?.lapses, i);
+    const progLapseT = Math.min(recordedLapses, gtV - lapV);
+    const progLapseS = Math.min(recordedLapses - progLapseT, gsV);
+    const progLapse = progLapseT + progLapseS;
     const lapO = delta * gtO;
     const eV = iV + lapV + progLapse;
     const eO = iO + lapO;
@@ -87,8 +95,8 @@ function statusStocks(
     const scale = planned > 0 ? n / planned : 1;
     const nLimited = at(programmes?.newlyRegularisedTimeLimited, i) * scale;
     v.irregular[i] = afterArrivals - n;
-    v.temporary[i] = gtV - lapV + pV + nLimited;
-    v.settled[i] = gsV - progLapse + (n - nLimited) + (1 - sIrr) * aV;
+    v.temporary[i] = gtV - lapV - progLapseT + pV + nLimited;
+    v.settled[i] = gsV - progLapseS + (n - nLimited) + (1 - sIrr) * aV;
     // Other immigrants arrive irregular in the same share as their stock started (s⁰_O), so churn does not drift a
     // long-settled population towards irregularity; s_irr is the Venezuelan arrivals' share.
     o.irregular[i] = eO - pO + sIrrO * aO;
@@ -103,26 +111,13 @@ function statusStocks(
   }
 }
 
-/** Regular migrants of the response: Venezuelans in any regular status plus other immigrants with a time-limited permit. */
-const regularClients = (v: StatusStocks, o: StatusStocks, i: number): number => (v.settled[i] ?? 0) + (v.temporary[i] ?? 0) + (o.temporary[i] ?? 0);
-
 export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx: RunContext, ws: Workspace): void {
   const { p } = ctx;
   const m2019 = ws.stock[STOCK_START_INDEX] ?? 0;
   const startIndex = lev.policyStartYear - FIRST_YEAR;
   const programmes = lev.programmes === 'as-implemented' ? country.programmes : null;
   // K = κ·M_2019: capacity is a number of permits a year, fixed by the 2019 stock.
-  statusStocks(country, ws, p, lev.regularisationRate, lev.processingCapacityShare * m2019, startIndex, programmes, ws.v, ws.o);
-  // G_ref (B9): the same country under the status quo (the programmes as implemented, the status-quo lever), so r_inc
-  // counts only the people regular because of the scenario (fewer, with a negative gain, when it removes programmes).
-  // r_avg was measured in 2022 with the programmes as implemented. Where the levers are the status quo, copy.
-  const reference =
-    lev.regularisationRate === p.statusQuoRegularisationRate && lev.processingCapacityShare === p.statusQuoProcessingCapacityShare && lev.programmes === 'as-implemented';
-  if (!reference) {
-    statusStocks(country, ws, p, p.statusQuoRegularisationRate, p.statusQuoProcessingCapacityShare * m2019, startIndex, country.programmes, ws.vRef, ws.oRef);
-  }
-  const vRef = reference ? ws.v : ws.vRef;
-  const oRef = reference ? ws.o : ws.oRef;
+  statusStocks(country, ws, p, ctx.history, lev.regularisationRate, lev.processingCapacityShare * m2019, startIndex, programmes, ws.v, ws.o);
 
   const workers = p.workingAgeShare * p.employmentRate; // a·e_emp
   for (let i = 0; i < STOCK_START_INDEX; i++) {
@@ -156,15 +151,17 @@ export function regularisation(country: CountryInputs, lev: ResolvedLevers, ctx:
       const newcomers = newly + (1 - p.irregularShareArrivals) * (ws.arrivalsV[i] ?? 0) + (1 - p.irregularShareOtherImmigrants2019) * (ws.arrivalsO[i] ?? 0);
       const total = stayers + newcomers;
       ws.formalShare[i] = total > 0 ? (stayers * converged + newcomers * p.formalShareAtRegularisation) / total : p.formalShareAtRegularisation;
-      ws.adminCost[i] = permits * (p.adminCostPerPermitUsd - p.permitFeeUsd); // B10
+      // B10: the cost per permit is a Colombian-level amount, scaled like every other unit cost; the fee is a price.
+      ws.adminCost[i] = permits * ((ws.scale[i] ?? NaN) * p.adminCostPerPermitUsd - p.permitFeeUsd);
     }
     ws.employed[i] = workers * m; // B6
     ws.formalJobs[i] = workers * g * (ws.formalShare[i] ?? 0); // B7: irregular migrants hold no formal jobs
-    // B9 top-down, Colombian per-person amounts scaled by relative GDP per capita (NaN without GDP), over the
-    // migrants of the response: r_avg per migrant plus r_inc per person regular because of the scenario.
+    // B9, Colombian per-person amounts scaled by relative GDP per capita (NaN without GDP), over the migrants of the
+    // response: taxes every migrant pays whatever the status (r_0, consumption), plus taxes and contributions of each
+    // formal job they hold (r_F). Regular migrants of the response hold formal jobs at the regular share FG_t.
     const clients = (ws.venezuelans[i] ?? 0) + (ws.o.irregular[i] ?? 0) + (ws.o.temporary[i] ?? 0);
-    const extraRegular = regularClients(ws.v, ws.o, i) - regularClients(vRef, oRef, i);
-    // Revenue cannot fall below zero, even where a scenario leaves far fewer people regular than the status quo.
-    ws.revenue[i] = Math.max(0, (ws.scale[i] ?? NaN) * (p.revenuePerMigrantUsd * clients + p.revenueGainPerRegularisedUsd * extraRegular));
+    const regularClients = (ws.v.settled[i] ?? 0) + (ws.v.temporary[i] ?? 0) + (ws.o.temporary[i] ?? 0);
+    const formalClients = workers * regularClients * (ws.formalShare[i] ?? 0);
+    ws.revenue[i] = (ws.scale[i] ?? NaN) * (p.revenueBasePerMigrantUsd * clients + p.revenuePerFormalJobUsd * formalClients);
   }
 }

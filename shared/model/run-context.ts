@@ -1,6 +1,7 @@
 // What one run shares across countries: its parameter values and, for the paper-anchored run, the knot path of
 // Venezuelans abroad. Growth paths are per country (they start from each country's record) and live in growth.ts.
 import type { ParamValues } from './parameter-ids';
+import { historyValues } from './parameters';
 import type { InflowKnots, InflowPath } from './types';
 import { N_YEARS as N_YEARS_, STOCK_START_INDEX as STOCK_START_INDEX_, YEARS as YEARS_ } from './years';
 // Local copies of imported constants for the inner loops (why: shared/model/years.ts).
@@ -13,6 +14,8 @@ export type ParameterSet = 'default' | 'low' | 'high';
 
 export interface RunContext {
   readonly p: ParamValues;
+  /** The values used in history years (to the last observed year): `p` with the parameters known in history at central. */
+  readonly history: ParamValues;
   readonly set: ParameterSet;
   /** Paper anchor only: W_t / W_2019 along each inflow path (each host keeps its 2019 share); null otherwise. */
   readonly knotRatio: Readonly<Record<InflowPath, Float64Array>> | null;
@@ -38,9 +41,11 @@ function knotPath(years: readonly number[], values: readonly number[]): Float64A
   return out;
 }
 
-export function runContext(p: ParamValues, set: ParameterSet, knots: InflowKnots | null): RunContext {
+/** A run's context; `central` (the low and high runs) holds the parameters known in history at it in history years. */
+export function runContext(p: ParamValues, set: ParameterSet, knots: InflowKnots | null, central: ParamValues = p): RunContext {
   return {
     p,
+    history: central === p ? p : historyValues(p, central),
     set,
     knotRatio: knots
       ? {

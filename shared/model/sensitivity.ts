@@ -23,8 +23,9 @@ function evaluate(
   depth: RunDepth,
   ws: Workspace,
   baseline: ModelBaseline,
+  central: ParamValues = p,
 ): number {
-  const ctx = runContext(p, 'default', baseline.inflowKnots);
+  const ctx = runContext(p, 'default', baseline.inflowKnots, central);
   let sum = 0;
   let gdp = 0;
   let any = false;
@@ -83,8 +84,8 @@ export function sensitivity(
     let atHigh = central;
     if (upstream.includes(def.module)) {
       const current = centralValues[id];
-      if (range.low !== current) atLow = evaluate(countries, scenario, withParameter(centralValues, id, range.low), output, yearIndex, depth, ws, baseline);
-      if (range.high !== current) atHigh = evaluate(countries, scenario, withParameter(centralValues, id, range.high), output, yearIndex, depth, ws, baseline);
+      if (range.low !== current) atLow = evaluate(countries, scenario, withParameter(centralValues, id, range.low), output, yearIndex, depth, ws, baseline, centralValues);
+      if (range.high !== current) atHigh = evaluate(countries, scenario, withParameter(centralValues, id, range.high), output, yearIndex, depth, ws, baseline, centralValues);
     }
     rows.push({ parameterId: id, atLow, atHigh, central, swing: Math.max(Math.abs(atLow - central), Math.abs(atHigh - central)) });
   }

@@ -29,6 +29,11 @@ export interface CountryHistory {
   venezuelans: YearValues;
   /** Immigrant stock, all origins (UN DESA 2024 revision: mid-2020 and mid-2024). */
   immigrants: YearValues;
+  /**
+   * Years whose change in the Venezuelan count is a reporting break (decision series-breaks-venezuelans): a level
+   * shift, not extrapolated and, where it is a rise, not counted as arrivals.
+   */
+  venezuelanBreaks: readonly boolean[];
 }
 
 /** A growth assumption derived from the observed record by the documented rule (docs/methodology.md, "Anchoring"). */
@@ -47,6 +52,11 @@ export interface DerivedGrowth {
   capped: boolean;
   /** Standard deviation of annual log growth over the record (remittances only; 0 elsewhere). */
   volatility: number;
+  /**
+   * Venezuelans only: the share of the host's rising recent growth kept so that the hosts together do not outgrow the
+   * worldwide count (1: not scaled); null elsewhere.
+   */
+  worldwideScale?: number | null;
 }
 
 /** Yearly flows of the regularisation programmes that ran (data/observed programmes table), aligned with YEARS. */
@@ -205,6 +215,12 @@ export interface Projection {
   years: readonly number[];
   /** Keyed by ISO3 code and by aggregate id (LAC, CAR, CAM, SAM). */
   regions: Record<RegionId, RegionRuns>;
+  /**
+   * Cells whose band a pinned parameter reversed (the band plan's direction was found at the defaults), by country,
+   * output and year: there the band is the envelope of low, central and high (shared/model/band-order.ts). Empty
+   * with nothing pinned; absent in projections made before it existed.
+   */
+  bandsReversed?: Record<string, Partial<Record<OutputId, number[]>>>;
 }
 
 export type ModuleId = 'A' | 'B' | 'C' | 'inflows';
@@ -229,6 +245,11 @@ export interface ParameterDef {
   evidence: EvidenceTag;
   source: string;
   note?: string;
+  /**
+   * Its past values are known (observed, or recorded as programme flows): the low and high runs hold it at its central
+   * value in the history years and open its band from the first projection year.
+   */
+  knownInHistory?: true;
 }
 
 export interface LeverReference {

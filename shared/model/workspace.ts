@@ -35,14 +35,13 @@ export class Workspace {
   readonly others = series(); // O_t
   readonly stock = series(); // M_t = V_t + O_t
   readonly arrivalsV = series(); // A^V_t (gross)
+  readonly surfacedV = series(); // B^V_t: the part of A^V_t that is a reporting break (people counted, not arrived)
   readonly arrivalsO = series(); // A^O_t (gross)
   readonly exitsV = series(); // X^V_t
   readonly exitsO = series(); // X^O_t
   // Module B
   readonly v = new StatusStocks(); // Venezuelans
   readonly o = new StatusStocks(); // other immigrants
-  readonly vRef = new StatusStocks(); // reference: no programme since 2019, status-quo lever (G_ref in B9)
-  readonly oRef = new StatusStocks();
   readonly irregular = series(); // I_t = I^V + I^O
   readonly regular = series(); // G_t = M_t − I_t
   readonly permits = series(); // P_t

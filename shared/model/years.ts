@@ -21,6 +21,8 @@ export const LAST_YEAR = 2035;
 export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 export const N_YEARS = YEARS.length;
 export const STOCK_START_INDEX = STOCK_BASE_YEAR - FIRST_YEAR;
+/** Index of the first projection year: years before it are history (parameters known in history stay central). */
+export const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_YEAR - FIRST_YEAR;
 
 /** Index of a year in every series, or -1 outside the horizon. */
 export function yearIndex(year: number): number {

@@ -2,7 +2,7 @@
 import type { Levers } from '../model/types';
 
 export const SCENARIO_FORMAT = 'puente-scenario';
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 /** What the screen shows; saved with the scenario so a colleague opens the same view. */
 export interface ScenarioView {

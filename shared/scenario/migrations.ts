@@ -32,6 +32,19 @@ export const RETIRED_IN_V2 = [
   'investmentHighPctGdp',
 ] as const;
 
+/**
+ * Parameters of format version 2 whose equation was rebuilt (docs/methodology.md, Module B, B9): taxes are now r_0 per
+ * migrant plus r_F per formal job, so a pinned average revenue per migrant or gain per person regularised has no
+ * meaning in the new equation.
+ */
+export const RETIRED_IN_V3 = ['revenuePerMigrantUsd', 'revenueGainPerRegularisedUsd'] as const;
+
+const dropParameters = (doc: Json, retired: readonly string[]): Json => {
+  const parameters = doc.parameters;
+  if (parameters === null || typeof parameters !== 'object' || Array.isArray(parameters)) return doc;
+  return { ...doc, parameters: Object.fromEntries(Object.entries(parameters).filter(([id]) => !retired.includes(id))) };
+};
+
 /** Index i migrates version i + 1 to i + 2. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -43,6 +56,11 @@ export const MIGRATIONS: readonly Migration[] = [
       const kept = Object.fromEntries(Object.entries(parameters).filter(([id]) => !(RETIRED_IN_V2 as readonly string[]).includes(id)));
       return { ...doc, parameters: kept };
     },
+  },
+  {
+    from: 2,
+    describe: 'Version 3 (taxes from formal jobs): drops the two revenue parameters the rebuilt tax equation retired; levers are unchanged.',
+    up: (doc) => dropParameters(doc, RETIRED_IN_V3),
   },
 ];
 

@@ -17,13 +17,13 @@ async function place(page: Page, region: string, lens: 'Host lens' | 'Origin len
 }
 
 test.describe('observed history on the charts', () => {
-  test('Colombia: remittances follow the record to 2024, then the projection starts with its fan', async ({ app: page }) => {
+  test('Colombia: remittances follow the record to 2025 (its central bank), then the projection starts with its fan', async ({ app: page }) => {
     await place(page, 'COL', 'Origin lens');
     const chart = page.getByTestId('chart-remittancesUsd');
-    await expect(chart.getByTestId('marker-last-observed')).toContainText('last observed 2024');
+    await expect(chart.getByTestId('marker-last-observed')).toContainText('last observed 2025');
     await expect(chart.getByTestId('marker-sdg')).toContainText('SDG 2030');
-    // 2018 (the paper-era base) and 2019-2024: seven observed points on the dark line.
-    await expect(chart.locator('.series-observed-dot')).toHaveCount(7);
+    // 2018 (the paper-era base), 2019-2024 (WDI) and 2025 (Banco de la República): eight observed points.
+    await expect(chart.locator('.series-observed-dot')).toHaveCount(8);
     await expect(chart.locator('.series-band')).toHaveCount(1);
     await expect(chart.getByTestId('chart-remittancesUsd-note')).toHaveCount(0);
   });
@@ -48,7 +48,7 @@ test.describe('observed history on the charts', () => {
     const derived = page.getByTestId('derived-growth');
     await expect(derived).toContainText('Growth derived from the record: Guatemala');
     await expect(derived.getByTestId('derived-remittances')).toContainText('a year');
-    await expect(derived.getByTestId('derived-remittances')).toContainText('its record 2021–2024');
+    await expect(derived.getByTestId('derived-remittances')).toContainText('its record 2022–2025');
   });
 });
 

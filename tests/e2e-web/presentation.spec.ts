@@ -68,7 +68,7 @@ test.describe('presentation mode', () => {
     await expect(page.getByTestId('slide-title-name')).toHaveText('Untitled scenario');
     await expect(slide(page)).toContainText('Host lens');
     await expect(slide(page)).toContainText(/Scenario fingerprint: [0-9a-f]{12}/);
-    await expect(slide(page)).toContainText('Computed on the baseline lac-baseline-2019+observed-2025, version 1.0.0+1.0.0');
+    await expect(slide(page)).toContainText('Computed on the baseline lac-baseline-2019+observed-2025, version 1.0.0+1.1.0');
     // The scenario screen is out of reach while presenting; file and view commands wait.
     await expect(page.getByTestId('file-menu')).toBeHidden();
     expect(await recorded(page, 'commandState')).toMatchObject({ present: false, new: false, open: false, 'show-library': false, undo: true });

@@ -65,11 +65,20 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
       </div>
       {indicator && (
         <p className="track__summary" data-testid="track-summary">
-          {t('track.summary', {
-            inBand: formatPercent(indicator.shareInBand * 100),
-            cells: indicator.cells.length,
-            error: formatPercent(indicator.medianAbsError * 100),
-          })}
+          {indicator.weightedAbsError === null
+            ? t('track.summary', {
+                inBand: formatPercent(indicator.shareInBand * 100),
+                cells: indicator.cells.length,
+                error: formatPercent(indicator.medianAbsError * 100),
+                gap: formatCompact(indicator.medianAbsGap, unit),
+              })
+            : t('track.summaryWeighted', {
+                inBand: formatPercent(indicator.shareInBand * 100),
+                cells: indicator.cells.length,
+                error: formatPercent(indicator.medianAbsError * 100),
+                weighted: formatPercent(indicator.weightedAbsError * 100),
+                gap: formatCompact(indicator.medianAbsGap, unit),
+              })}
         </p>
       )}
       <div className="track__body">
@@ -110,6 +119,7 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
                 <th scope="col">{t('track.year')}</th>
                 <th scope="col">{t('track.observedCol')}</th>
                 <th scope="col">{t('track.paperCol')}</th>
+                <th scope="col">{t('track.gap')}</th>
                 <th scope="col">{t('track.error')}</th>
               </tr>
             </thead>
@@ -120,6 +130,7 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
                   <td>{c.year}</td>
                   <td>{formatCompact(c.observed, unit)}</td>
                   <td>{formatCompact(c.paper, unit)}</td>
+                  <td>{formatCompact(c.paper - c.observed, unit, { signed: true })}</td>
                   <td className={c.inBand ? 'track__in' : 'track__out'} title={c.inBand ? t('track.inBand') : t('track.outOfBand')}>
                     {formatPercent(c.error * 100, { signed: true })}
                     {c.inBand ? '' : ' ●'}

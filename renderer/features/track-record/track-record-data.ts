@@ -48,7 +48,10 @@ export function trackRows(
   });
 }
 
-/** Each country of the place with its latest observed year against the paper-anchored run, largest error first. */
+/**
+ * Each country of the place with its latest observed year against the paper-anchored run, largest first by the
+ * observed value: a 68% error on Antigua's US$26m matters less than 28% on Mexico's US$65bn.
+ */
 export function trackCountries(track: TrackRecord, output: ObservedOutput, region: RegionId, countries: readonly CountryInputs[]): TrackCountryRow[] {
   const indicator = track.indicators.find((ind) => ind.output === output);
   const names = new Map(countries.map((c) => [c.iso3, c]));
@@ -60,5 +63,5 @@ export function trackCountries(track: TrackRecord, output: ObservedOutput, regio
     if (previous && previous.year > cell.year) continue;
     latest.set(cell.iso3, { iso3: cell.iso3, name: c.name, year: cell.year, observed: cell.observed, paper: cell.paper, error: cell.error, inBand: cell.inBand });
   }
-  return [...latest.values()].sort((a, b) => Math.abs(b.error) - Math.abs(a.error));
+  return [...latest.values()].sort((a, b) => b.observed - a.observed);
 }

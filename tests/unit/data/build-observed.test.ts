@@ -18,10 +18,20 @@ describe.skipIf(!existsSync(reference))('scripts/build-observed.ts', () => {
     expectReproducible(buildInto, 'data/observed', ['observed-2019-2025.json', 'manifest.json']);
   }, 60_000);
 
-  it('keeps every record of the research file, with its source and exact location', () => {
+  it('keeps every record of the research file, with its source and exact location, plus the central banks\' 2025 remittances', () => {
     const source = JSON.parse(readFileSync(reference, 'utf8')) as { records: unknown[] };
-    expect(committed.records).toHaveLength(source.records.length);
-    expect(manifest.recordCount).toBe(source.records.length);
+    const banks = JSON.parse(readFileSync(new URL('../../../data/observed/sources/remittances-2025-central-banks.json', import.meta.url), 'utf8')) as { countries: unknown[] };
+    expect(committed.records).toHaveLength(source.records.length + banks.countries.length);
+    expect(manifest.recordCount).toBe(source.records.length + banks.countries.length);
+  });
+
+  it('continues WDI into 2025 with each central bank\'s growth, not its level: Mexico fell 4.6% (Banxico)', () => {
+    const mex2024 = committed.records.find((r) => r.id === 'remittances.MEX.remittances_usd.2024')?.value ?? NaN;
+    const mex2025 = committed.records.find((r) => r.id === 'remittances.MEX.remittances_usd.2025');
+    expect(mex2025).toMatchObject({ use: 'model', source: 'S17', confidence: 'computed from source copy' });
+    expect(committed.decisions.find((d) => d.id === 'remittances-2025-central-banks')?.records).toContain('remittances.MEX.remittances_usd.2025');
+    expect((mex2025?.value ?? NaN) / mex2024).toBeCloseTo(61_791 / 64_746, 9 - 1);
+    expect(mex2025?.location).toMatch(/^https:\/\//);
   });
 });
 

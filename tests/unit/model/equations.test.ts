@@ -141,17 +141,22 @@ describe('Module B: regularisation (simple mode)', () => {
     expect(at(later.regions.COL?.scenario.permitsIssued, 2028)).toBeGreaterThan(0);
   });
 
-  it('B9–B10: r_inc counts only the migrants regular because of the scenario; permits cost k_admin − fee', () => {
+  it('B9–B10: taxes are r_0 per migrant of the response plus r_F per formal job they hold; permits cost k_t·k_admin − fee', () => {
     // Migrants of the response: Venezuelans, plus other immigrants who are irregular or hold a time-limited permit.
     const pO = (P * iO) / (iV + iO);
+    const pV = P - pO;
     const iOAfter = iO - pO + 0.1 * x * O;
     const clients = V + iOAfter + pO;
-    const extraRegular = P; // the status quo regularises no one in 2025
-    close(at(col?.taxRevenueUsd, 2025), scale(2025) * (182 * clients + 550 * extraRegular));
+    // Regular migrants of the response hold formal jobs at the regular formal share FG (B7, read from the output).
+    const regularClients = V - (iV - pV + sIrr * x * V) + pO;
+    const formalShare = at(col?.formalJobsMigrants, 2025) / (0.73 * 0.9 * at(col?.migrantsRegular, 2025));
+    close(at(col?.taxRevenueUsd, 2025), scale(2025) * (131 * clients + 532 * 0.73 * 0.9 * regularClients * formalShare));
+    // No one is regularised by the lever in the baseline; each person regularised in 2025 adds r_F × FG0 of a formal job.
+    const dTax = at(col?.taxRevenueUsd, 2025) - at(run.regions.COL?.baseline.taxRevenueUsd, 2025);
+    expect(dTax).toBeGreaterThan(0);
     const dNet = at(col?.netFiscalUsd, 2025) - at(run.regions.COL?.baseline.netFiscalUsd, 2025);
     const dCost = at(col?.publicCostUsd, 2025) - at(run.regions.COL?.baseline.publicCostUsd, 2025);
-    const dTax = at(col?.taxRevenueUsd, 2025) - at(run.regions.COL?.baseline.taxRevenueUsd, 2025);
-    close(dNet, dTax - dCost - 50 * P);
+    close(dNet, dTax - dCost - 50 * scale(2025) * P);
   });
 
   it('regularising people makes them eligible for health coverage, which costs, under the default absorption', () => {
@@ -189,6 +194,11 @@ describe('Module C: absorption', () => {
     const dPublic = at(small.regions.COL?.scenario.publicCostUsd, 2025) - at(col?.publicCostUsd, 2025);
     // Public cost rises by the investment plus the running cost of the places it opened.
     close(dPublic, investment + investment / 1); // k_cap = 1: a place costs one year of running cost
+    expect(investment).toBeLessThan(need); // the ceiling binds here …
+    // … and here the cost of the gap does: 1% of GDP buys every place lacking, and no more.
+    const ample = project(FIXTURE, { levers: { absorptionInvestmentPctGdp: 1 }, countries: {}, parameters: {} });
+    expect(need).toBeLessThan(0.01 * gdp2025);
+    close(at(ample.regions.COL?.scenario.publicCostUsd, 2025) - at(col?.publicCostUsd, 2025), need + need / 1);
     const fullAccess = project(FIXTURE, { levers: { absorptionCapacity: 'high', absorptionInvestmentPctGdp: 1 }, countries: {}, parameters: {} });
     expect(fullAccess.regions.COL?.scenario.publicCostUsd).toEqual(project(FIXTURE, { levers: { absorptionCapacity: 'high' }, countries: {}, parameters: {} }).regions.COL?.scenario.publicCostUsd);
   });

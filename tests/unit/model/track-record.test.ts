@@ -47,4 +47,15 @@ describe('track record', () => {
     expect(observed2023).toBeGreaterThan(record.paper.regions.LAC?.high.remittancesUsd[i] ?? Infinity);
     expect(remittances?.shareInBand).toBeLessThan(0.6);
   });
+
+  it('weighs countries by size too: hosts the paper gave no Venezuelans set the median error at 100%, not the weighted one', () => {
+    const venezuelans = record.indicators.find((i) => i.output === 'venezuelans');
+    const cells = venezuelans?.cells ?? [];
+    const absGap = cells.reduce((s, c) => s + Math.abs(c.paper - c.observed), 0);
+    expect(venezuelans?.weightedAbsError).toBeCloseTo(absGap / cells.reduce((s, c) => s + c.observed, 0), 12);
+    expect(venezuelans?.medianAbsError).toBe(1);
+    expect(venezuelans?.weightedAbsError ?? 1).toBeLessThan(0.5);
+    // Ratios have no size to weigh by.
+    expect(record.indicators.find((i) => i.output === 'remittanceCostPct')?.weightedAbsError).toBeNull();
+  });
 });

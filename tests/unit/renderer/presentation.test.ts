@@ -244,8 +244,9 @@ describe('levers that move a chart', () => {
 
   it('say how far each lever moves a chart, so the strip can keep the ones that matter most', () => {
     const far = (lever: LeverId, output: OutputId) => reach.get(lever)?.get(output) ?? 0;
-    // Absorption capacity drives the net fiscal balance more than the year the policy starts.
-    expect(far('absorptionCapacity', 'netFiscalUsd')).toBeGreaterThan(far('policyStartYear', 'netFiscalUsd'));
+    // Absorption capacity (who gets services) drives the net fiscal balance more than the inflow path (how many arrive).
+    // (Not the policy start year: with every other lever at its maximum, it decides when everyone is regularised.)
+    expect(far('absorptionCapacity', 'netFiscalUsd')).toBeGreaterThan(far('inflowPath', 'netFiscalUsd'));
     expect(far('regularisationRatePerYear', 'migrantsRegular')).toBeGreaterThan(0.01);
     for (const moved of reach.values()) for (const share of moved.values()) expect(share).toBeGreaterThan(0);
   });

@@ -51,6 +51,14 @@ describe('scenario file: the minimal interchange form', () => {
     if (result.ok) expect(Object.keys(result.value.parameters)).toEqual(['costSemiElasticity']);
   });
 
+  it('migrates a version-2 file: the revenue parameters the rebuilt tax equation retired are dropped, the rest kept', () => {
+    const result = parse(readFileSync(join(fixtures, 'v2-retired-revenue.puente.json'), 'utf8'));
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: SCENARIO_SCHEMA_VERSION, levers: { regularisationRatePerYear: 0.3 } } });
+    if (result.ok) expect(result.value.parameters).toEqual({ costSemiElasticity: 1.2 });
+    const v3 = parse(readFileSync(join(fixtures, 'v3-formal-job-taxes.puente.json'), 'utf8'));
+    expect(v3).toMatchObject({ ok: true, value: { parameters: { revenuePerFormalJobUsd: 450, revenueBasePerMigrantUsd: 120 } } });
+  });
+
   it('reads the version-2 levers: policy start year, programmes option and the investment ceiling', () => {
     const result = parse(readFileSync(join(fixtures, 'v2-policy-start.puente.json'), 'utf8'));
     expect(result).toMatchObject({ ok: true, value: { levers: { policyStartYear: 2027, regularisationProgrammes: 'none-since-2019', absorptionInvestmentPctGdp: 0.1 } } });
