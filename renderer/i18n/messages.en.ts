@@ -10,6 +10,15 @@ export const messagesEn = {
   'app.loading': 'Loading the model…',
   'app.loadFailed': 'The model could not be loaded: {message}',
 
+  // Words around formatted numbers (renderer/i18n/format.ts); {value} is already written in the region's format.
+  'format.usd': 'USD {value}',
+  'format.people': '{value} people',
+  'format.permits': '{value} permits',
+  'format.jobs': '{value} jobs',
+  'format.ofGdp': '{value} of GDP',
+  'format.pp': '{value} pp',
+  'format.ofAmount': '{value} of {amount}',
+
   'title.scenario': 'Scenario',
   'title.unsaved': 'Unsaved changes',
   'title.untitled': 'Untitled scenario',
