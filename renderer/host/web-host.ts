@@ -10,6 +10,8 @@ import { createIndexedDbStore } from './idb-kv';
 import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
+import { webStoragePreferences } from '../../shared/host/preferences';
+import { browserLocale } from './browser-locale';
 
 /** Opens the browser's file picker; resolves null when the user cancels. */
 export function pickScenarioFile(): Promise<PickedFile | null> {
@@ -86,6 +88,9 @@ export function createWebHost(appVersion = '0.1.0') {
     onCommand: commands.onCommand,
     // No native menu in a tab: the in-page menus read the enabled state themselves.
     setCommandState: () => undefined,
+    setMenuLabels: () => undefined,
+    preferences: webStoragePreferences(localStorageOrNull()),
+    systemLocale: browserLocale(),
     async saveExport(file: ExportFile) {
       try {
         const stem = file.name.replace(/\.[^.]*$/, '');
@@ -158,4 +163,13 @@ async function openSessions(): Promise<ReadonlySet<string>> {
   if (!locks) return new Set();
   const state = await locks.query();
   return new Set((state.held ?? []).flatMap((l) => (l.name?.startsWith(SESSION_LOCK) ? [l.name.slice(SESSION_LOCK.length)] : [])));
+}
+
+/** localStorage, or null where the browser blocks it (the choices then last for the session). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
