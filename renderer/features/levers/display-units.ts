@@ -1,12 +1,17 @@
 // Model values stored as shares (0–1) are shown as per cent: people read "25 %" faster than "0.25".
+import { modelUnitWords } from '../../../shared/i18n/model-text-data';
+import { messageLanguage, tMaybe } from '../../i18n/t';
+
 export interface DisplayUnit {
   unit: string;
   scale: number;
 }
 
+/** The unit as the screen writes it, in the current language (the model's unit words, data/model/text). */
 export function displayUnit(modelUnit: string): DisplayUnit {
-  if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: `%${modelUnit.slice('share'.length)}`, scale: 100 };
-  return { unit: modelUnit.replace('US$', 'USD '), scale: 1 };
+  if (modelUnit === 'share' || modelUnit.startsWith('share ')) return { unit: tMaybe(`unit.${modelUnit}`, `%${modelUnit.slice('share'.length)}`), scale: 100 };
+  const words = modelUnitWords(messageLanguage()).get(modelUnit) ?? modelUnit;
+  return { unit: words.replace('US$', 'USD '), scale: 1 };
 }
 
 /** Decimals to show for a slider step in shown units (0.5 → 1, 0.01 → 2). */
