@@ -2,6 +2,8 @@
 import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
+import { useLocale } from '../i18n/use-locale';
+import { LocaleMenu } from './LocaleMenu';
 
 export type ViewId = 'scenario' | 'baseline' | 'track' | 'sensitivity' | 'library' | 'compare' | 'methodology';
 
@@ -30,6 +32,7 @@ interface TitleBarProps {
 const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'track', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
+  useLocale();
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');
   const countries = props.regions.filter((r) => r.kind === 'country');
   return (
@@ -85,6 +88,7 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
         <span aria-hidden="true">{t('present.icon.start')}</span>
         <span className="titlebar__present-label">{t('present.button')}</span>
       </button>
+      <LocaleMenu />
       {/* Icons keep the bar on one line at 1366 px; the accessible name and tooltip say what they do. */}
       <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
         {t('toolbar.undoIcon')}

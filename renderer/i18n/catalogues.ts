@@ -3,10 +3,16 @@
 // not compile; tests/unit/i18n/catalogues.test.ts also catches extra keys, changed placeholders and bad ICU.
 import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { messagesEn, type MessageKey } from './messages.en';
+import { messagesEs } from './messages.es';
+import { messagesFr } from './messages.fr';
+import { messagesPt } from './messages.pt';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGUES: Readonly<Partial<Record<Language, Catalogue>>> = {
+  es: messagesEs,
+  pt: messagesPt,
+  fr: messagesFr,
   en: messagesEn,
 };
 

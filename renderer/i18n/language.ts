@@ -72,6 +72,12 @@ export class LocaleSettings {
     this.apply({ language: this.state.language, regionFormat });
   }
 
+  /** A window opened for one job (a report to print) takes the job's language and format, and remembers nothing. */
+  useForThisWindow(language: Language, formatLocale: string | null): void {
+    this.preferences = null;
+    this.apply({ language: AVAILABLE_LANGUAGES.includes(language) ? language : 'en', regionFormat: supportedFormat(formatLocale) ?? this.state.regionFormat });
+  }
+
   /** The system's own region format, as the settings menu names its default. */
   systemFormat(): string {
     return supportedFormat(this.system.formatLocale) ?? 'en';

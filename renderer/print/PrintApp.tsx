@@ -8,6 +8,9 @@ import { SCENARIO_RULES } from '../../shared/scenario';
 import type { Engine } from '../compute/engine-types';
 import { t } from '../i18n/t';
 import { ReportDocument } from './ReportDocument';
+import { localeSettings } from '../i18n/language';
+import { useLocale } from '../i18n/use-locale';
+import { localizeEngine } from '../compute/localized-engine';
 
 function finish(host: HostApi, outcome: { ok: true } | { ok: false; message: string }): void {
   const html = document.documentElement;
@@ -19,11 +22,14 @@ function finish(host: HostApi, outcome: { ok: true } | { ok: false; message: str
 export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   const [job, setJob] = useState<PrintJob | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { language } = useLocale();
   useEffect(() => {
     void host.printJob().then((raw) => {
       const parsed = raw === null ? null : parsePrintJob(raw, SCENARIO_RULES);
-      if (parsed?.ok) setJob(parsed.value);
-      else {
+      if (parsed?.ok) {
+        if (parsed.value.language) localeSettings.useForThisWindow(parsed.value.language, parsed.value.formatLocale ?? null);
+        setJob(parsed.value);
+      } else {
         const message = parsed ? parsed.message : t('report.noJob');
         setError(message);
         finish(host, { ok: false, message });
@@ -32,5 +38,5 @@ export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   }, [host]);
   if (error) return <p role="alert">{error}</p>;
   if (!job) return null;
-  return <ReportDocument job={job} engine={engine} onReady={() => finish(host, { ok: true })} />;
+  return <ReportDocument job={job} engine={localizeEngine(engine, language)} onReady={() => finish(host, { ok: true })} />;
 }

@@ -6,6 +6,7 @@ import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { CARD_YEARS, cardText } from './card-text';
 import { keyFigures } from './key-figures';
+import { useLocale } from '../../i18n/use-locale';
 
 interface KeyFiguresProps {
   engine: Engine;
@@ -19,6 +20,7 @@ function tone(value: number | null, def: OutputDef | undefined): 'good' | 'bad' 
 }
 
 export const KeyFigures = memo(function KeyFigures({ engine, projection, region }: KeyFiguresProps) {
+  useLocale();
   const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
   return (
     <section className="cards" aria-labelledby="cards-heading">

@@ -8,6 +8,7 @@ import { t } from '../../i18n/t';
 import { ChartLegend } from './ChartLegend';
 import { chartRows, sameRows } from './chart-rows';
 import { ScenarioChart, type ChartMode } from './ScenarioChart';
+import { useLocale } from '../../i18n/use-locale';
 
 interface ChartGridProps {
   engine: Engine;
@@ -21,6 +22,7 @@ interface ChartGridProps {
 }
 
 export const ChartGrid = memo(function ChartGrid({ engine, projection, region, charts, mode, onMode, runId }: ChartGridProps) {
+  useLocale();
   usePaintMark(runId);
   const defs = useMemo(
     () => charts.map((id) => engine.outputs.find((o) => o.id === id)).filter((d): d is OutputDef => d !== undefined).slice(0, 4),

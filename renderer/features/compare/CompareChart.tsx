@@ -10,6 +10,7 @@ import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, YEAR_TICKS, Y_AXIS_WIDTH } fro
 import { extent, niceTicks } from '../charts/nice-ticks';
 import { compareRows } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface ComparedLine {
   key: string;
@@ -29,6 +30,7 @@ interface CompareChartProps {
 }
 
 export const CompareChart = memo(function CompareChart({ def, placeName, region, baseline, projections, lines, size }: CompareChartProps) {
+  useLocale();
   const rows = useMemo(() => compareRows(baseline, projections, region, def.id), [baseline, projections, region, def.id]);
   const yAxis = useMemo(() => {
     const values = (rows ?? []).flatMap((r) => [r.baseline, ...lines.map((_, k) => r[`s${k}`])]);

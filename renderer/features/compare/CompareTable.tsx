@@ -10,6 +10,7 @@ import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_Y
 import { assumptionRows, baselineOf, formatAssumption, type AssumptionRow } from './assumption-rows';
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface TableScenario {
   key: string;
@@ -26,6 +27,7 @@ interface CompareTableProps {
 }
 
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
+  useLocale();
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
   const assumptions = useMemo(() => assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), [scenarios, engine]);
   const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));

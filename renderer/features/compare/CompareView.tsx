@@ -8,6 +8,7 @@ import type { Engine } from '../../compute/engine-types';
 import { t, tMaybe } from '../../i18n/t';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface ComparedScenario {
   ref: string;
@@ -29,6 +30,7 @@ interface CompareViewProps {
 const EMPTY_INPUTS = { levers: {}, countries: {}, parameters: {} };
 
 export const CompareView = memo(function CompareView({ engine, scenarios, region, output, ...props }: CompareViewProps) {
+  useLocale();
   const baseline = useMemo(() => engine.project(EMPTY_INPUTS), [engine]);
   const projections = useMemo(() => scenarios.map((s) => engine.project(toScenarioInputs(s.document))), [engine, scenarios]);
   const def = engine.outputs.find((o) => o.id === output);

@@ -8,6 +8,7 @@ import { useStore } from '../../state/use-document';
 import { InfoButton } from './InfoCard';
 import { NumberControl, type Tick } from './NumberControl';
 import { decimalsForStep, displayUnit, roundTo } from './display-units';
+import { useLocale } from '../../i18n/use-locale';
 
 interface LeverPanelProps {
   engine: Engine;
@@ -16,6 +17,7 @@ interface LeverPanelProps {
 }
 
 export const LeverPanel = memo(function LeverPanel({ engine, levers, region }: LeverPanelProps) {
+  useLocale();
   return (
     <section className="levers" aria-labelledby="levers-heading">
       <h2 id="levers-heading" className="panel-heading">
@@ -46,6 +48,7 @@ function setLever(id: LeverId, value: number | string | undefined) {
 
 /** One lever, bound to the document store (a drag is one undo step); also the presentation's lever strip. */
 export const LeverItem = memo(function LeverItem({ def, value, baseline, strip = false }: LeverItemProps) {
+  useLocale();
   const store = useStore();
   const key = `lever:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);

@@ -12,6 +12,7 @@ import { baselineMismatch } from '../../../shared/library/baseline';
 import { bundledBaseline } from '../file/file-workflow';
 import { LIBRARY_FIGURES, type FigureCache } from './library-figures';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
+import { useLocale } from '../../i18n/use-locale';
 
 interface LibraryViewProps {
   entries: readonly LibraryEntry[] | null;
@@ -33,6 +34,7 @@ interface LibraryViewProps {
 }
 
 export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
+  useLocale();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
   const shown = useMemo(() => queryLibrary(props.entries ?? [], search, sort, numberLocale()), [props.entries, search, sort]);

@@ -12,6 +12,7 @@ import { makeTick, YearTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, Y_AXIS_WIDTH } from '../charts/chart-style';
 import { extent, niceTicks } from '../charts/nice-ticks';
 import { TRACK_YEARS, trackCountries, trackRows } from './track-record-data';
+import { useLocale } from '../../i18n/use-locale';
 
 interface TrackRecordViewProps {
   engine: Engine;
@@ -29,6 +30,7 @@ function Diamond(props: { cx?: number | null; cy?: number | null; key?: string }
 }
 
 export const TrackRecordView = memo(function TrackRecordView({ engine, region }: TrackRecordViewProps) {
+  useLocale();
   const [output, setOutput] = useState<ObservedOutput>('remittancesUsd');
   const track = useMemo(() => engine.trackRecord(), [engine]);
   const def = engine.outputs.find((o) => o.id === output);
