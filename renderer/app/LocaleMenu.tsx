@@ -1,7 +1,7 @@
 // The language and region-format menu in the title bar: one compact button (a globe and the language's code), a
 // menu of the languages, each named in itself, and of the region formats, each shown by its own sample. Menu-button
 // pattern: arrows and Home/End move, Enter or Space chooses, Escape closes and gives focus back to the button.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages';
 import { supportedRegionFormats } from '../../shared/i18n/region-formats';
 import { menuButtonProps, useMenuOpening } from '../commands/menu-focus';
@@ -31,12 +31,29 @@ function formatName(locale: string, language: Language): string {
 
 const ITEM = '[role="menuitemradio"]';
 
+/** Drawn, not an emoji: the locked-down laptops Puente runs on often have no colour emoji font. */
+function GlobeIcon() {
+  return (
+    <svg className="locale-menu__icon" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="1.3">
+        <circle cx="8" cy="8" r="6.5" />
+        <ellipse cx="8" cy="8" rx="2.8" ry="6.5" />
+        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8" />
+      </g>
+    </svg>
+  );
+}
+
 export function LocaleMenu() {
   const { language, regionFormat } = useLocale();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useMenuOpening(root, open, setOpen);
+  // Opening puts focus on the first item (the arrows then move through languages and formats alike).
+  useEffect(() => {
+    if (open) root.current?.querySelector<HTMLButtonElement>(ITEM)?.focus();
+  }, [open]);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -79,7 +96,7 @@ export function LocaleMenu() {
         title={t('locale.button', { code: language.toUpperCase() })}
         data-testid="locale-menu"
       >
-        <span aria-hidden="true">🌐</span> {language.toUpperCase()}
+        <GlobeIcon /> {language.toUpperCase()}
       </button>
       {open && (
         <div className="menu__list menu__list--right locale-menu__list" role="menu" aria-label={t('locale.menu')}>

@@ -90,7 +90,7 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
       </button>
       <LocaleMenu />
       {/* Icons keep the bar on one line at 1366 px; the accessible name and tooltip say what they do. */}
-      <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
+      <button type="button" className="button button--icon" data-testid="undo-button" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
         {t('toolbar.undoIcon')}
       </button>
       <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>

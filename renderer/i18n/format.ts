@@ -75,7 +75,7 @@ function scaleWord(scale: ScaleWord, scaled: number, language: Language): string
   return rules.select(Math.abs(scaled)) === 'one' ? scale.one : scale.other;
 }
 
-function compactNumber(value: number, locale: string, signed: boolean, language: Language = currentLanguage): string {
+function compactNumber(value: number, locale: string, signed: boolean, language: Language = currentLanguage, short = false): string {
   const abs = Math.abs(value);
   const scale = COMPACT_SCALES[language].find((s) => abs >= s.at * 0.9995);
   const formatter = numberFormat(locale, {
@@ -85,7 +85,7 @@ function compactNumber(value: number, locale: string, signed: boolean, language:
   if (!scale) return formatter.format(value);
   // Round first, so the plural agrees with what is printed ("1 millón", never "1 millones" from 0.9996).
   const scaled = value / scale.at;
-  return formatter.format(scaled) + scaleWord(scale, Number(scaled.toPrecision(3)), language);
+  return formatter.format(scaled) + (short ? scale.short : scaleWord(scale, Number(scaled.toPrecision(3)), language));
 }
 
 /** "+USD 1.2 bn": the sign stays in front of the currency code. */
@@ -99,6 +99,8 @@ function withUnit(n: string, unit: string, language: Language): string {
   if (unit === 'persons') return wrap('format.people', n, language);
   if (unit === 'permits') return wrap('format.permits', n, language);
   if (unit === 'jobs') return wrap('format.jobs', n, language);
+  if (unit === 'job-years') return wrap('format.jobYears', n, language);
+  if (unit === 'person-years') return wrap('format.personYears', n, language);
   return `${n} ${unit}`;
 }
 
@@ -171,5 +173,5 @@ export function formatAxis(value: number, unit: OutputUnit | string, options: Fo
   const locale = options.locale ?? currentLocale;
   if (!Number.isFinite(value)) return '';
   if (unit === '% of GDP' || unit === '% of US$200') return numberFormat(locale, { maximumSignificantDigits: 3, style: 'percent', signDisplay: options.signed ? 'exceptZero' : 'auto' }).format(value / 100);
-  return compactNumber(value, locale, options.signed ?? false, options.language ?? currentLanguage);
+  return compactNumber(value, locale, options.signed ?? false, options.language ?? currentLanguage, true);
 }

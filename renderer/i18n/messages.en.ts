@@ -14,6 +14,8 @@ export const messagesEn = {
   'format.people': '{value} people',
   'format.permits': '{value} permits',
   'format.jobs': '{value} jobs',
+  'format.jobYears': '{value} job-years',
+  'format.personYears': '{value} person-years',
   'format.ofGdp': '{value} of GDP',
   'format.pp': '{value} pp',
   'format.ofAmount': '{value} of {amount}',

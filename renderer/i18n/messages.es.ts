@@ -12,6 +12,8 @@ export const messagesEs = {
   'format.people': '{value} personas',
   'format.permits': '{value} permisos',
   'format.jobs': '{value} empleos',
+  'format.jobYears': '{value} años-empleo',
+  'format.personYears': '{value} años-persona',
   'format.ofGdp': '{value} del PIB',
   'format.pp': '{value} p. p.',
   'format.ofAmount': '{value} de {amount}',

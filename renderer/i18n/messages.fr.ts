@@ -12,6 +12,8 @@ export const messagesFr = {
   'format.people': '{value} personnes',
   'format.permits': '{value} permis',
   'format.jobs': '{value} emplois',
+  'format.jobYears': '{value} emplois-années',
+  'format.personYears': '{value} personnes-années',
   'format.ofGdp': '{value} du PIB',
   'format.pp': '{value} pp',
   'format.ofAmount': '{value} de {amount}',

@@ -12,6 +12,8 @@ export const messagesPt = {
   'format.people': '{value} pessoas',
   'format.permits': '{value} autorizações',
   'format.jobs': '{value} empregos',
+  'format.jobYears': '{value} empregos-ano',
+  'format.personYears': '{value} pessoas-ano',
   'format.ofGdp': '{value} do PIB',
   'format.pp': '{value} p.p.',
   'format.ofAmount': '{value} de {amount}',
