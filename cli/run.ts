@@ -10,7 +10,7 @@ import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
 import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
-import { parseArgs, USAGE, type CliCommand, type Format } from './args';
+import { parseArgs, REPORT_FORMAT, USAGE, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
 import { plainMessage, quote } from '../shared/quote';
 
@@ -102,7 +102,7 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
   if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance), 'csv');
-  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance));
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, command.lang));
 }
 
 async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo): Promise<CliOutcome> {
@@ -127,6 +127,9 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
       page: { paper: command.paper, landscape: command.landscape },
       generatedAt: (io.now?.() ?? new Date()).toISOString(),
       appVersion: packageJson.version,
+      // The print view takes the report's language and region format from the job.
+      language: command.lang,
+      formatLocale: REPORT_FORMAT[command.lang],
     },
     SCENARIO_RULES,
   );

@@ -88,7 +88,9 @@ export class LocaleSettings {
     setMessageLanguage(next.language);
     setNumberLocale(formatLocale, next.language);
     this.state = { ...next, formatLocale };
-    if (typeof document !== 'undefined') document.documentElement.lang = next.language;
+    // The page's lang attribute: screen readers and hyphenation follow it (absent in unit tests).
+    const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+    if (page) page.documentElement.lang = next.language;
     for (const listener of this.listeners) listener();
   }
 }
