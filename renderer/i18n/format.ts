@@ -37,6 +37,8 @@ export interface FormatOptions {
   locale?: string;
   /** The language of the words ("people", "of GDP", "mil millones"); the current one by default. */
   language?: Language;
+  /** Percentages: exactly this many decimals (a rate the source states as "5%"). */
+  digits?: number;
 }
 
 /** "{value} people" split around its value once per language: formatting stays a concatenation on hot paths. */
@@ -131,10 +133,10 @@ export function formatPercent(value: number, options: FormatOptions = {}): strin
   const language = options.language ?? currentLanguage;
   const abs = Math.abs(value);
   // One decimal from 1% up ("8.0%" beside "6.7%" in a ranked list); two below, where one would hide the value.
-  const digits = abs >= 1 ? 1 : 2;
+  const digits = options.digits ?? (abs >= 1 ? 1 : 2);
   const style = {
     maximumFractionDigits: digits,
-    minimumFractionDigits: abs >= 1 && abs < 100 ? 1 : 0,
+    minimumFractionDigits: options.digits ?? (abs >= 1 && abs < 100 ? 1 : 0),
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   } as const;
   if (options.difference) return wrap('format.pp', numberFormat(locale, style).format(value), language);

@@ -3,7 +3,7 @@
 // error. A model that shows its own track record can be defended in front of a minister.
 import { memo, useMemo, useState } from 'react';
 import { Area, ComposedChart, Line, XAxis, YAxis } from 'recharts';
-import { OBSERVED_OUTPUTS, type ObservedOutput } from '../../../shared/data';
+import { OBSERVED_OUTPUTS, paperAnchor, type ObservedOutput } from '../../../shared/data';
 import type { RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
 import { formatAxis, formatCompact, formatPercent } from '../../i18n/format';
@@ -28,6 +28,9 @@ function Diamond(props: { cx?: number | null; cy?: number | null; key?: string }
   const r = 6;
   return <path d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
 }
+
+/** The growth rates the paper-anchored run assumed (data/model/paper-anchor.json), for the intro. */
+const anchorDefault = (id: string): number => paperAnchor().parameterOverrides[id]?.default ?? NaN;
 
 export const TrackRecordView = memo(function TrackRecordView({ engine, region }: TrackRecordViewProps) {
   useLocale();
@@ -56,7 +59,7 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
           {t('track.heading')}
         </h2>
       </header>
-      <p className="panel-hint track__intro">{t('track.intro')}</p>
+      <p className="panel-hint track__intro">{t('track.intro', { remittanceGrowth: formatPercent(100 * anchorDefault('remittanceGrowthRate'), { digits: 0 }), gdpGrowth: formatPercent(100 * anchorDefault('gdpGrowthRate'), { digits: 0 }) })}</p>
       <div className="segmented segmented--small track__indicators" role="radiogroup" aria-label={t('track.indicator')}>
         {OBSERVED_OUTPUTS.map((id) => (
           <label key={id} className={`segmented__option${id === output ? ' is-selected' : ''}`}>
