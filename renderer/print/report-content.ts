@@ -8,7 +8,7 @@ import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption } from '../features/compare/assumption-rows';
 import { numberLocale } from '../i18n/format';
-import { t, tMaybe } from '../i18n/t';
+import { messageLanguage, t, tMaybe } from '../i18n/t';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
 
@@ -48,6 +48,16 @@ const listFormat = (items: readonly string[]): string => {
   }
 };
 
+/**
+ * A label inside a sentence: its first letter in lower case, in the report's language; the rest as written, so
+ * acronyms keep their capitals ("contribución de los migrantes al PIB", "GDP contribution…").
+ */
+function inSentence(label: string): string {
+  const first = label.split(/\s/)[0] ?? '';
+  if (first.length > 1 && first === first.toLocaleUpperCase()) return label;
+  return label.charAt(0).toLocaleLowerCase(messageLanguage()) + label.slice(1);
+}
+
 /** The plain-language paragraph at the top of the report: what the scenario changes and what it projects. */
 export function reportSummary(doc: ScenarioDocument, projection: Projection, engine: Engine, region: RegionId): string {
   const place = placeName(engine, region);
@@ -58,8 +68,8 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   } else {
     const shown = changes.slice(0, 4).map((c) =>
       c.kind === 'override'
-        ? t('report.summary.changeIn', { label: c.label.toLowerCase(), value: c.scenario, place: c.scope, baseline: c.baseline })
-        : t('report.summary.change', { label: c.label.toLowerCase(), value: c.scenario, baseline: c.baseline }),
+        ? t('report.summary.changeIn', { label: inSentence(c.label), value: c.scenario, place: c.scope, baseline: c.baseline })
+        : t('report.summary.change', { label: inSentence(c.label), value: c.scenario, baseline: c.baseline }),
     );
     if (changes.length > shown.length) shown.push(t('report.summary.more', { count: changes.length - shown.length }));
     sentences.push(t('report.summary.changes', { name: doc.name, changes: listFormat(shown) }));
@@ -69,7 +79,7 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
     .slice(0, 4)
     .map((f) => {
       const text = cardText(f, engine.outputs.find((o) => o.id === f.output));
-      return t('report.summary.figure', { label: text.label.toLowerCase(), value: text.change });
+      return t('report.summary.figure', { label: inSentence(text.label), value: text.change });
     });
   sentences.push(
     figures.length === 0
