@@ -30,6 +30,8 @@ function formatName(locale: string, language: Language): string {
 }
 
 const ITEM = '[role="menuitemradio"]';
+/** The menu's widest (CSS .locale-menu__list max-width), to decide which way it opens. */
+const MENU_WIDTH = 340;
 
 /** Drawn, not an emoji: the locked-down laptops Puente runs on often have no colour emoji font. */
 function GlobeIcon() {
@@ -47,12 +49,17 @@ function GlobeIcon() {
 export function LocaleMenu() {
   const { language, regionFormat } = useLocale();
   const [open, setOpen] = useState(false);
+  // The menu opens towards the side with room: the button moves as the title bar wraps.
+  const [alignRight, setAlignRight] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useMenuOpening(root, open, setOpen);
   // Opening puts focus on the first item (the arrows then move through languages and formats alike).
   useEffect(() => {
-    if (open) root.current?.querySelector<HTMLButtonElement>(ITEM)?.focus();
+    if (!open) return;
+    const left = button.current?.getBoundingClientRect().left ?? 0;
+    setAlignRight(left + MENU_WIDTH > window.innerWidth);
+    root.current?.querySelector<HTMLButtonElement>(ITEM)?.focus();
   }, [open]);
 
   const close = (refocus: boolean) => {
@@ -99,7 +106,7 @@ export function LocaleMenu() {
         <GlobeIcon /> {language.toUpperCase()}
       </button>
       {open && (
-        <div className="menu__list menu__list--right locale-menu__list" role="menu" aria-label={t('locale.menu')}>
+        <div className={`menu__list locale-menu__list${alignRight ? ' menu__list--right' : ''}`} role="menu" aria-label={t('locale.menu')}>
           <div role="group" aria-labelledby="locale-language-heading">
             <div id="locale-language-heading" className="menu__heading" role="presentation">{t('locale.language')}</div>
             {AVAILABLE_LANGUAGES.map((l) => (

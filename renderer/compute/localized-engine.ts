@@ -23,7 +23,10 @@ function build(engine: Engine, language: Language) {
       .filter((r) => r.kind === 'country')
       .map((r) => ({ ...r, name: countryName(r.id, language, r.name) }))
       .sort((a, b) => a.name.localeCompare(b.name, language));
-    entry = { ...engine, levers, parameters, outputs, regions: [...aggregates, ...countries] };
+    // The baseline figures name countries by ISO3 id (bars of places outside the region too).
+    const figures = () =>
+      engine.figures().map((f) => ({ ...f, bars: f.bars.map((b) => ({ ...b, label: countryName(b.id, language, b.label) })) }));
+    entry = { ...engine, levers, parameters, outputs, regions: [...aggregates, ...countries], figures };
     byLanguage.set(language, entry);
   }
   return entry;

@@ -111,6 +111,13 @@ test.describe('languages', () => {
         heights[language.code] = (await page.locator('.titlebar').boundingBox())?.height ?? 0;
       }
       for (const language of LANGUAGES) expect(heights[language.code]).toBeLessThanOrEqual((heights.en ?? 0) + 1);
+      // The open menu lies wholly on screen, wherever the wrapped title bar put its button.
+      await page.getByTestId('locale-menu').click();
+      const menu = await page.getByRole('menu', { name: 'Language and formats' }).boundingBox();
+      expect(menu?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((menu?.x ?? 0) + (menu?.width ?? 0)).toBeLessThanOrEqual(size.width);
+      expect((menu?.y ?? 0) + (menu?.height ?? 0)).toBeLessThanOrEqual(size.height);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/language-menu-${size.width}x${size.height}.png` });
     });
   }
 });
