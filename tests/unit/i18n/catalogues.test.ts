@@ -8,6 +8,8 @@ import { EXPORT_MESSAGES_EN } from '../../../shared/export/messages.en';
 import { EXPORT_CATALOGUES } from '../../../shared/export/catalogues';
 import { messageArguments, messageError } from '../../../shared/i18n/message-format';
 import { LANGUAGES } from '../../../shared/i18n/languages';
+import { CLI_CATALOGUES } from '../../../cli/messages';
+import { CLI_MESSAGES_EN } from '../../../cli/messages.en';
 
 /** Languages whose translations have been delivered: each must be complete. Add a language here with its files. */
 const DELIVERED = ['es', 'pt', 'fr'] as const;
@@ -74,6 +76,15 @@ describe('message catalogues', () => {
         expect(bad).toEqual([]);
       });
 
+      it('translates the command line’s own words: same keys, same placeholders, valid ICU', () => {
+        const cli: Readonly<Record<string, string>> = CLI_CATALOGUES[language];
+        expect(Object.keys(cli).sort()).toEqual(Object.keys(CLI_MESSAGES_EN).sort());
+        for (const [key, english] of Object.entries(CLI_MESSAGES_EN)) {
+          expect(messageArguments(cli[key] ?? ''), key).toEqual(messageArguments(english));
+          expect(messageError(cli[key] ?? '', language), key).toBeNull();
+        }
+      });
+
       it('covers the exported files’ words too (the command line prints them without the screen’s catalogue)', () => {
         const exportCatalogue = EXPORT_CATALOGUES[language];
         expect(exportCatalogue).toBeDefined();
@@ -87,7 +98,7 @@ describe('message catalogues', () => {
     const source = sourceText();
     const used = (key: string) =>
       source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`\`${key}\``) || DYNAMIC_PREFIXES.some((p) => key.startsWith(p));
-    const unused = Object.keys(messagesEn).filter((key) => !used(key));
+    const unused = [...Object.keys(messagesEn), ...Object.keys(CLI_MESSAGES_EN)].filter((key) => !used(key));
     expect(unused).toEqual([]);
   });
 
