@@ -49,6 +49,28 @@ export default tseslint.config(
     },
   },
   {
+    // Every word on screen comes from the catalogue (renderer/i18n/messages.en.ts and its translations): no text
+    // written straight into JSX, and no literal names, tooltips, placeholders or alt texts.
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXText[value=/\\p{L}/u]', message: 'Text on screen goes through t(\'key\') with the key in renderer/i18n/messages.en.ts.' },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/\\p{L}/u]',
+          message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > JSXExpressionContainer > Literal[value=/\\p{L}/u]',
+          message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
+          message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
+        },
+      ],
+    },
+  },
+  {
     // electron/ services are plain Node modules: Electron capabilities are passed in.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/main/**/*.electron.ts'],

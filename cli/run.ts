@@ -10,9 +10,10 @@ import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
 import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
-import { parseArgs, USAGE, type CliCommand, type Format } from './args';
+import { parseArgs, REPORT_FORMAT, USAGE, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
 import { scenarioProblemWords } from './scenario-problem-words';
+import { cliText } from './messages';
 import { plainMessage, quote } from '../shared/quote';
 
 export interface CliIo {
@@ -99,12 +100,12 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
   const regions = exportPlaces(modelBaseline(), command.country ? { kind: 'place', id: command.country } : { kind: 'every-country' });
   if (command.country && !projection.regions[command.country]) {
-    return usageError(`--country ${quote(command.country)} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+    return usageError(cliText(command.lang)('cli.badCountry', { country: quote(command.country) }));
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
   if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance), 'csv');
-  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance));
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, command.lang));
 }
 
 async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo): Promise<CliOutcome> {
@@ -115,8 +116,9 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
     documents.push(read.doc);
   }
   const region = command.country ?? documents[0]?.view.region ?? 'LAC';
+  const text = cliText(command.lang);
   if (!SCENARIO_RULES.regionIds.has(region)) {
-    return usageError(`--country ${quote(region)} is not a country code or region; use an ISO3 code such as COL, or LAC, CAR, CAM, SAM.`);
+    return usageError(text('cli.badCountry', { country: quote(region) }));
   }
   // Checked before the browser starts: printing takes seconds, and a typo in --out should not cost them.
   const outProblem = (await io.checkOutput?.(command.out)) ?? null;
@@ -129,13 +131,16 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
       page: { paper: command.paper, landscape: command.landscape },
       generatedAt: (io.now?.() ?? new Date()).toISOString(),
       appVersion: packageJson.version,
+      // The print view takes the report's language and region format from the job.
+      language: command.lang,
+      formatLocale: REPORT_FORMAT[command.lang],
     },
     SCENARIO_RULES,
   );
   if (!job.ok) return usageError(job.message);
-  const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: 'no browser to print the report with.' };
+  const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: text('cli.noBrowser') };
   if (!printed.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${plainMessage(printed.message, 600)}\n` };
-  return { exitCode: 0, stdout: '', stderr: `puente: wrote ${command.out}\n`, file: { path: command.out, data: printed.pdf } };
+  return { exitCode: 0, stdout: '', stderr: `puente: ${text('cli.wrote', { file: command.out })}\n`, file: { path: command.out, data: printed.pdf } };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {

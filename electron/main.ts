@@ -19,7 +19,7 @@ import { createExportHandlers } from './services/export-handlers';
 import { createPresenterHandlers, type DisplayInfo } from './services/presenter-window';
 import { writeFileAtomic } from './files/atomic-write';
 import { gateAll, gateHandler } from './services/ipc-validation';
-import { applyCommandState, buildMenuTemplate } from './services/menu-template';
+import { createNativeMenu } from './services/native-menu';
 import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
@@ -124,11 +124,20 @@ const sendCommand = (command: AppCommand) => {
   }
 };
 
+/** What the OS says about the user's languages and region format (Windows: the Region setting, e.g. es-CO). */
+function systemLocale(): { languages: string[]; formatLocale: string } {
+  const languages = typeof app.getPreferredSystemLanguages === 'function' ? app.getPreferredSystemLanguages() : [];
+  const formatLocale = typeof app.getSystemLocale === 'function' ? app.getSystemLocale() : '';
+  const fallback = typeof app.getLocale === 'function' ? app.getLocale() : 'en';
+  return { languages: languages.length ? languages : [fallback], formatLocale: formatLocale || fallback };
+}
+
 async function openMainWindow(): Promise<void> {
   const dir = __dirname; // dist-electron/ inside the app (asar) folder
   const win = await createMainWindow({
     preloadPath: path.join(dir, 'preload.js'),
     appVersion: app.getVersion(),
+    systemLocale: systemLocale(),
     store: createWindowStateStore(
       windowStateFile(app.getPath('userData')),
       { readFile, writeFileSync: fs.writeFileSync, renameSync: fs.renameSync, mkdirSync: fs.mkdirSync },
@@ -273,6 +282,16 @@ if (startup.mode === 'print' && printProfile !== null) {
     };
     const writeFile = (target: string, data: string | Uint8Array) => writeFileAtomic(target, data);
     const pdf = createPdfExporter({ pickSavePath, writeFile, defaultDir: () => libraryDir, openPrintWindow });
+    // The menu starts in English and is reworded when the page says which language it shows.
+    const nativeMenu = createNativeMenu({
+      input: { platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged },
+      install: (template) => {
+        const menu = Menu.buildFromTemplate(template);
+        Menu.setApplicationMenu(menu);
+        return menu;
+      },
+      platformKeys: (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'),
+    });
     const handlers = createHostHandlers(
       {
         openExternal: links.open,
@@ -281,7 +300,10 @@ if (startup.mode === 'print' && printProfile !== null) {
         setCommandState: (senderId, enabled) => {
           // One application menu: it follows the window in front.
           if (mainWindow?.webContents.id !== senderId) return;
-          applyCommandState(Menu.getApplicationMenu(), enabled, (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'));
+          nativeMenu.setCommandState(enabled);
+        },
+        setMenuLabels: (senderId, labels) => {
+          if (mainWindow?.webContents.id === senderId) nativeMenu.setLabels(labels);
         },
       },
       {
@@ -301,11 +323,7 @@ if (startup.mode === 'print' && printProfile !== null) {
       ipcMain.handle(channel, handler);
     }
 
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({ platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged }),
-      ),
-    );
+    nativeMenu.install();
     // Queued before the window exists: the page takes them when it starts.
     requests.open(waitingPaths.splice(0));
     await openMainWindow();

@@ -16,7 +16,9 @@ import {
   type ChannelResult,
   type InvokeChannel,
 } from '../shared/host/ipc-contract';
-import { APP_VERSION_ARG } from './services/window-options';
+import { APP_VERSION_ARG, SYSTEM_LOCALE_ARG } from './services/window-options';
+import type { MenuLabels } from '../shared/commands/menu-labels';
+import { systemLocaleSchema, webStoragePreferences, type WebStorageLike } from '../shared/host/preferences';
 
 async function call<C extends InvokeChannel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
   try {
@@ -47,6 +49,29 @@ function domain<T, E extends string>(
 
 const versionArg = process.argv.find((arg) => arg.startsWith(APP_VERSION_ARG));
 const appVersion = versionArg === undefined ? '0.0.0' : versionArg.slice(APP_VERSION_ARG.length);
+
+/** The system's languages and region format, from main (the sandboxed preload cannot ask the OS itself). */
+function systemLocale() {
+  const arg = process.argv.find((a) => a.startsWith(SYSTEM_LOCALE_ARG));
+  try {
+    const parsed = systemLocaleSchema.safeParse(arg === undefined ? null : JSON.parse(arg.slice(SYSTEM_LOCALE_ARG.length)));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the page's own languages
+  }
+  const page = globalThis as { navigator?: { languages?: readonly string[] } };
+  const languages = [...(page.navigator?.languages ?? [])];
+  return { languages, formatLocale: languages[0] ?? 'en' };
+}
+
+/** The app's own origin storage keeps the choices, like the browser build (read synchronously at start-up). */
+function pageStorage() {
+  try {
+    return (globalThis as { localStorage?: WebStorageLike }).localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const host = {
   capabilities: { nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true },
@@ -128,6 +153,11 @@ const host = {
   setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
     void call('app:command-state', [{ ...enabled }]);
   },
+  setMenuLabels(labels: MenuLabels) {
+    void call('app:menu-labels', [labels]);
+  },
+  preferences: webStoragePreferences(pageStorage()),
+  systemLocale: systemLocale(),
   async saveExport(file: ExportFile) {
     return domain(await call('app:save-export', [file]), 'invalid', 'io');
   },

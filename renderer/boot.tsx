@@ -21,7 +21,11 @@ import { PresentationContext } from './features/presentation/use-presentation';
 import { chooseHost } from './host/choose-host';
 import { HostContext } from './host/host-context';
 import { newRef } from './host/library-host';
-import { setNumberLocale } from './i18n/format';
+import { localeSettings, urlLanguage } from './i18n/language';
+import { browserLocale } from './host/browser-locale';
+import { webStoragePreferences } from '../shared/host/preferences';
+import { followLanguageInNativeMenu } from './commands/menu-labels';
+import { Localized } from './app/LocalizedApp';
 import { t } from './i18n/t';
 import { PRINT_ROUTE } from './print/print-route';
 import { DocumentStore } from './state/document-store';
@@ -30,7 +34,6 @@ import './fonts.css';
 import './styles.css';
 
 enablePatches();
-setNumberLocale(navigator.languages?.[0] ?? navigator.language ?? 'en');
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -39,14 +42,18 @@ const root = createRoot(rootElement);
 try {
   const presenterSession = presenterSessionOf(window.location.search);
   if (presenterSession !== null) {
-    // The presenter view (a second window): no host, no document; it follows the presentation over its channel.
+    // The presenter view (a second window): no host, no document; it follows the presentation over its channel,
+    // in the language the user chose (remembered in the same origin's storage).
+    localeSettings.start({ urlLanguage: urlLanguage(window.location.search), preferences: webStoragePreferences(window.localStorage), system: browserLocale() });
     root.render(
       <StrictMode>
-        <PresenterView engine={createEngine()} session={presenterSession} />
+        <Localized engine={createEngine()}>{(localized) => <PresenterView engine={localized} session={presenterSession} />}</Localized>
       </StrictMode>,
     );
   } else {
     const host = chooseHost(window);
+    // Before anything renders, so the first frame is in the user's language and region format.
+    localeSettings.start({ urlLanguage: urlLanguage(window.location.search), preferences: host.preferences, system: host.systemLocale });
     const engine = createEngine();
     if (window.location.hash === PRINT_ROUTE) {
       // A window opened to print one report (desktop export, command line): the report and nothing else.
@@ -76,6 +83,7 @@ function renderApp(host: HostApi, engine: Engine): void {
     keepFocus: keepDocumentFocus,
   });
   presentation.attach();
+  followLanguageInNativeMenu(host, localeSettings);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>
@@ -83,7 +91,7 @@ function renderApp(host: HostApi, engine: Engine): void {
           <ComputeContext.Provider value={compute}>
             <CommandContext.Provider value={commands}>
               <PresentationContext.Provider value={presentation}>
-                <App engine={engine} />
+                <Localized engine={engine}>{(localized) => <App engine={localized} />}</Localized>
               </PresentationContext.Provider>
             </CommandContext.Provider>
           </ComputeContext.Provider>

@@ -8,6 +8,7 @@ import { APP_ORIGIN } from '../services/trusted-url';
 export interface MainWindowInput {
   preloadPath: string;
   appVersion: string;
+  systemLocale?: { languages: readonly string[]; formatLocale: string };
   iconPath?: string;
   store: WindowStateStore;
   log(message: string): void;
@@ -20,6 +21,7 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
   const options = buildWindowOptions({
     preloadPath: input.preloadPath,
     appVersion: input.appVersion,
+    ...(input.systemLocale === undefined ? {} : { systemLocale: input.systemLocale }),
     bounds,
     ...(input.iconPath === undefined ? {} : { iconPath: input.iconPath }),
   });

@@ -1,6 +1,7 @@
 // The main-process side of HostApi: one handler per contract channel. Electron capabilities
 // (shell.openExternal, window title) are passed in so the handlers run under Vitest.
 import type { CommandId } from '../../shared/commands/registry';
+import type { MenuLabels } from '../../shared/commands/menu-labels';
 import type { HandlerMap } from './ipc-validation';
 import { openExternalUrl } from './trusted-url';
 
@@ -11,6 +12,8 @@ export interface HostCapabilities {
   setWindowTitle(senderId: number, title: string): void;
   /** Applies the page's enabled commands to the native menu. */
   setCommandState(senderId: number, enabled: Readonly<Record<CommandId, boolean>>): void;
+  /** Rewords the native menu in the page's language. */
+  setMenuLabels(senderId: number, labels: MenuLabels): void;
 }
 
 /** "Scenario — Puente", or just "Puente" when the page has no title; control characters stripped. */
@@ -20,7 +23,7 @@ export function formatWindowTitle(pageTitle: string): string {
 }
 
 /** The app channels; the library and export channels come from their own services (library-handlers.ts, export-handlers.ts). */
-export function createHostHandlers(caps: HostCapabilities, services: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state'>): HandlerMap {
+export function createHostHandlers(caps: HostCapabilities, services: Omit<HandlerMap, 'app:open-external' | 'app:set-title' | 'app:command-state' | 'app:menu-labels'>): HandlerMap {
   return {
     ...services,
     'app:open-external': ([url]) => openExternalUrl(url, { open: caps.openExternal, confirm: caps.confirmExternal }),
@@ -30,6 +33,10 @@ export function createHostHandlers(caps: HostCapabilities, services: Omit<Handle
     },
     'app:command-state': ([enabled], { senderId }) => {
       caps.setCommandState(senderId, enabled);
+      return { ok: true, value: null };
+    },
+    'app:menu-labels': ([labels], { senderId }) => {
+      caps.setMenuLabels(senderId, labels);
       return { ok: true, value: null };
     },
   };

@@ -4,6 +4,7 @@
 // page's enabled state can be applied to them (applyCommandState).
 import type { MenuItemConstructorOptions } from 'electron';
 import { commandKeys, menuSections, type CommandId, type MenuId } from '../../shared/commands/registry';
+import { ENGLISH_MENU_LABELS, type MenuLabels } from '../../shared/commands/menu-labels';
 
 export interface MenuInput {
   platform: NodeJS.Platform;
@@ -12,6 +13,8 @@ export interface MenuInput {
   send(command: CommandId): void;
   /** Adds reload and developer tools; never in packaged builds. */
   developer: boolean;
+  /** The words, in the language the page chose (English until it says). Standard role items are worded by the OS. */
+  labels?: MenuLabels;
 }
 
 const separator = { type: 'separator' } as const;
@@ -25,7 +28,7 @@ function commandItems(menu: MenuId, input: MenuInput): MenuItemConstructorOption
       const [accelerator, ...alternates] = commandKeys(def, mac);
       const item = (key: string | undefined, visible: boolean): MenuItemConstructorOptions => ({
         id: visible ? def.id : `${def.id}#${key}`,
-        label: def.label,
+        label: (input.labels ?? ENGLISH_MENU_LABELS).commands[def.id],
         ...(key === undefined ? {} : { accelerator: key }),
         ...(visible ? {} : { visible: false, acceleratorWorksWhenHidden: true }),
         click: () => input.send(def.id),
@@ -38,6 +41,7 @@ function commandItems(menu: MenuId, input: MenuInput): MenuItemConstructorOption
 
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
+  const titles = (input.labels ?? ENGLISH_MENU_LABELS).menus;
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [{
@@ -50,17 +54,17 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     : [];
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: titles.file,
     submenu: [...commandItems('file', input), ...(mac ? [] : [separator, { role: 'quit', accelerator: 'Ctrl+Q' } as const])],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: titles.edit,
     submenu: [...commandItems('edit', input), separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: titles.view,
     submenu: [
       ...commandItems('view', input),
       separator,
@@ -72,7 +76,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   };
 
   const windowMenu: MenuItemConstructorOptions = {
-    label: '&Window',
+    label: titles.window,
     submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
 

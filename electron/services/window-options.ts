@@ -25,9 +25,14 @@ export const LOCKED_WEB_PREFERENCES = Object.freeze({
 /** Prefix of the process argument that tells the sandboxed preload our version (it cannot read files). */
 export const APP_VERSION_ARG = '--puente-app-version=';
 
+/** Prefix of the process argument that tells the preload the system's languages and region format (JSON). */
+export const SYSTEM_LOCALE_ARG = '--puente-system-locale=';
+
 export interface WindowOptionsInput {
   preloadPath: string;
   appVersion: string;
+  /** app.getPreferredSystemLanguages() and app.getSystemLocale(): the page's default language and number format. */
+  systemLocale?: { languages: readonly string[]; formatLocale: string };
   bounds: WindowBounds;
   iconPath?: string;
 }
@@ -48,7 +53,10 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
     webPreferences: {
       ...LOCKED_WEB_PREFERENCES,
       preload: input.preloadPath,
-      additionalArguments: [`${APP_VERSION_ARG}${input.appVersion}`],
+      additionalArguments: [
+        `${APP_VERSION_ARG}${input.appVersion}`,
+        ...(input.systemLocale ? [`${SYSTEM_LOCALE_ARG}${JSON.stringify(input.systemLocale)}`] : []),
+      ],
     },
   };
 }

@@ -4,6 +4,8 @@ import { memo, type ReactNode } from 'react';
 import type { RegionOption } from '../compute/engine-types';
 import { t, tMaybe } from '../i18n/t';
 import { Glyph } from './Glyph';
+import { useLocale } from '../i18n/use-locale';
+import { LocaleMenu } from './LocaleMenu';
 
 export type ViewId = 'scenario' | 'baseline' | 'track' | 'sensitivity' | 'library' | 'compare' | 'methodology';
 
@@ -32,6 +34,7 @@ interface TitleBarProps {
 const VIEWS: readonly ViewId[] = ['scenario', 'baseline', 'track', 'sensitivity', 'library', 'compare'];
 
 export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
+  useLocale();
   const aggregates = props.regions.filter((r) => r.kind === 'aggregate');
   const countries = props.regions.filter((r) => r.kind === 'country');
   return (
@@ -95,8 +98,9 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
           <Glyph symbol={t('present.icon.start')} />
           <span className="titlebar__present-label">{t('present.button')}</span>
         </button>
+        <LocaleMenu />
         {/* Icons: the accessible name and tooltip say what they do. */}
-        <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
+        <button type="button" className="button button--icon" data-testid="undo-button" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
           <Glyph symbol={t('toolbar.undoIcon')} />
         </button>
         <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>

@@ -11,7 +11,7 @@ import {
 } from '../../shared/data';
 import { trackRecord, type TrackRecord } from '../../shared/track-record';
 import { t } from '../i18n/t';
-import { formatPercent } from '../i18n/format';
+import { formatGrouped, formatPercent } from '../i18n/format';
 import type { BaselineFigure, ChartMarker, DerivedGrowthRow, Engine, RegionOption } from './engine-types';
 import { isObservedOutput, observedLine, type ObservedLine } from './observed-lines';
 
@@ -176,7 +176,8 @@ function buildFigures(): BaselineFigure[] {
       unit: '% of GDP',
       bars: topRemittanceRecipientsPctGdp(dataset, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
       source: t('baseline.source.wdi'),
-      caveats: [...remittanceCaveats, t('baseline.caveat.haiti')],
+      // The paper's printed share and today's WDI value (data/baseline), in the reader's number format.
+      caveats: [...remittanceCaveats, t('baseline.caveat.haiti', { paper: formatPercent(30.7), now: formatPercent(16.7) })],
     },
     {
       id: 'fig4',
@@ -186,7 +187,10 @@ function buildFigures(): BaselineFigure[] {
         .filter((v) => v.persons !== null)
         .map((v) => ({ id: v.iso3, label: v.name, value: v.persons ?? 0 })),
       source: t('baseline.source.r4v'),
-      caveats: [t('baseline.caveat.r4vShare'), t('baseline.caveat.recalled'), ...(missing.length ? [t('baseline.caveat.missing', { countries: missing.join(', ') })] : [])],
+      caveats: [
+        // R4V's published counts (data/baseline) and the paper's rounded share, in the reader's number format.
+        t('baseline.caveat.r4vShare', { abroad: formatGrouped(4_769_498), inRegion: formatGrouped(3_937_561), share: formatPercent(82.6), paperShare: formatPercent(85) }),
+        t('baseline.caveat.recalled'), ...(missing.length ? [t('baseline.caveat.missing', { countries: missing.join(', ') })] : [])],
     },
   ];
 }

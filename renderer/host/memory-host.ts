@@ -11,6 +11,9 @@ import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { injectedPrintJob } from './web-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
+import { memoryPreferences } from '../../shared/host/preferences';
+import type { MenuLabels } from '../../shared/commands/menu-labels';
+import { browserLocale } from './browser-locale';
 
 export interface MemoryHostOptions {
   appVersion?: string;
@@ -36,6 +39,8 @@ const lockOf = (kv: object): LibraryLock => {
 export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date.now(), kv = createMapStore(), lock = lockOf(kv), previousSession = null, otherLiveSessions = [] }: MemoryHostOptions = {}) {
   const commands = createCommandBus();
   const record = {
+    /** The native-menu labels the page sent last (a desktop would rebuild its menu with them). */
+    menuLabels: { value: null as MenuLabels | null },
     /** Every title the page set, oldest first. */
     titles: [] as string[],
     /** Links the page opened (only accepted ones). */
@@ -115,6 +120,11 @@ export function createMemoryHost({ appVersion = '0.0.0-memory', now = () => Date
     setCommandState(enabled: Readonly<Record<AppCommand, boolean>>) {
       record.commandState.value = enabled;
     },
+    setMenuLabels(labels: MenuLabels) {
+      record.menuLabels.value = labels;
+    },
+    preferences: memoryPreferences(),
+    systemLocale: browserLocale(),
     async saveExport(file: ExportFile) {
       record.exports.push(file);
       return ok(true);

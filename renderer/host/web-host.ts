@@ -11,6 +11,8 @@ import { createPageLibrary, newRef, type PickedFile } from './library-host';
 import { t } from '../i18n/t';
 import { createCommandBus } from './command-bus';
 import { browserLocks, holdSessionLock, libraryLockOver, openSessions } from './web-locks';
+import { webStoragePreferences } from '../../shared/host/preferences';
+import { browserLocale } from './browser-locale';
 
 /** The File System Access API's picker, where the browser has it (Chromium, Edge); typed here, as lib.dom has it not. */
 interface FileHandleLike {
@@ -127,6 +129,9 @@ export function createWebHost(appVersion = '0.1.0') {
     onCommand: commands.onCommand,
     // No native menu in a tab: the in-page menus read the enabled state themselves.
     setCommandState: () => undefined,
+    setMenuLabels: () => undefined,
+    preferences: webStoragePreferences(localStorageOrNull()),
+    systemLocale: browserLocale(),
     async saveExport(file: ExportFile) {
       try {
         const stem = file.name.replace(/\.[^.]*$/, '');
@@ -199,5 +204,14 @@ function writeTabSession(id: string): void {
     window.sessionStorage.setItem(TAB_SESSION, id);
   } catch {
     // As above.
+  }
+}
+
+/** localStorage, or null where the browser blocks it (the choices then last for the session). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
   }
 }

@@ -2,13 +2,19 @@
 // tooltips, lever baselines): at most three significant figures, and no fractions of a person, a permit, a job or a
 // dollar — the model's inputs are not known better than that, so more digits would be false precision. Settings the
 // user chooses (lever and parameter values) are shown as set.
-// Compact with unit on charts and cards ("USD 35.7 bn", "864k people", "2.3% of GDP").
+// Two settings: the region format writes the digits (es-CO "1.234,5", es-MX "1,234.5"); the language writes the
+// words around them ("1,2 mil millones de personas" is the language's, its comma the region's). language.ts sets both.
+import { COMPACT_SCALES, type ScaleWord } from '../../shared/i18n/compact-scales';
+import { languageOf, type Language } from '../../shared/i18n/languages';
 import type { OutputUnit } from '../../shared/model/types';
+import { translatorIn, type MessageKey } from './t';
 
 let currentLocale = 'en';
+let currentLanguage: Language = 'en';
 
-/** Set once at start-up from the browser (navigator.languages); tests pass a locale explicitly. */
-export function setNumberLocale(locale: string): void {
+/** Set from the locale settings (language.ts); tests pass a locale explicitly. `language` picks the words. */
+export function setNumberLocale(locale: string, language: Language = languageOf(locale) ?? 'en'): void {
+  currentLanguage = language;
   try {
     new Intl.NumberFormat(locale);
     currentLocale = locale;
@@ -17,11 +23,15 @@ export function setNumberLocale(locale: string): void {
   }
 }
 
+export function numberLanguage(): Language {
+  return currentLanguage;
+}
+
 export function numberLocale(): string {
   return currentLocale;
 }
 
-/** "A, B and C" (or, as a choice, "A, B or C") in the screen's language. */
+/** "A, B and C" (or, as a choice, "A, B or C") in the region's conventions (plain commas where a runtime lacks it). */
 export function listFormat(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', locale = currentLocale): string {
   try {
     return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
@@ -36,6 +46,24 @@ export interface FormatOptions {
   /** A difference between two values: percentages become percentage points. */
   difference?: boolean;
   locale?: string;
+  /** The language of the words ("people", "of GDP", "mil millones"); the current one by default. */
+  language?: Language;
+  /** Percentages: exactly this many decimals (a rate the source states as "5%"). */
+  digits?: number;
+}
+
+/** "{value} people" split around its value once per language: formatting stays a concatenation on hot paths. */
+interface Template { before: string; after: string }
+const templates = new Map<string, Template>();
+function wrap(key: MessageKey, value: string, language: Language, params: Readonly<Record<string, string>> = {}): string {
+  const id = `${language}|${key}|${JSON.stringify(params)}`;
+  let template = templates.get(id);
+  if (!template) {
+    const [before = '', after = ''] = translatorIn(language)(key, { ...params, value: '\u0000' }).split('\u0000');
+    template = { before, after };
+    templates.set(id, template);
+  }
+  return template.before + value + template.after;
 }
 
 // Building an Intl.NumberFormat costs far more than using one; axis ticks format hundreds of numbers per frame.
@@ -56,21 +84,50 @@ export const SIGNIFICANT_FIGURES = 3;
 /** Units counted in whole things: below a thousand they are shown without decimals. */
 const WHOLE_UNITS = new Set(['USD', 'persons', 'permits', 'jobs', 'job-years', 'person-years']);
 
-const SCALES = [
-  { at: 1e9, suffix: ' bn' },
-  { at: 1e6, suffix: 'm' },
-  { at: 1e3, suffix: 'k' },
-] as const;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function scaleWord(scale: ScaleWord, scaled: number, language: Language): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(Math.abs(scaled)) === 'one' ? scale.one : scale.other;
+}
 
-function compactNumber(value: number, locale: string, signed: boolean, whole = false): string {
+interface CompactStyle {
+  /** The press's abbreviation ("1,2 mil M") where width is scarce: chart axes. */
+  short?: boolean;
+  /** Whole things (people, dollars): no decimals below a thousand. */
+  whole?: boolean;
+}
+
+function compactNumber(value: number, locale: string, signed: boolean, language: Language, style: CompactStyle = {}): string {
   const abs = Math.abs(value);
-  const scale = SCALES.find((s) => abs >= s.at * 0.9995);
-  const scaled = scale ? value / scale.at : whole ? Math.round(value) : value;
+  const scale = COMPACT_SCALES[language].find((s) => abs >= s.at * 0.9995);
   const formatter = numberFormat(locale, {
     maximumSignificantDigits: SIGNIFICANT_FIGURES,
     signDisplay: signed ? 'exceptZero' : 'auto',
   });
-  return formatter.format(scaled) + (scale?.suffix ?? '');
+  if (!scale) return formatter.format(style.whole ? Math.round(value) : value);
+  // Round first, so the plural agrees with what is printed ("1 millón", never "1 millones" from 0.9996).
+  const scaled = value / scale.at;
+  return formatter.format(scaled) + (style.short ? scale.short : scaleWord(scale, Number(scaled.toPrecision(SIGNIFICANT_FIGURES)), language));
+}
+
+/** "+USD 1.2 bn": the sign stays in front of the currency code. */
+function withCurrency(n: string, language: Language): string {
+  const sign = /^[+\-−]/.test(n) ? n[0] : '';
+  return sign + wrap('format.usd', sign ? n.slice(1) : n, language);
+}
+
+/** Words around a count of an output's unit ("864k people", "12k permits"); other units keep their name. */
+function withUnit(n: string, unit: string, language: Language): string {
+  if (unit === 'persons') return wrap('format.people', n, language);
+  if (unit === 'permits') return wrap('format.permits', n, language);
+  if (unit === 'jobs') return wrap('format.jobs', n, language);
+  if (unit === 'job-years') return wrap('format.jobYears', n, language);
+  if (unit === 'person-years') return wrap('format.personYears', n, language);
+  return `${n} ${unit}`;
 }
 
 /** A plain number at the rule's significant figures, with the locale's grouping ("19.6", "6,730", "+0.0523"). */
@@ -85,30 +142,33 @@ export function formatSignificant(value: number, options: FormatOptions = {}): s
 /** Compact value with its unit, e.g. "USD 35.7 bn", "+864k people", "2.3% of GDP", "+0.4 pp of GDP". */
 export function formatCompact(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
   const locale = options.locale ?? currentLocale;
+  const language = options.language ?? currentLanguage;
   const signed = options.signed ?? false;
   if (!Number.isFinite(value)) return '–';
   switch (unit) {
-    case 'USD': {
-      const n = compactNumber(value, locale, signed, true);
-      // Keep the sign in front of the currency code: "+USD 1.2 bn", "−USD 3m".
-      const sign = n.startsWith('+') || n.startsWith('-') || n.startsWith('−') ? n[0] : '';
-      return `${sign}USD ${sign ? n.slice(1) : n}`;
-    }
+    case 'USD':
+      return withCurrency(compactNumber(value, locale, signed, language, { whole: true }), language);
     case '% of GDP':
-      return formatPercent(value, { ...options, locale }) + ' of GDP';
+      return wrap('format.ofGdp', formatPercent(value, { ...options, locale, language }), language);
     case '% of US$200':
-      return formatPercent(value, { ...options, locale });
-    case 'persons':
-      return `${compactNumber(value, locale, signed, true)} people`;
+      return formatPercent(value, { ...options, locale, language });
     default:
-      return `${compactNumber(value, locale, signed, WHOLE_UNITS.has(unit))} ${unit}`;
+      return withUnit(compactNumber(value, locale, signed, language, { whole: WHOLE_UNITS.has(unit) }), unit, language);
   }
 }
 
 /** A percentage value already in percent units (2.3 → "2.3%"); a difference prints percentage points ("+0.4 pp"). */
 export function formatPercent(value: number, options: FormatOptions = {}): string {
-  const n = formatSignificant(value, options);
-  return options.difference ? `${n} pp` : `${n}%`;
+  const locale = options.locale ?? currentLocale;
+  const language = options.language ?? currentLanguage;
+  // The rule's significant figures, or exactly the decimals asked for (a rate the source states as "5%").
+  const style: Intl.NumberFormatOptions =
+    options.digits === undefined
+      ? { maximumSignificantDigits: SIGNIFICANT_FIGURES, signDisplay: options.signed ? 'exceptZero' : 'auto' }
+      : { minimumFractionDigits: options.digits, maximumFractionDigits: options.digits, signDisplay: options.signed ? 'exceptZero' : 'auto' };
+  if (options.difference) return wrap('format.pp', numberFormat(locale, style).format(value), language);
+  // The region writes the sign: "5.8%" (en), "5,8 %" (fr-FR, es-CO).
+  return numberFormat(locale, { ...style, style: 'percent' }).format(value / 100);
 }
 
 /** A plain number in the user's locale, for slider values and typed fields. */
@@ -121,9 +181,9 @@ export function formatGrouped(value: number, maximumFractionDigits = 2, locale =
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** Axis tick: compact number with the scale suffix but without the unit words (the unit is in the chart header). */
+/** Axis tick: compact number with the scale's abbreviation but without the unit words (the unit is in the chart header). */
 export function formatAxis(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
-  return bare(value, unit, options, false);
+  return bare(value, unit, options, { short: true });
 }
 
 /**
@@ -131,21 +191,13 @@ export function formatAxis(value: number, unit: OutputUnit | string, options: Fo
  * words ("+3.76 bn", "+120 to +450"); percentages keep "%", or "pp" for a difference.
  */
 export function formatShort(value: number, unit: OutputUnit | string, options: FormatOptions = {}): string {
-  return bare(value, unit, options, WHOLE_UNITS.has(unit));
+  return bare(value, unit, options, { short: true, whole: WHOLE_UNITS.has(unit) });
 }
 
-function bare(value: number, unit: string, options: FormatOptions, whole: boolean): string {
+function bare(value: number, unit: string, options: FormatOptions, style: CompactStyle): string {
   if (!Number.isFinite(value)) return '';
-  const n = compactNumber(value, options.locale ?? currentLocale, options.signed ?? false, whole);
-  if (unit === '% of GDP' || unit === '% of US$200') return options.difference ? `${n} pp` : `${n}%`;
-  return n;
-}
-
-/** "A, B and C" in the user's locale (Intl.ListFormat; plain commas where a runtime lacks it). */
-export function formatList(items: readonly string[], locale = currentLocale): string {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  const locale = options.locale ?? currentLocale;
+  const language = options.language ?? currentLanguage;
+  if (unit === '% of GDP' || unit === '% of US$200') return formatPercent(value, { ...options, locale, language });
+  return compactNumber(value, locale, options.signed ?? false, language, style);
 }

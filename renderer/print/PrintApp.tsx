@@ -10,6 +10,9 @@ import { SCENARIO_RULES } from '../../shared/scenario';
 import type { Engine } from '../compute/engine-types';
 import { ReportDocument } from './ReportDocument';
 import { printFailureText } from './report-errors';
+import { localeSettings } from '../i18n/language';
+import { useLocale } from '../i18n/use-locale';
+import { localizeEngine } from '../compute/localized-engine';
 
 function finish(host: HostApi, outcome: PrintOutcome): void {
   const html = document.documentElement;
@@ -21,10 +24,12 @@ function finish(host: HostApi, outcome: PrintOutcome): void {
 export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   const [job, setJob] = useState<PrintJob | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { language } = useLocale();
   useEffect(() => {
     void host.printJob().then((raw) => {
       const parsed = raw === null ? null : parsePrintJob(raw, SCENARIO_RULES);
       if (parsed?.ok) {
+        if (parsed.value.language) localeSettings.useForThisWindow(parsed.value.language, parsed.value.formatLocale ?? null);
         setJob(parsed.value);
         return;
       }
@@ -38,7 +43,7 @@ export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   return (
     <ReportDocument
       job={job}
-      engine={engine}
+      engine={localizeEngine(engine, language)}
       onReady={(readiness) => finish(host, readiness.ok ? { ok: true } : { ok: false, reason: 'charts-not-drawn', detail: `${readiness.undrawn} chart(s) did not draw` })}
     />
   );

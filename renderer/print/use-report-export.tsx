@@ -1,6 +1,7 @@
 // Export PDF…: asks for the place and paper, then either the host makes the PDF (desktop: hidden window, save
 // dialog) or the page prints it through the browser's dialog. The scenarios are sent as they are on screen, unsaved
 // changes included, so the report shows what the user sees.
+import { localeSettings } from '../i18n/language';
 import { lazy, Suspense, useCallback, useState, type ReactElement } from 'react';
 import { fileNamePart } from '../../shared/host/export-kinds';
 import type { HostApi } from '../../shared/host/host-api';
@@ -44,6 +45,9 @@ export function useReportExport(host: HostApi, engine: Engine, notify: Notify): 
       page: choice.page,
       generatedAt: new Date().toISOString(),
       appVersion: host.appVersion,
+      // The desktop prints in a hidden window of its own: it takes the screen's language and format from the job.
+      language: localeSettings.getSnapshot().language,
+      formatLocale: localeSettings.getSnapshot().formatLocale,
       ...(request.colours ? { colours: request.colours } : {}),
     };
     if (!host.capabilities.printsPdf) {

@@ -1,5 +1,7 @@
 // English words of exported files (the workbook, and the provenance line every export prints). The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so
 // the app passes its t() and a translation covers the files too; the command line passes englishText.
+import { createTranslator } from '../i18n/message-format';
+
 export const EXPORT_MESSAGES_EN = {
   // Printed on every exported file and image.
   'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
@@ -86,14 +88,8 @@ export const EXPORT_MESSAGES_EN = {
 export type ExportMessageKey = keyof typeof EXPORT_MESSAGES_EN;
 export type ExportText = (key: ExportMessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
-/** Fills {name} placeholders; a missing one stays visible ("{name}") so it is caught in review. */
-export function fillTemplate(template: string, params?: Readonly<Record<string, string | number>>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+/** Fills {name} placeholders without ICU (kept for callers that build their own text). */
+export { fillTemplate } from '../i18n/message-format';
 
 /** The workbook's words in English, for callers without the screen's catalogue (the command line). */
-export const englishText: ExportText = (key, params) => fillTemplate(EXPORT_MESSAGES_EN[key], params);
+export const englishText: ExportText = createTranslator('en', EXPORT_MESSAGES_EN);

@@ -7,6 +7,8 @@ import type { ExportFile } from './export-kinds';
 import type { PrintJob } from '../print/print-job';
 import type { PrintOutcome } from '../print/print-outcome';
 import type { LibraryHost } from './library-host';
+import type { PreferenceStorage, SystemLocale } from './preferences';
+import type { MenuLabels } from '../commands/menu-labels';
 
 /** Commands the host sends to the page (its native menu); the registry in shared/commands declares them. */
 export type AppCommand = CommandId;
@@ -49,6 +51,12 @@ export interface HostApi extends LibraryHost {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Tells a native menu which commands are enabled now (hosts without one ignore it). */
   setCommandState(enabled: Readonly<Record<AppCommand, boolean>>): void;
+  /** Gives a native menu its words in the user's language (hosts without one ignore it). */
+  setMenuLabels(labels: MenuLabels): void;
+  /** The user's remembered language and region format, read synchronously at start-up. */
+  readonly preferences: PreferenceStorage;
+  /** The system's languages and region format: the defaults until the user chooses. */
+  readonly systemLocale: SystemLocale;
   /**
    * Hands a file to the user outside the library (a report, a chart image, a workbook): the save dialog on the
    * desktop, a download in a browser. false when the user cancels.

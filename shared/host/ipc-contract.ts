@@ -7,6 +7,7 @@ import type { ScenarioDocument } from '../scenario/document';
 import type { PrintJob } from '../print/print-job';
 import { PRINT_FAILURES } from '../print/print-outcome';
 import { COMMAND_IDS } from '../commands/registry';
+import { menuLabelsSchema } from '../commands/menu-labels';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
 import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
@@ -126,6 +127,8 @@ export const INVOKE_CHANNELS = {
   'app:presenter-view': { args: z.tuple([presenterSessionSchema.nullable()]), result: resultOf(z.boolean(), []) },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
+  // The native menu's words in the page's language: every command and menu title (shared/commands/menu-labels.ts).
+  'app:menu-labels': { args: z.tuple([menuLabelsSchema]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), ['io']) },
   'library:recent': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), []) },
   'library:open': { args: z.tuple([ref]), result: libraryResultOf(openedScenario, openCodes) },

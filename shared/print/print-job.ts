@@ -6,6 +6,8 @@ import { err, ok, type Result } from '../result';
 import type { ScenarioDocument } from '../scenario/document';
 import { parseScenarioValue } from '../scenario/codec';
 import type { ScenarioRules } from '../scenario/rules';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { localeTagSchema } from '../host/preferences';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -30,6 +32,9 @@ export interface PrintJob {
   appVersion: string;
   /** Comparison: the colour each scenario has in the library (#rrggbb), so it keeps it in the PDF. */
   colours?: string[];
+  /** The report's language and region format (absent: English words, the printing window's own format). */
+  language?: Language;
+  formatLocale?: string;
 }
 
 const jobShape = z.strictObject({
@@ -40,6 +45,8 @@ const jobShape = z.strictObject({
   generatedAt: z.iso.datetime({ offset: true }),
   appVersion: z.string().min(1).max(50),
   colours: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).max(MAX_COMPARED).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  formatLocale: localeTagSchema.optional(),
 });
 
 export function parsePrintJob(raw: unknown, rules: ScenarioRules): Result<PrintJob, 'invalid'> {

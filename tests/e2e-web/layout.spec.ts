@@ -6,9 +6,9 @@
 import type { Page } from '@playwright/test';
 import { expect, leverField, SCREENSHOT_DIR, test } from './fixtures';
 import { layoutProblems } from './layout-check';
-import { importScenarios, tickInLibrary } from './scenario-files';
+import { importScenarios } from './scenario-files';
 
-interface Screen { name: string; width: number; height: number; zoom: number }
+interface Screen { name: string; width: number; height: number; zoom: number; lang?: 'es' | 'pt' | 'fr' }
 const SCREENS: readonly Screen[] = [
   { name: '1024x768', width: 1024, height: 768, zoom: 1 },
   { name: '1280x720', width: 1280, height: 720, zoom: 1 },
@@ -20,6 +20,12 @@ const SCREENS: readonly Screen[] = [
   { name: '1366x768-zoom150', width: 1366, height: 768, zoom: 1.5 },
   { name: '1920x1080-zoom150', width: 1920, height: 1080, zoom: 1.5 },
   { name: '1280x720-zoom200', width: 1280, height: 720, zoom: 2 },
+  // Spanish and Portuguese run about a third longer than English; French has its own long words.
+  { name: 'es-1366x768', width: 1366, height: 768, zoom: 1, lang: 'es' },
+  { name: 'es-1280x720', width: 1280, height: 720, zoom: 1, lang: 'es' },
+  { name: 'pt-1280x720', width: 1280, height: 720, zoom: 1, lang: 'pt' },
+  { name: 'fr-1280x720', width: 1280, height: 720, zoom: 1, lang: 'fr' },
+  { name: 'es-1366x768-zoom125', width: 1366, height: 768, zoom: 1.25, lang: 'es' },
 ];
 
 async function check(page: Page, screen: Screen, what: string, found: Map<string, string[]>) {
@@ -44,7 +50,7 @@ for (const screen of SCREENS) {
       deviceScaleFactor: screen.zoom, locale: 'en-US', reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.goto('/?host=memory');
+    await page.goto(`/?host=memory&lang=${screen.lang ?? 'en'}`);
     await expect(page.getByTestId('key-figures')).toBeVisible();
     const found = new Map<string, string[]>();
     // Saved scenarios for the library and Compare; the last one stays open and is edited below.
@@ -58,7 +64,7 @@ for (const screen of SCREENS) {
     await setLever(page, 'remittanceCostTargetPct', '3');
     await expect(page.getByTestId('card-migrantsRegular-2030')).toContainText('+');
     await check(page, screen, 'scenario', found);
-    await page.getByText('Difference (scenario − baseline)').click();
+    await page.locator('input[name="chart-mode"][value="difference"]').check({ force: true });
     await check(page, screen, 'difference', found);
     await page.getByTestId('advanced-toggle').click();
     await expect(page.getByTestId('advanced-panel')).toBeVisible();
@@ -71,7 +77,10 @@ for (const screen of SCREENS) {
       await check(page, screen, view, found);
     }
 
-    await tickInLibrary(page, ['Colombia regularises half a year, with a longer name than most', 'Region-wide plan']);
+    await page.getByTestId('view-library').click();
+    for (const name of ['Colombia regularises half a year, with a longer name than most', 'Region-wide plan']) {
+      await page.getByTestId(`library-card-${name}`).getByRole('checkbox').check();
+    }
     await check(page, screen, 'library', found);
     await page.getByTestId('library-compare').click();
     await expect(page.getByTestId('compare-chart')).toBeVisible();

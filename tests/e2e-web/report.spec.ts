@@ -143,6 +143,21 @@ test.describe('PDF report', () => {
     expect(pictures(file)).toHaveLength(pages);
   });
 
+  test('report --lang es: the same report in Spanish, with the model’s Spanish words and Latin American digits', async () => {
+    const file = path.join(OUT, 'scenario-es.pdf');
+    const run = await cli(['report', REGULARISE, '--out', file, '--country', 'COL', '--lang', 'es']);
+    expect(run.code, run.stderr).toBe(0);
+    const pages = pageCount(file);
+    const text = pdfText(file);
+    expect(text).toContain('Resumen');
+    expect(text).toContain('Tasa de regularización');
+    expect(text).toContain(computedFingerprint(scenario(REGULARISE)));
+    for (let p = 1; p <= pages; p++) expect(text).toContain(`Página ${p} de ${pages}`);
+    expect(text).not.toContain('Page 1 of');
+    expect(text).not.toMatch(/\d bn\b/);
+    expect(pictures(file)).toHaveLength(pages);
+  });
+
   test('a comparison report: Letter landscape, fonts embedded, every scenario with its fingerprint, its changes, its key figures and the sources', async ({ page }) => {
     const files = [REGULARISE, REMITTANCES, SDG];
     const file = path.join(OUT, 'comparison.pdf');

@@ -10,6 +10,7 @@ import { DerivedGrowth } from './DerivedGrowth';
 import { NumberControl, type Tick } from '../levers/NumberControl';
 import { decimalsForStep, displayUnit, roundTo } from '../levers/display-units';
 import { Glyph } from '../../app/Glyph';
+import { useLocale } from '../../i18n/use-locale';
 
 const MODULE_ORDER: readonly ModuleId[] = ['A', 'B', 'C', 'inflows'];
 
@@ -22,6 +23,7 @@ interface AdvancedPanelProps {
 }
 
 export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, onClose, derived }: AdvancedPanelProps) {
+  useLocale();
   const value = (id: string) => values[id] ?? parameters.find((p) => p.id === id)?.default ?? null;
   const longRun = { remittances: value('remittanceGrowthRate'), gdp: value('gdpGrowthRate'), otherImmigrants: value('otherImmigrantGrowthRate'), venezuelans: null };
   const store = useStore();
@@ -71,6 +73,7 @@ export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, o
 });
 
 const ParameterItem = memo(function ParameterItem({ def, value }: { def: ParameterDef; value: number | undefined }) {
+  useLocale();
   const store = useStore();
   const key = `parameter:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { DerivedGrowthRow } from '../../compute/engine-types';
 import { formatPercent } from '../../i18n/format';
 import { t } from '../../i18n/t';
+import { useLocale } from '../../i18n/use-locale';
 
 interface DerivedGrowthProps {
   place: string;
@@ -25,6 +26,7 @@ function basisText(r: DerivedGrowthRow): string {
 }
 
 export const DerivedGrowth = memo(function DerivedGrowth({ place, rows, longRun }: DerivedGrowthProps) {
+  useLocale();
   return (
     <section className="derived" aria-labelledby="derived-heading" data-testid="derived-growth">
       <h3 id="derived-heading" className="derived__title">

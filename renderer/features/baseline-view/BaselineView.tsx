@@ -4,10 +4,12 @@ import { memo } from 'react';
 import type { BaselineFigure, FigureBar } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { formatCompact } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
 
 const PART_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
 
 export const BaselineView = memo(function BaselineView({ figures }: { figures: readonly BaselineFigure[] }) {
+  useLocale();
   return (
     <section className="baseline" aria-labelledby="baseline-heading" data-testid="baseline-view">
       <header className="view-head">

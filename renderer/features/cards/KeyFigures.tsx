@@ -9,6 +9,7 @@ import { t } from '../../i18n/t';
 import { CARD_YEARS, cardText } from './card-text';
 import { EFFECT_BAND_SECTION, FigureInfo } from './FigureInfo';
 import { keyFigures, nothingChanged } from './key-figures';
+import { useLocale } from '../../i18n/use-locale';
 
 interface KeyFiguresProps {
   engine: Engine;
@@ -24,6 +25,7 @@ function tone(value: number | null, def: OutputDef | undefined): 'good' | 'bad' 
 }
 
 export const KeyFigures = memo(function KeyFigures({ engine, projection, region, onMethodology }: KeyFiguresProps) {
+  useLocale();
   const figures = useMemo(() => keyFigures(projection, region), [projection, region]);
   const empty = useMemo(() => nothingChanged(figures), [figures]);
   // Nothing changed anywhere, or only elsewhere (a lever set for another country): the hint says which.

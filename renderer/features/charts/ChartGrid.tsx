@@ -13,6 +13,7 @@ import { sameRows } from './chart-rows';
 import { legendItems } from './legend-items';
 import { ModeToggle } from './ModeToggle';
 import { ScenarioChart, type ChartMode } from './ScenarioChart';
+import { useLocale } from '../../i18n/use-locale';
 
 interface ChartGridProps {
   engine: Engine;
@@ -31,6 +32,7 @@ interface ChartGridProps {
 }
 
 export const ChartGrid = memo(function ChartGrid({ engine, projection, region, charts, mode, onMode, onCharts, lensCharts, lensName, runId }: ChartGridProps) {
+  useLocale();
   usePaintMark(runId);
   const defs = useMemo(
     () => charts.map((id) => engine.outputs.find((o) => o.id === id)).filter((d): d is OutputDef => d !== undefined).slice(0, MAX_CHARTS),

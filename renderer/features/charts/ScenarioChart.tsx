@@ -16,6 +16,7 @@ import { SeriesLayer } from './SeriesLayer';
 import { ChartMenu } from './export/ChartMenu';
 import { extent, FLAT_ZERO, steadyTicks, type Ticks } from './nice-ticks';
 import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
+import { useLocale } from '../../i18n/use-locale';
 
 export type { ChartMode } from './chart-text';
 
@@ -36,6 +37,7 @@ interface ScenarioChartProps {
 }
 
 export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, lastObserved, note, size, legend }: ScenarioChartProps) {
+  useLocale();
   const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];

@@ -9,6 +9,7 @@ import type { ChartRow } from './chart-rows';
 import { BASELINE_DASH, COLORS, SDG_YEAR } from './chart-style';
 import { drawsBand } from './legend-items';
 import { bandPath, diamondPath, linearY, linePath, runs, type Point, type Scale } from './series-paths';
+import { useLocale } from '../../i18n/use-locale';
 
 interface SeriesLayerProps {
   rows: readonly ChartRow[];
@@ -78,6 +79,7 @@ function YearMarker({ px, top, bottom, label, place, color, dash, testId }: { px
 }
 
 export const SeriesLayer = memo(function SeriesLayer({ rows, mode, yDomain, paperPoints, lastObserved, yearLabels = true }: SeriesLayerProps) {
+  useLocale();
   const x = useXAxisScale() as Scale | undefined;
   const plot = usePlotArea();
   if (!x || !plot) return null;

@@ -16,6 +16,7 @@ import { compareLines, type CompareLines } from './compare-data';
 import { ScenarioSwatch } from './ScenarioMarker';
 import { CompareSeriesLayer } from './CompareSeriesLayer';
 import { BASELINE_COLOUR } from './scenario-colours';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface ComparedLine {
   key: string;
@@ -54,6 +55,7 @@ function drawnValues(lines: CompareLines, mode: ChartMode, bands: boolean): (num
 }
 
 export const CompareChart = memo(function CompareChart({ def, placeName, region, baseline, projections, observed, lines, mode = 'levels', bands = true, size }: CompareChartProps) {
+  useLocale();
   const data = useMemo(() => compareLines(baseline, projections, region, def.id, observed), [baseline, projections, region, def.id, observed]);
   const yAxis = useMemo(() => {
     // Levels are not anchored at zero: scenarios often differ by a few per cent of the level, which a zero-based

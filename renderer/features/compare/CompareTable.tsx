@@ -13,6 +13,7 @@ import { assumptionRows, baselineOf, changedRows, formatAssumption, isBaselineVa
 import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
 import { ScenarioSwatch } from './ScenarioMarker';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface TableScenario {
   key: string;
@@ -29,6 +30,7 @@ interface CompareTableProps {
 }
 
 export const CompareTable = memo(function CompareTable({ engine, region, placeName, scenarios, projections }: CompareTableProps) {
+  useLocale();
   const figures = useMemo(() => compareFigures(projections, region), [projections, region]);
   const scopes = useMemo(() => scenarios.map((s) => scopeSummary(s.document, engine)), [scenarios, engine]);
   // Only what some scenario really changes for this place; a value equal to the baseline reads "as baseline".

@@ -15,6 +15,7 @@ import { ModeToggle } from '../charts/ModeToggle';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
 import { openingSpot, type Spot } from './differ-most';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface ComparedScenario {
   ref: string;
@@ -46,6 +47,7 @@ interface CompareViewProps {
 const EMPTY_INPUTS: ScenarioInputs = { levers: {}, countries: {}, parameters: {} };
 
 export const CompareView = memo(function CompareView({ engine, projections: cache, scenarios, region, output, mode, bands, focusedFor, ...props }: CompareViewProps) {
+  useLocale();
   // The scenarios' model inputs, as one key: a rename, a change of view or a reload of the library leaves it (and so
   // the projections, the chart and the table) as it was.
   const inputsKey = JSON.stringify(scenarios.map((s) => toScenarioInputs(s.document)));

@@ -48,16 +48,15 @@ const field = (path: string): string => {
 /** Words for a value that is not allowed; `subject` is the lever's or parameter's label, `country` an override's. */
 function valueText(problem: ValueProblem, label: string, country: string | null): string {
   const where: Record<string, string> = country === null ? {} : { country: countryName(country) };
-  const key = (base: string) => `${base}${country === null ? '' : 'In'}` as MessageKey;
   switch (problem.kind) {
     case 'range':
-      return t(key('problem.valueRange'), { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: shown(problem.found, problem.unit) });
+      return t(country === null ? 'problem.valueRange' : 'problem.valueRangeIn', { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: shown(problem.found, problem.unit) });
     case 'not-number':
-      return t(key('problem.valueNotNumber'), { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: problem.found });
+      return t(country === null ? 'problem.valueNotNumber' : 'problem.valueNotNumberIn', { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: problem.found });
     case 'not-whole':
-      return t(key('problem.valueNotWhole'), { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: shown(problem.found, problem.unit) });
+      return t(country === null ? 'problem.valueNotWhole' : 'problem.valueNotWholeIn', { label, ...where, min: bare(problem.min, problem.unit), max: shown(problem.max, problem.unit), found: shown(problem.found, problem.unit) });
     case 'choice':
-      return t(key('problem.valueChoice'), { label, ...where, choices: listFormat(problem.choices.map((c) => tMaybe(`levers.choice.${c}`, c)), 'disjunction'), found: problem.found });
+      return t(country === null ? 'problem.valueChoice' : 'problem.valueChoiceIn', { label, ...where, choices: listFormat(problem.choices.map((c) => tMaybe(`levers.choice.${c}`, c)), 'disjunction'), found: problem.found });
   }
 }
 

@@ -12,6 +12,7 @@ import { NumberControl, type Tick } from './NumberControl';
 import { baselineText as formatBaseline, decimalsForStep, decimalsOf, displayUnit, roundTo, shownBaseline } from './display-units';
 import { clearOwnValue, leverScope, scopeTargets, setOwnValue, setRegionValue, type LeverValue } from './lever-scope';
 import { countryList, leverScopeNote } from './scope-text';
+import { useLocale } from '../../i18n/use-locale';
 
 interface LeverPanelProps {
   engine: Engine;
@@ -24,6 +25,7 @@ interface LeverPanelProps {
 const NO_TARGETS: readonly string[] = [];
 
 export const LeverPanel = memo(function LeverPanel({ engine, levers, countries, region }: LeverPanelProps) {
+  useLocale();
   const targets = useMemo(() => scopeTargets(engine.baseline.countries, region), [engine, region]);
   const place = placeName(engine, region);
   return (
@@ -74,6 +76,7 @@ export interface LeverItemProps {
 
 /** One lever, bound to the document store (a drag is one undo step); also the presentation's lever strip. */
 export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
+  useLocale();
   const { def, value, baseline, strip = false, own = false, targets = NO_TARGETS, place = '', ownIn = null, note = null } = props;
   const store = useStore();
   // Own values are their own undo steps: a drag for Guatemala never merges with one for every country.

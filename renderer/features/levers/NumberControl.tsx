@@ -4,6 +4,7 @@ import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/t';
 import { formatPlain } from '../../i18n/format';
 import { readTypedValue } from './typed-value';
+import { useLocale } from '../../i18n/use-locale';
 
 export interface Tick {
   value: number;
@@ -47,6 +48,7 @@ function position(value: number, min: number, max: number): string {
 }
 
 export const NumberControl = memo(function NumberControl(props: NumberControlProps) {
+  useLocale();
   const { id, label, unit, min, max, step, value, ticks, decimals, changed } = props;
   const fieldId = useId();
   const errorId = useId();

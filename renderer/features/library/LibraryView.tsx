@@ -18,6 +18,7 @@ import { bundledBaseline } from '../file/file-workflow';
 import type { CardSummaries } from './card-summary';
 import { libraryErrorText } from './library-error-text';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
+import { useLocale } from '../../i18n/use-locale';
 
 interface LibraryViewProps {
   engine: Engine;
@@ -44,6 +45,7 @@ interface LibraryViewProps {
 }
 
 export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
+  useLocale();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
   const { engine } = props;

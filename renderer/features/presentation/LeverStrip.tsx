@@ -9,6 +9,7 @@ import type { Engine } from '../../compute/engine-types';
 import { t } from '../../i18n/t';
 import { LeverItem } from '../levers/LeverPanel';
 import type { LeverReach } from './lever-reach';
+import { useLocale } from '../../i18n/use-locale';
 
 /** More rows than this squeeze the chart below what the back of a room can read at 1280 × 720. */
 const MAX_STRIP_LEVERS = 4;
@@ -24,6 +25,7 @@ interface LeverStripProps {
 }
 
 export const LeverStrip = memo(function LeverStrip({ engine, levers, region, output, reach, onPointerDone }: LeverStripProps) {
+  useLocale();
   const shown = useMemo(() => {
     const moving = engine.levers.filter((def) => reach.get(def.id)?.has(output) === true);
     const changed = (def: LeverDef) => levers[def.id] !== engine.leverBaseline(def, region);

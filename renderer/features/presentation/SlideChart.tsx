@@ -15,6 +15,7 @@ import { BASELINE_COLOUR, scenarioPattern } from '../compare/scenario-colours';
 import { between } from './replay';
 import { inkOn, spreadLabels } from './slide-layout';
 import { yearTicks } from './slide-figures';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Slide text is at least 28 px at 1280 × 720; the axes too. */
 export const SLIDE_TICK = 28;
@@ -47,6 +48,7 @@ interface SlideAxesProps {
 }
 
 export const SlideAxes = memo(function SlideAxes({ years, unit, axis, children }: SlideAxesProps) {
+  useLocale();
   const data = useMemo(() => years.map((year) => ({ year })), [years]);
   const ticks = useMemo(() => yearTicks(years), [years]);
   const domain = useMemo<[number, number]>(() => [years[0] ?? 0, years.at(-1) ?? 1], [years]);
@@ -80,6 +82,7 @@ const LABEL_RADIUS = 20;
 
 /** Baseline and scenarios of a comparison as plain SVG over the chart's scales (as SeriesLayer does for one). */
 export const CompareLayer = memo(function CompareLayer({ rows, series, yDomain, hidden, progress }: CompareLayerProps) {
+  useLocale();
   const x = useXAxisScale() as Scale | undefined;
   const plot = usePlotArea();
   if (!x || !plot) return null;

@@ -8,6 +8,7 @@ import { useSensitivity } from '../../compute/use-projection';
 import { t } from '../../i18n/t';
 import { formatCompact, formatPlain } from '../../i18n/format';
 import { decimalsForStep, displayUnit } from '../levers/display-units';
+import { useLocale } from '../../i18n/use-locale';
 
 const SHOWN = 12;
 
@@ -20,6 +21,7 @@ interface SensitivityViewProps {
 }
 
 export const SensitivityView = memo(function SensitivityView({ engine, inputs, region, output, onOutput }: SensitivityViewProps) {
+  useLocale();
   const { rows, error } = useSensitivity({ inputs, region, output });
 
   const def = engine.outputs.find((o) => o.id === output);

@@ -3,7 +3,7 @@
 // error. A model that shows its own track record can be defended in front of a minister.
 import { memo, useMemo, useState } from 'react';
 import { Area, ComposedChart, Line, XAxis, YAxis } from 'recharts';
-import { OBSERVED_OUTPUTS, type ObservedOutput } from '../../../shared/data';
+import { OBSERVED_OUTPUTS, paperAnchor, type ObservedOutput } from '../../../shared/data';
 import type { RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
 import { formatAxis, formatCompact, formatPercent } from '../../i18n/format';
@@ -12,6 +12,7 @@ import { makeTick, YearTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, Y_AXIS_WIDTH } from '../charts/chart-style';
 import { extent, niceTicks } from '../charts/nice-ticks';
 import { TRACK_YEARS, trackCountries, trackRows } from './track-record-data';
+import { useLocale } from '../../i18n/use-locale';
 
 interface TrackRecordViewProps {
   engine: Engine;
@@ -28,7 +29,11 @@ function Diamond(props: { cx?: number | null; cy?: number | null; key?: string }
   return <path d={`M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`} fill={COLORS.paper} stroke="#ffffff" strokeWidth={1} />;
 }
 
+/** The growth rates the paper-anchored run assumed (data/model/paper-anchor.json), for the intro. */
+const anchorDefault = (id: string): number => paperAnchor().parameterOverrides[id]?.default ?? NaN;
+
 export const TrackRecordView = memo(function TrackRecordView({ engine, region }: TrackRecordViewProps) {
+  useLocale();
   const [output, setOutput] = useState<ObservedOutput>('remittancesUsd');
   const track = useMemo(() => engine.trackRecord(), [engine]);
   const def = engine.outputs.find((o) => o.id === output);
@@ -54,7 +59,7 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
           {t('track.heading')}
         </h2>
       </header>
-      <p className="panel-hint track__intro">{t('track.intro')}</p>
+      <p className="panel-hint track__intro">{t('track.intro', { remittanceGrowth: formatPercent(100 * anchorDefault('remittanceGrowthRate'), { digits: 0 }), gdpGrowth: formatPercent(100 * anchorDefault('gdpGrowthRate'), { digits: 0 }) })}</p>
       <div className="segmented segmented--small track__indicators" role="radiogroup" aria-label={t('track.indicator')}>
         {OBSERVED_OUTPUTS.map((id) => (
           <label key={id} className={`segmented__option${id === output ? ' is-selected' : ''}`}>

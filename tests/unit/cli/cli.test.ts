@@ -216,6 +216,22 @@ describe('cli report', () => {
     expect(out.file).toEqual({ path: 'sdg.pdf', data: new Uint8Array([0x25, 0x50, 0x44, 0x46]) });
   });
 
+  it('--lang gives the print view the report’s language and its main region’s format; English by default', async () => {
+    const { fake, jobs } = printing();
+    expect((await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--lang', 'es'], fake)).exitCode).toBe(0);
+    expect(jobs[0]).toMatchObject({ language: 'es', formatLocale: 'es-419' });
+    expect((await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf'], fake)).exitCode).toBe(0);
+    expect(jobs[1]).toMatchObject({ language: 'en', formatLocale: 'en-US' });
+    // The command line's own words follow --lang too.
+    const written = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--lang', 'fr'], fake);
+    expect(written.stderr).toBe('puente: sdg.pdf écrit\n');
+    const place = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--country', 'ATL', '--lang', 'es'], fake);
+    expect(place.stderr).toMatch(/--country "ATL" no es un código de país/);
+    const bad = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--lang', 'de'], fake);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--lang must be "es", "pt", "fr" or "en"; got "de"/);
+  });
+
   it('prints two to four scenarios as a comparison; the place defaults to the first scenario’s view', async () => {
     const { fake, jobs } = printing();
     expect((await runCli(['report', 'sdg.puente.json', 'sdg.puente.json', '--out', 'c.pdf'], fake)).exitCode).toBe(0);

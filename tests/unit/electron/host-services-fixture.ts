@@ -10,6 +10,7 @@ export const QUIET_HOST = {
   confirmExternal: async () => false,
   setWindowTitle: () => undefined,
   setCommandState: () => undefined,
+  setMenuLabels: () => undefined,
 };
 
 interface Parts {

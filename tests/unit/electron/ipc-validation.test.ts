@@ -32,7 +32,7 @@ describe('gated handlers', () => {
   const open = vi.fn(async (_url: string) => undefined);
   const setTitle = vi.fn();
   const setCommandState = vi.fn();
-  const handlers = createHostHandlers({ openExternal: open, confirmExternal: async () => false, setWindowTitle: setTitle, setCommandState }, hostServicesForTest());
+  const handlers = createHostHandlers({ openExternal: open, confirmExternal: async () => false, setWindowTitle: setTitle, setCommandState, setMenuLabels: () => undefined }, hostServicesForTest());
   const log = vi.fn();
   const gated = new Map(gateAll(handlers, { ...options, log }));
   const call = (channel: string, ev: IpcEventLike, ...args: unknown[]) => gated.get(channel as never)!(ev, ...args);

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../../shared/host/host-api';
 import { defaultScenario } from '../../../shared/scenario';
+import { ENGLISH_MENU_LABELS } from '../../../shared/commands/menu-labels';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>();
@@ -16,12 +17,12 @@ vi.mock('electron', () => ({
   },
 }));
 
-async function loadHost(): Promise<HostApi> {
+async function loadHost(extraArgs: string[] = []): Promise<HostApi> {
   vi.resetModules();
   exposed.clear();
-  process.argv.push('--puente-app-version=9.8.7');
+  process.argv.push('--puente-app-version=9.8.7', ...extraArgs);
   await import('../../../electron/preload');
-  process.argv.pop();
+  process.argv.splice(process.argv.length - 1 - extraArgs.length);
   return exposed.get('host') as HostApi;
 }
 
@@ -34,12 +35,27 @@ describe('preload bridge', () => {
     expect(Object.keys(host).sort()).toEqual([
       'appVersion', 'capabilities', 'clearAutosave', 'copyImage', 'deleteScenario', 'discardRecoveredWork', 'duplicateScenario',
       'exportPdf', 'exportScenario', 'importScenario', 'listBackups', 'listDeleted', 'listScenarios', 'onCommand',
-      'onFullScreenChange', 'onOpenRequest', 'openExternal', 'openScenario', 'printJob', 'printReady', 'readBackup',
+      'onFullScreenChange', 'onOpenRequest', 'openExternal', 'openScenario', 'preferences', 'printJob', 'printReady', 'readBackup',
       'recentScenarios', 'recoverableWork', 'rememberSession', 'renameScenario', 'restoreDeleted', 'resumeSession', 'saveExport', 'saveScenario', 'saveScenarioAs',
-      'setCommandState', 'setFullScreen', 'setTitle', 'setUnsavedChanges', 'showPresenterView', 'takeOpenRequests', 'writeAutosave',
+      'setCommandState', 'setFullScreen', 'setMenuLabels', 'setTitle', 'setUnsavedChanges', 'showPresenterView', 'systemLocale', 'takeOpenRequests', 'writeAutosave',
     ]);
     expect(host.capabilities).toEqual({ nativeDialogs: true, pickFiles: true, nativeMenu: true, filePaths: true, fullScreen: true, printsPdf: true, presenterView: true });
     expect(host.appVersion).toBe('9.8.7');
+  });
+
+  it('tells the page the system languages and region format main passed, and drops a malformed one', async () => {
+    const host = await loadHost(['--puente-system-locale={"languages":["es-CO","en-US"],"formatLocale":"es-CO"}']);
+    expect(host.systemLocale).toEqual({ languages: ['es-CO', 'en-US'], formatLocale: 'es-CO' });
+    const bad = await loadHost(['--puente-system-locale={"languages":["<script>"],"formatLocale":"es-CO"}']);
+    expect(bad.systemLocale.languages).not.toContain('<script>');
+  });
+
+  it('sends the native menu its words through the named channel', async () => {
+    const host = await loadHost();
+    invoke.mockResolvedValue({ ok: true, value: null });
+    const labels = { commands: { ...ENGLISH_MENU_LABELS.commands, save: 'Guardar' }, menus: { ...ENGLISH_MENU_LABELS.menus, file: '&Archivo' } };
+    host.setMenuLabels(labels);
+    expect(invoke).toHaveBeenCalledWith('app:menu-labels', labels);
   });
 
   it('calls the named channel and passes a typed result through', async () => {

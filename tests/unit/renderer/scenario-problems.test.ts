@@ -1,6 +1,7 @@
 // Import and validation errors in the user's words (issue 11 §9a): the codec says what is wrong as a code with
 // parameters; the screen and the command line word it the same way, naming a lever by its label and a value in the
 // unit the screen shows, never a field path and a share.
+import { SCENARIO_SCHEMA_VERSION } from '../../../shared/scenario/document';
 import { describe, expect, it } from 'vitest';
 import { scenarioProblemWords } from '../../../cli/scenario-problem-words';
 import { scenarioProblemText } from '../../../renderer/features/file/scenario-problem-text';
@@ -26,8 +27,8 @@ const FILES: [string, string, string][] = [
   ['a name that is a number', file({ name: 7 }), 'The file gives the name in the wrong form: it must be text.'],
   ['an unknown lens', file({ view: { lens: 'sideways' } }), 'The file gives the lens as a value Puente does not know: it must be “host” or “origin”.'],
   ['an unknown place', file({ view: { region: 'ATL' } }), 'The file’s view shows “ATL”, which is not a place Puente knows: use a country’s three-letter ISO code, or LAC, CAR, CAM or SAM.'],
-  ['a version as text', '{"format":"puente-scenario","schemaVersion":"2"}', 'The scenario’s format version must be a whole number from 1 to 2; the file says "2".'],
-  ['a newer version', '{"format":"puente-scenario","schemaVersion":9}', 'This scenario was saved by a newer version of Puente (format version 9; this app reads up to 2). Update Puente to open it.'],
+  ['a version as text', '{"format":"puente-scenario","schemaVersion":"2"}', `The scenario’s format version must be a whole number from 1 to ${SCENARIO_SCHEMA_VERSION}; the file says "2".`],
+  ['a newer version', '{"format":"puente-scenario","schemaVersion":9}', `This scenario was saved by a newer version of Puente (format version 9; this app reads up to ${SCENARIO_SCHEMA_VERSION}). Update Puente to open it.`],
   ['not JSON', '{"format":', ''],
   ['empty', '   ', 'The file is empty.'],
   ['another format', '{"format":"excel"}', 'This is not a Puente scenario: its “format” must be “puente-scenario”.'],

@@ -1,0 +1,123 @@
+// Languages and region formats in the browser build: ?lang=, the title bar's menu, a live switch that keeps every
+// piece of state, the choice remembered, and screenshots of the main screen in every language.
+import fs from 'node:fs';
+import { card, expect, leverField, leverSlider, SCREENSHOT_DIR, settledText, test } from './fixtures';
+
+const LANGUAGES = [
+  { code: 'es', scenarioTab: 'Escenario', name: 'Español' },
+  { code: 'pt', scenarioTab: 'Cenário', name: 'Português' },
+  { code: 'fr', scenarioTab: 'Scénario', name: 'Français' },
+  { code: 'en', scenarioTab: 'Scenario', name: 'English' },
+] as const;
+
+test.describe('languages', () => {
+  test('?lang=es opens the scenario screen in Spanish', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/?host=memory&lang=es');
+    await expect(card(page, 'remittancesUsd')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByTestId('view-scenario')).toHaveText('Escenario');
+    await expect(page.getByTestId('file-menu')).toContainText('Archivo');
+    // Model words come from data/model/text/es.json, compact figures read as a ministry writes them.
+    await expect(page.getByTestId('lever-regularisationRatePerYear')).toContainText('regularización');
+    await expect(page.getByTestId('chart-remittancesUsd-latest')).toContainText('mil millones');
+    await expect(page.getByRole('button', { name: 'Idioma y formatos: ES' })).toBeVisible();
+  });
+
+  test('switching language live keeps levers, unsaved edits, place, lens and the open view', async ({ app: page }) => {
+    await leverField(page, 'regularisationRatePerYear').fill('30');
+    await leverField(page, 'regularisationRatePerYear').press('Enter');
+    await page.getByTestId('region-select').selectOption('COL');
+    await page.getByRole('radio', { name: 'Origin lens' }).check();
+    await page.getByRole('radio', { name: 'Host lens' }).check();
+    await expect(page.getByTestId('dirty-marker')).toBeVisible();
+    const slider = leverSlider(page, 'regularisationRatePerYear');
+    const value = await slider.inputValue();
+    await settledText(card(page, 'migrantsRegular'));
+    // The card's tooltip has the full value: its digits must survive the switch (only the words change).
+    const digits = async () => ((await card(page, 'migrantsRegular').getAttribute('title')) ?? '').replace(/\D/g, '');
+    const regular = await digits();
+    expect(regular.length).toBeGreaterThan(3);
+    await page.getByTestId('view-sensitivity').click();
+    await expect(page.getByTestId('view-sensitivity')).toHaveAttribute('aria-pressed', 'true');
+
+    // Keyboard only: the menu button, arrows to Français, Enter.
+    await page.getByTestId('locale-menu').focus();
+    await page.keyboard.press('Enter');
+    const french = page.getByTestId('language-fr');
+    await expect(page.getByRole('menuitemradio', { name: 'Español' })).toBeFocused();
+    while (!(await french.evaluate((el) => el === el.ownerDocument.activeElement))) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByTestId('locale-menu')).toBeFocused();
+
+    await expect(page.getByTestId('view-sensitivity')).toHaveText('Sensibilité');
+    await expect(page.getByTestId('view-sensitivity')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('view-scenario').click();
+    await expect(slider).toHaveValue(value);
+    await expect(page.getByTestId('region-select')).toHaveValue('COL');
+    await expect(page.getByRole('radio', { name: 'Accueil' })).toBeChecked();
+    await expect(page.getByTestId('dirty-marker')).toBeVisible();
+    // The same number, in French words (the region format stays the browser's, en-US here).
+    await expect(card(page, 'migrantsRegular')).toContainText('personnes');
+    expect(await digits()).toBe(regular);
+    // Undo still undoes the edit made in English.
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeVisible();
+  });
+
+  test('the language and the region format are remembered; the format writes numbers apart from the language', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await expect(card(page, 'remittancesUsd')).toBeVisible();
+    await page.getByTestId('locale-menu').click();
+    await page.getByTestId('language-pt').click();
+    await page.getByTestId('locale-menu').click();
+    await page.getByTestId('format-es-CO').click();
+    const latest = page.getByTestId('chart-remittancesUsd-latest');
+    const text = await settledText(latest);
+    expect(text).toMatch(/bilh(ão|ões)/); // Portuguese words…
+    await expect(leverField(page, 'remittanceCostTargetPct')).toHaveValue(/^\d+,\d$/); // …Colombian digits
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+    await expect(latest).toHaveText(text);
+    await page.getByTestId('locale-menu').click();
+    await page.getByTestId('format-en-US').click();
+    await expect(leverField(page, 'remittanceCostTargetPct')).toHaveValue(/^\d+\.\d$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+  });
+
+  for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+    test(`main screen in every language at ${size.width}×${size.height}: the title bar wraps no more than in English`, async ({ page, consoleErrors }) => {
+      void consoleErrors;
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.setViewportSize(size);
+      const heights: Record<string, number> = {};
+      for (const language of LANGUAGES) {
+        await page.goto(`/?host=memory&lang=${language.code}`);
+        await expect(card(page, 'remittancesUsd')).toBeVisible();
+        await expect(page.getByTestId('view-scenario')).toHaveText(language.scenarioTab);
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/main-${language.code}-${size.width}x${size.height}.png` });
+        // The language button shares its row with undo (it does not wrap on its own), and no title-bar text is cut.
+        const middle = async (testId: string) => {
+          const box = await page.getByTestId(testId).boundingBox();
+          return (box?.y ?? 0) + (box?.height ?? 0) / 2;
+        };
+        expect(Math.abs((await middle('locale-menu')) - (await middle('undo-button')))).toBeLessThan(4);
+        const clipped = await page.locator('.titlebar button, .titlebar .tabs__tab, .titlebar label').evaluateAll((els) =>
+          els.filter((el) => el.scrollWidth > el.clientWidth + 1 && !el.closest('.titlebar__name')).map((el) => el.textContent),
+        );
+        expect(clipped).toEqual([]);
+        heights[language.code] = (await page.locator('.titlebar').boundingBox())?.height ?? 0;
+      }
+      for (const language of LANGUAGES) expect(heights[language.code]).toBeLessThanOrEqual((heights.en ?? 0) + 1);
+      // The open menu lies wholly on screen, wherever the wrapped title bar put its button.
+      await page.getByTestId('locale-menu').click();
+      const menu = await page.getByRole('menu', { name: 'Language and formats' }).boundingBox();
+      expect(menu?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((menu?.x ?? 0) + (menu?.width ?? 0)).toBeLessThanOrEqual(size.width);
+      expect((menu?.y ?? 0) + (menu?.height ?? 0)).toBeLessThanOrEqual(size.height);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/language-menu-${size.width}x${size.height}.png` });
+    });
+  }
+});

@@ -1,0 +1,110 @@
+// The catalogues against English: same keys, same placeholders, valid ICU, and no key the source never uses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AVAILABLE_LANGUAGES, CATALOGUES } from '../../../renderer/i18n/catalogues';
+import { messagesEn } from '../../../renderer/i18n/messages.en';
+import { EXPORT_MESSAGES_EN } from '../../../shared/export/messages.en';
+import { EXPORT_CATALOGUES } from '../../../shared/export/catalogues';
+import { messageArguments, messageError } from '../../../shared/i18n/message-format';
+import { LANGUAGES } from '../../../shared/i18n/languages';
+import { CLI_CATALOGUES } from '../../../cli/messages';
+import { CLI_MESSAGES_EN } from '../../../cli/messages.en';
+
+/** Languages whose translations have been delivered: each must be complete. Add a language here with its files. */
+const DELIVERED = ['es', 'pt', 'fr'] as const;
+
+/**
+ * Keys the source builds from data ids (`card.${outputId}`), so no literal names them. Each prefix must itself be
+ * built somewhere in the source (checked below), so an entry cannot outlive the code that needed it.
+ */
+const DYNAMIC_PREFIXES = [
+  'region.', 'unit.', 'parameters.', 'evidence.', 'countries.', 'card.', 'workbook.module.', 'workbook.evidence.', 'levers.choice.',
+  'levers.', 'workbook.run.', 'view.', 'track.output.', 'report.dialog.', 'module.', 'menu.', 'derived.series.', 'dataExport.title.',
+  'command.', 'charts.', 'chartExport.choose.', 'errno.', 'dataset.', 'libraryError.missing.', 'libraryError.storage.',
+];
+
+function sourceText(): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(ts|tsx)$/.test(entry.name) && !/messages\.\w\w\.ts$/.test(entry.name)) files.push(full);
+    }
+  };
+  for (const dir of ['renderer', 'shared', 'cli', 'electron']) walk(dir);
+  return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+}
+
+describe('message catalogues', () => {
+  it('offers every delivered language, and English', () => {
+    expect([...AVAILABLE_LANGUAGES].sort()).toEqual([...DELIVERED, 'en'].sort());
+    for (const language of AVAILABLE_LANGUAGES) expect(LANGUAGES).toContain(language);
+  });
+
+  it('English: every message is valid ICU', () => {
+    const bad = Object.entries(messagesEn).flatMap(([key, text]) => (messageError(text, 'en') ? [`${key}: ${messageError(text, 'en')}`] : []));
+    expect(bad).toEqual([]);
+  });
+
+  for (const language of DELIVERED) {
+    describe(language, () => {
+      const catalogue: Readonly<Record<string, string>> = CATALOGUES[language] ?? {};
+
+      it('has exactly the English keys', () => {
+        const missing = Object.keys(messagesEn).filter((k) => !(k in catalogue));
+        const extra = Object.keys(catalogue).filter((k) => !(k in messagesEn));
+        expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+      });
+
+      it('keeps every placeholder of the English message, and adds none', () => {
+        const differ = Object.entries(messagesEn).flatMap(([key, english]) => {
+          const want = messageArguments(english).join(',');
+          const got = messageArguments(catalogue[key] ?? '').join(',');
+          return want === got ? [] : [`${key}: English {${want}}, ${language} {${got}}`];
+        });
+        expect(differ).toEqual([]);
+      });
+
+      it('parses as ICU, with no ASCII apostrophe (a quote character in ICU)', () => {
+        const bad = Object.entries(catalogue).flatMap(([key, text]) => {
+          const error = messageError(text, language);
+          if (error) return [`${key}: ${error}`];
+          return text.includes("'") ? [`${key}: ASCII apostrophe; write ’`] : [];
+        });
+        expect(bad).toEqual([]);
+      });
+
+      it('translates the command line’s own words: same keys, same placeholders, valid ICU', () => {
+        const cli: Readonly<Record<string, string>> = CLI_CATALOGUES[language];
+        expect(Object.keys(cli).sort()).toEqual(Object.keys(CLI_MESSAGES_EN).sort());
+        for (const [key, english] of Object.entries(CLI_MESSAGES_EN)) {
+          expect(messageArguments(cli[key] ?? ''), key).toEqual(messageArguments(english));
+          expect(messageError(cli[key] ?? '', language), key).toBeNull();
+        }
+      });
+
+      it('covers the exported files’ words too (the command line prints them without the screen’s catalogue)', () => {
+        const exportCatalogue = EXPORT_CATALOGUES[language];
+        expect(exportCatalogue).toBeDefined();
+        expect(Object.keys(exportCatalogue ?? {}).sort()).toEqual(Object.keys(EXPORT_MESSAGES_EN).sort());
+        for (const key of Object.keys(EXPORT_MESSAGES_EN)) expect(catalogue[key]).toBe(exportCatalogue?.[key as keyof typeof EXPORT_MESSAGES_EN]);
+      });
+    });
+  }
+
+  it('has no key the source never uses (dynamic keys by their allow-listed prefix)', () => {
+    const source = sourceText();
+    const used = (key: string) =>
+      source.includes(`'${key}'`) || source.includes(`"${key}"`) || source.includes(`\`${key}\``) || DYNAMIC_PREFIXES.some((p) => key.startsWith(p));
+    const unused = [...Object.keys(messagesEn), ...Object.keys(CLI_MESSAGES_EN)].filter((key) => !used(key));
+    expect(unused).toEqual([]);
+  });
+
+  it('allow-lists only prefixes the source really builds keys from', () => {
+    const source = sourceText();
+    const stale = DYNAMIC_PREFIXES.filter((prefix) => !source.includes(`\`${prefix}\${`));
+    expect(stale).toEqual([]);
+  });
+});
