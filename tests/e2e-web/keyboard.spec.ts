@@ -63,4 +63,23 @@ test.describe('keyboard', () => {
     await page.getByTestId('view-library').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Puente: Library');
   });
+
+  test('a chart reads its years out with ← and →, and shows its data as a table', async ({ app: page }) => {
+    await page.getByTestId('lever-regularisationRatePerYear').getByRole('textbox').fill('30');
+    await page.getByTestId('lever-regularisationRatePerYear').getByRole('textbox').press('Enter');
+    const readout = page.getByTestId('chart-migrantsRegular-readout');
+    await expect(readout).toHaveAccessibleName(/Migrants with regular status\. Use ← and → to read each year/);
+    await readout.focus();
+    const words = page.getByTestId('chart-migrantsRegular-readout-text');
+    await expect(words).toContainText(/^20\d\d: /);
+    await page.keyboard.press('End');
+    await expect(words).toContainText(/^2035: .*Scenario .*Baseline/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(words).toContainText(/^2034: /);
+    await page.getByTestId('chart-migrantsRegular-table-toggle').click();
+    const table = page.getByTestId('chart-migrantsRegular-table');
+    await expect(table.locator('tbody tr')).toHaveCount(18);
+    await expect(table.locator('thead')).toContainText('Scenario');
+    await expect(table.locator('tbody tr').last()).toContainText('2035');
+  });
 });

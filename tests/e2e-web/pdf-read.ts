@@ -84,3 +84,10 @@ export function nextRowHolds(lines: readonly string[], label: string, cells: rea
   const i = rowIndex(lines, label, from);
   return i >= 0 && cellsInOrder(lines[i] ?? '', cells);
 }
+
+/** How many lines of text one page holds (its footer included): a nearly empty page has two or three. */
+export function pageLines(file: string, page: number): number {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.trim() !== '').length;
+}

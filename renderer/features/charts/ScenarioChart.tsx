@@ -3,7 +3,7 @@
 // HTML so Recharts does not measure it on every change.
 // Recharts draws the axes over a fixed set of years; the series are one SVG layer (SeriesLayer) using the axis
 // scales, so a lever change re-renders that layer and not a Recharts item per line, area and point.
-import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OutputDef } from '../../../shared/model/types';
 import type { ChartMarker } from '../../compute/engine-types';
@@ -13,6 +13,7 @@ import type { ChartRow } from './chart-rows';
 import { makeTick, YearTick } from './AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, YEAR_DOMAIN, YEAR_ROWS, YEAR_TICKS, Y_AXIS_WIDTH } from './chart-style';
 import { SeriesLayer } from './SeriesLayer';
+import { ChartReadout, ChartTable, TableToggle } from './ChartAccess';
 import { ChartMenu } from './export/ChartMenu';
 import { extent, FLAT_ZERO, steadyTicks, type Ticks } from './nice-ticks';
 import { latestFigure, sourceLine, unitLabel, type ChartMode } from './chart-text';
@@ -55,6 +56,21 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
   const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
   const headline = latestFigure(rows, def, mode);
   const source = useMemo(() => sourceLine(def, markers), [def, markers]);
+  const [table, setTable] = useState(false);
+  // Printed reports have a fixed size and no keyboard: only the screen's charts read out and offer their table.
+  const interactive = size === undefined && rows !== null;
+  const plot = rows && (
+    <ComposedChart data={YEAR_ROWS} margin={CHART_MARGIN} accessibilityLayer={false} {...(size ? { width: size.width, height: size.height } : { responsive: true, style: CHART_SIZE })}>
+      <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} ticks={YEAR_TICKS} tick={YearTick} interval={0} allowDataOverflow />
+      <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} allowDataOverflow />
+      {mode === 'levels' ? (
+        yAxis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} />
+      ) : (
+        <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
+      )}
+      <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={markers} lastObserved={lastObserved} />
+    </ComposedChart>
+  );
   return (
     <figure className="chart" data-testid={`chart-${def.id}`} aria-label={def.label}>
       <figcaption className="chart__head">
@@ -71,21 +87,13 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
             {headline}
           </span>
         )}
+        {interactive && <TableToggle def={def} shown={table} onToggle={() => setTable((v) => !v)} />}
         <ChartMenu output={def.id} label={def.label} />
       </figcaption>
       {legend}
       <div className="chart__plot" style={size ? { height: size.height, flex: 'none' } : undefined}>
         {rows ? (
-          <ComposedChart data={YEAR_ROWS} margin={CHART_MARGIN} {...(size ? { width: size.width, height: size.height } : { responsive: true, style: CHART_SIZE })}>
-            <XAxis dataKey="year" type="number" domain={YEAR_DOMAIN} ticks={YEAR_TICKS} tick={YearTick} interval={0} allowDataOverflow />
-            <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={yAxis.domain} ticks={yAxis.ticks} interval={0} allowDataOverflow />
-            {mode === 'levels' ? (
-              yAxis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} />
-            ) : (
-              <ReferenceLine y={0} stroke={COLORS.baseline} strokeDasharray={BASELINE_DASH} />
-            )}
-            <SeriesLayer rows={rows} mode={mode} yDomain={yAxis.domain} paperPoints={markers} lastObserved={lastObserved} />
-          </ComposedChart>
+          interactive ? <ChartReadout def={def} rows={rows} mode={mode} lastObserved={lastObserved}>{plot}</ChartReadout> : plot
         ) : (
           <p className="chart__empty">{t('charts.noData')}</p>
         )}
@@ -100,6 +108,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
           {note}
         </p>
       )}
+      {table && rows && <ChartTable def={def} rows={rows} mode={mode} />}
       <p className="chart__source">{source}</p>
     </figure>
   );

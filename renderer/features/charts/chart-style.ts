@@ -25,5 +25,5 @@ export { SDG_YEAR };
 export const YEAR_ROWS: { year: number }[] = YEARS.map((year) => ({ year }));
 export const AXIS_TICK = { fontSize: 13, fill: '#333333' } as const;
 export const BASELINE_DASH = '6 4';
-// Wide enough for the longest tick in any language ("-10 mil M", "800 Md", "-10 bn").
-export const Y_AXIS_WIDTH = 66;
+// Wide enough for the longest tick in any language ("+1.5 mil M", "-10 mil M", "800 Md", "-10 bn").
+export const Y_AXIS_WIDTH = 78;

@@ -83,7 +83,7 @@ export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
   const key = own ? `lever:${def.id}@${targets.join(',')}` : `lever:${def.id}`;
   const { unit, scale } = displayUnit(def.unit);
   const baselineText =
-    baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? formatBaseline(shownBaseline(baseline * scale, unit), unit) : choiceLabel(baseline);
+    baseline === null ? t('levers.countryBaseline') : typeof baseline === 'number' ? formatBaseline(shownBaseline(baseline * scale, def.unit), def.unit, unit) : choiceLabel(baseline);
   const info = (
     <InfoButton
       label={def.label}
@@ -184,7 +184,7 @@ export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
   const min = roundTo((def.min ?? 0) * scale, 6);
   const max = roundTo((def.max ?? 1) * scale, 6);
   const step = roundTo((def.step ?? 0.01) * scale, 6);
-  const baseShown = typeof baseline === 'number' ? shownBaseline(baseline * scale, unit) : null;
+  const baseShown = typeof baseline === 'number' ? shownBaseline(baseline * scale, def.unit) : null;
   // Enough decimals for the step, and for the baseline (a measured cost of 2.59 % reads 2.59 in the field too).
   const decimals = Math.max(decimalsForStep(step), baseShown === null ? 0 : decimalsOf(baseShown));
   const current = typeof value === 'number' ? roundTo(value * scale, decimals + 1) : (baseShown ?? min);
@@ -192,7 +192,7 @@ export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
   if (baseShown !== null) {
     // The cost cap's baseline is no cap: the slider rests at the highest current cost, where a cap changes nothing.
     const marker = def.baseline === 'country' ? 'levers.capBaselineMarker' : 'levers.baselineMarker';
-    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: formatBaseline(baseShown, unit) }) });
+    ticks.push({ value: baseShown, kind: 'baseline', label: t(marker, { value: formatBaseline(baseShown, def.unit, unit) }) });
   }
   for (const ref of def.references) ticks.push({ value: ref.value * scale, kind: 'reference', label: ref.label });
 

@@ -32,8 +32,8 @@ export function roundTo(value: number, decimals: number): number {
  * shown — the (i) card, the slider's marker, the field while the lever is at its baseline — so a measured baseline
  * such as a country's cost of sending money reads the same everywhere. Years are years.
  */
-export function shownBaseline(value: number, unit: string): number {
-  if (unit === 'year' || value === 0) return value;
+export function shownBaseline(value: number, modelUnit: string): number {
+  if (modelUnit === 'year' || value === 0) return value;
   return Number(value.toPrecision(SIGNIFICANT_FIGURES));
 }
 
@@ -43,7 +43,7 @@ export function decimalsOf(value: number): number {
   return 3;
 }
 
-/** The text of a lever's baseline value: "2.59 %", "2030". */
-export function baselineText(shown: number, unit: string): string {
-  return unit === 'year' ? formatPlain(shown, 0) : `${formatSignificant(shown)} ${unit}`;
+/** The text of a lever's baseline value: "2.59 %", "2030" (a year is written bare, never grouped). */
+export function baselineText(shown: number, modelUnit: string, shownUnit: string): string {
+  return modelUnit === 'year' ? formatPlain(shown, 0) : `${formatSignificant(shown)} ${shownUnit}`;
 }

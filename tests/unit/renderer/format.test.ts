@@ -79,13 +79,13 @@ describe('one rounding rule: three significant figures, no false precision', () 
   it('writes a lever’s measured baseline the same way wherever it appears (not "4" here and "3.99" there)', () => {
     expect(shownBaseline(3.99, '%')).toBe(3.99);
     expect(shownBaseline(19.634, '%')).toBe(19.6);
-    expect(baselineText(shownBaseline(19.634, '%'), '%')).toBe('19.6 %');
-    expect(baselineText(shownBaseline(3.99, '%'), '%')).toBe('3.99 %');
+    expect(baselineText(shownBaseline(19.634, '%'), '%', '%')).toBe('19.6 %');
+    expect(baselineText(shownBaseline(3.99, '%'), '%', '%')).toBe('3.99 %');
     // The typed field gets the decimals the baseline needs.
     expect(decimalsOf(3.99)).toBe(2);
     expect(decimalsOf(30)).toBe(0);
     // Years are years.
-    expect(baselineText(shownBaseline(2025, 'year'), 'year')).toBe('2025');
+    expect(baselineText(shownBaseline(2025, 'year'), 'year', 'año')).toBe('2025');
   });
 
   it('writes a key figure’s range with the figure’s own rule, and says so where there is none', () => {
