@@ -55,7 +55,7 @@ export interface FormatOptions {
 /** "{value} people" split around its value once per language: formatting stays a concatenation on hot paths. */
 interface Template { before: string; after: string }
 const templates = new Map<string, Template>();
-function wrap(key: MessageKey, value: string, language: Language, params: Readonly<Record<string, string>> = {}): string {
+function templateOf(key: MessageKey, language: Language, params: Readonly<Record<string, string>> = {}): Template {
   const id = `${language}|${key}|${JSON.stringify(params)}`;
   let template = templates.get(id);
   if (!template) {
@@ -63,6 +63,10 @@ function wrap(key: MessageKey, value: string, language: Language, params: Readon
     template = { before, after };
     templates.set(id, template);
   }
+  return template;
+}
+function wrap(key: MessageKey, value: string, language: Language, params: Readonly<Record<string, string>> = {}): string {
+  const template = templateOf(key, language, params);
   return template.before + value + template.after;
 }
 
@@ -114,20 +118,39 @@ function compactNumber(value: number, locale: string, signed: boolean, language:
   return formatter.format(scaled) + (style.short ? scale.short : scaleWord(scale, Number(scaled.toPrecision(SIGNIFICANT_FIGURES)), language));
 }
 
+/** Whether the compact form of `value` ends in a scale noun ("millones", "milhões", "millions") that takes "de". */
+function scaleIsNoun(value: number, language: Language): boolean {
+  const abs = Math.abs(value);
+  return COMPACT_SCALES[language].find((s) => abs >= s.at * 0.9995)?.of === true;
+}
+
 /** "+USD 1.2 bn": the sign stays in front of the currency code. */
 function withCurrency(n: string, language: Language): string {
   const sign = /^[+\-−]/.test(n) ? n[0] : '';
   return sign + wrap('format.usd', sign ? n.slice(1) : n, language);
 }
 
-/** Words around a count of an output's unit ("864k people", "12k permits"); other units keep their name. */
-function withUnit(n: string, unit: string, language: Language): string {
-  if (unit === 'persons') return wrap('format.people', n, language);
-  if (unit === 'permits') return wrap('format.permits', n, language);
-  if (unit === 'jobs') return wrap('format.jobs', n, language);
-  if (unit === 'job-years') return wrap('format.jobYears', n, language);
-  if (unit === 'person-years') return wrap('format.personYears', n, language);
-  return `${n} ${unit}`;
+/** The counted thing's message, for the units counted in things ("864k people", "12k permits"). */
+const UNIT_KEYS: Readonly<Record<string, MessageKey>> = {
+  persons: 'format.people',
+  permits: 'format.permits',
+  jobs: 'format.jobs',
+  'job-years': 'format.jobYears',
+  'person-years': 'format.personYears',
+};
+
+/**
+ * Words around a count of an output's unit; other units keep their name. After a scale noun the thing takes "de"
+ * ("1,2 millones de personas", "1,2 milhão de pessoas", "1,2 million de personnes", "d’emplois" before a vowel).
+ */
+function withUnit(n: string, unit: string, language: Language, afterNoun = false): string {
+  const key = UNIT_KEYS[unit];
+  if (!key) return `${n} ${unit}`;
+  const { before, after } = templateOf(key, language);
+  if (!afterNoun) return before + n + after;
+  const thing = after.trimStart();
+  const of = language === 'fr' && /^[aeiouyhâàéèêîôûœ]/i.test(thing) ? ' d’' : ' de ';
+  return before + n + of + thing;
 }
 
 /** A plain number at the rule's significant figures, with the locale's grouping ("19.6", "6,730", "+0.0523"). */
@@ -153,7 +176,7 @@ export function formatCompact(value: number, unit: OutputUnit | string, options:
     case '% of US$200':
       return formatPercent(value, { ...options, locale, language });
     default:
-      return withUnit(compactNumber(value, locale, signed, language, { whole: WHOLE_UNITS.has(unit) }), unit, language);
+      return withUnit(compactNumber(value, locale, signed, language, { whole: WHOLE_UNITS.has(unit) }), unit, language, scaleIsNoun(value, language));
   }
 }
 

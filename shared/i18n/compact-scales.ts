@@ -12,6 +12,8 @@ export interface ScaleWord {
   other: string;
   /** On chart axes, where width is scarce: the abbreviation the language's press uses (Intl's compact short form). */
   short: string;
+  /** The scale word is a noun, so a counted thing follows with "de" ("1,2 millones de personas"). */
+  of?: boolean;
 }
 
 export const COMPACT_SCALES: Readonly<Record<Language, readonly ScaleWord[]>> = {
@@ -21,18 +23,18 @@ export const COMPACT_SCALES: Readonly<Record<Language, readonly ScaleWord[]>> = 
     { at: 1e3, one: 'k', other: 'k', short: 'k' },
   ],
   es: [
-    { at: 1e9, one: ' mil millones', other: ' mil millones', short: ' mil M' },
-    { at: 1e6, one: ' millón', other: ' millones', short: ' M' },
+    { at: 1e9, one: ' mil millones', other: ' mil millones', short: ' mil M', of: true },
+    { at: 1e6, one: ' millón', other: ' millones', short: ' M', of: true },
     { at: 1e3, one: ' mil', other: ' mil', short: ' mil' },
   ],
   pt: [
-    { at: 1e9, one: ' bilhão', other: ' bilhões', short: ' bi' },
-    { at: 1e6, one: ' milhão', other: ' milhões', short: ' mi' },
+    { at: 1e9, one: ' bilhão', other: ' bilhões', short: ' bi', of: true },
+    { at: 1e6, one: ' milhão', other: ' milhões', short: ' mi', of: true },
     { at: 1e3, one: ' mil', other: ' mil', short: ' mil' },
   ],
   // French prose writes thousands in full ("864 000 personnes"), never "864 k"; axes likewise ("864 000").
   fr: [
-    { at: 1e9, one: ' milliard', other: ' milliards', short: ' Md' },
-    { at: 1e6, one: ' million', other: ' millions', short: ' M' },
+    { at: 1e9, one: ' milliard', other: ' milliards', short: ' Md', of: true },
+    { at: 1e6, one: ' million', other: ' millions', short: ' M', of: true },
   ],
 };

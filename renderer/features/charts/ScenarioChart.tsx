@@ -38,7 +38,8 @@ interface ScenarioChartProps {
 }
 
 export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, mode, lastObserved, note, size, legend }: ScenarioChartProps) {
-  useLocale();
+  // The axis formatter is memoised: it must be rebuilt when the language or the region format changes.
+  const locale = useLocale();
   const previousAxis = useRef<{ mode: ChartMode; ticks: Ticks } | null>(null);
   const yAxis = useMemo(() => {
     const values: (number | null)[] = [];
@@ -53,7 +54,7 @@ export const ScenarioChart = memo(function ScenarioChart({ def, rows, markers, m
   useEffect(() => {
     previousAxis.current = { mode, ticks: yAxis };
   }, [mode, yAxis]);
-  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
+  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference', locale: locale.formatLocale, language: locale.language }), 'end'), [def.unit, mode, locale]);
   const headline = latestFigure(rows, def, mode);
   const source = useMemo(() => sourceLine(def, markers), [def, markers]);
   const [table, setTable] = useState(false);

@@ -55,7 +55,7 @@ function drawnValues(lines: CompareLines, mode: ChartMode, bands: boolean): (num
 }
 
 export const CompareChart = memo(function CompareChart({ def, placeName, region, baseline, projections, observed, lines, mode = 'levels', bands = true, size }: CompareChartProps) {
-  useLocale();
+  const locale = useLocale();
   const data = useMemo(() => compareLines(baseline, projections, region, def.id, observed), [baseline, projections, region, def.id, observed]);
   const yAxis = useMemo(() => {
     // Levels are not anchored at zero: scenarios often differ by a few per cent of the level, which a zero-based
@@ -63,7 +63,7 @@ export const CompareChart = memo(function CompareChart({ def, placeName, region,
     const [lo, hi] = extent(data ? drawnValues(data, mode, bands) : [], mode === 'difference');
     return niceTicks(lo, hi, 6);
   }, [data, mode, bands]);
-  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference' }), 'end'), [def.unit, mode]);
+  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, def.unit, { signed: mode === 'difference', locale: locale.formatLocale, language: locale.language }), 'end'), [def.unit, mode, locale]);
   const colours = useMemo(() => lines.map((l) => l.colour), [lines]);
   const chartSize = size ? { width: size.width, height: size.height } : { responsive: true, style: CHART_SIZE };
   const levels = mode === 'levels';

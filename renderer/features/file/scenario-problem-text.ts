@@ -3,14 +3,18 @@
 // path and a share. The codec says what is wrong as a code with parameters (shared/scenario/problems.ts); the command
 // line says the same in its own English (cli/scenario-problem-words.ts). Pure: tested under node.
 import { COUNTRIES } from '../../../shared/data/countries';
-import { displayUnit } from '../../../shared/model/display-unit';
-import { leverDefs, parameterDefs } from '../../../shared/model/catalogue';
+import { countryName as countryNameIn } from '../../../shared/i18n/country-codes';
+import { modelCataloguesIn } from '../../../shared/i18n/model-text-data';
+import { displayUnit } from '../levers/display-units';
 import type { ValueProblem } from '../../../shared/model/value-checks';
 import type { ScenarioProblem } from '../../../shared/scenario/problems';
 import { formatPlain, listFormat } from '../../i18n/format';
-import { t, tMaybe, type MessageKey } from '../../i18n/t';
+import { messageLanguage, t, tMaybe, type MessageKey } from '../../i18n/t';
 
-const countryName = (iso3: string): string => COUNTRIES.find((c) => c.iso3 === iso3)?.name ?? iso3;
+/** A country, a lever and a parameter named as the screen names them, in the current language. */
+const countryName = (iso3: string): string => countryNameIn(iso3, messageLanguage(), COUNTRIES.find((c) => c.iso3 === iso3)?.name ?? iso3);
+const leverLabel = (id: string): string => modelCataloguesIn(messageLanguage()).levers.find((d) => d.id === id)?.label ?? id;
+const parameterLabel = (id: string): string => modelCataloguesIn(messageLanguage()).parameters.find((d) => d.id === id)?.label ?? id;
 
 /** A bound without its unit: "between 0 and 100 % per year" names the unit once. */
 const bare = (value: number, unit: string): string => formatPlain(value * displayUnit(unit).scale, 2);
@@ -19,7 +23,7 @@ const bare = (value: number, unit: string): string => formatPlain(value * displa
 function shown(value: number, unit: string): string {
   const display = displayUnit(unit);
   const number = formatPlain(value * display.scale, 2);
-  return display.unit === 'year' ? number : `${number} ${display.unit}`;
+  return unit === 'year' ? number : `${number} ${display.unit}`;
 }
 
 const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
@@ -119,13 +123,13 @@ export function scenarioProblemText(problem: ScenarioProblem): string {
         ? t('problem.unknownLever', { lever: problem.lever })
         : t('problem.unknownLeverIn', { lever: problem.lever, country: countryName(problem.country) });
     case 'lever-value':
-      return valueText(problem.problem, leverDefs().find((d) => d.id === problem.lever)?.label ?? problem.lever, problem.country);
+      return valueText(problem.problem, leverLabel(problem.lever), problem.country);
     case 'unknown-country':
       return t('problem.unknownCountry', { country: problem.country });
     case 'unknown-parameter':
       return t('problem.unknownParameter', { parameter: problem.parameter });
     case 'parameter-value':
-      return valueText(problem.problem, parameterDefs().find((d) => d.id === problem.parameter)?.label ?? problem.parameter, null);
+      return valueText(problem.problem, parameterLabel(problem.parameter), null);
     case 'unknown-region':
       return t('problem.unknownRegion', { region: problem.region });
     case 'unknown-chart':

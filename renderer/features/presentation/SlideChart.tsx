@@ -48,11 +48,11 @@ interface SlideAxesProps {
 }
 
 export const SlideAxes = memo(function SlideAxes({ years, unit, axis, children }: SlideAxesProps) {
-  useLocale();
+  const locale = useLocale();
   const data = useMemo(() => years.map((year) => ({ year })), [years]);
   const ticks = useMemo(() => yearTicks(years), [years]);
   const domain = useMemo<[number, number]>(() => [years[0] ?? 0, years.at(-1) ?? 1], [years]);
-  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, unit), 'end', SLIDE_TICK), [unit]);
+  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, unit, { locale: locale.formatLocale, language: locale.language }), 'end', SLIDE_TICK), [unit, locale]);
   return (
     <ComposedChart data={data} margin={MARGIN} responsive style={CHART_SIZE}>
       <XAxis dataKey="year" type="number" domain={domain} ticks={ticks} tick={YearTick} interval={0} height={X_AXIS_HEIGHT} allowDataOverflow />

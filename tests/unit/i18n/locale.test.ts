@@ -112,10 +112,18 @@ describe('figures: words by language, digits by region', () => {
     expect(compact(1.2e9, 'USD', 'fr-FR', 'fr')).toBe('1,2 milliard USD');
     expect(compact(1.2e9, 'USD', 'en-US', 'en')).toBe('USD 1.2 bn');
     expect(compact(864_000, 'persons', 'es-CO', 'es')).toBe('864 mil personas');
-    expect(compact(1e6, 'persons', 'es-CO', 'es')).toBe('1 millón personas');
-    expect(compact(35.7e6, 'persons', 'es-CO', 'es')).toBe('35,7 millones personas');
+    expect(compact(1e6, 'persons', 'es-CO', 'es')).toBe('1 millón de personas');
+    expect(compact(35.7e6, 'persons', 'es-CO', 'es')).toBe('35,7 millones de personas');
     expect(compact(864_000, 'persons', 'fr-FR', 'fr')).toMatch(/^864\s000 personnes$/);
     expect(compact(-3e6, 'USD', 'es-CO', 'es', true)).toBe('-USD 3 millones');
+  });
+
+  it('puts "de" between a scale noun and the thing counted, as each language writes it', () => {
+    expect(formatCompact(14.3e6, 'persons', { locale: 'es-CO', language: 'es' })).toBe('14,3 millones de personas');
+    expect(formatCompact(864e3, 'persons', { locale: 'es-CO', language: 'es' })).toBe('864 mil personas');
+    expect(formatCompact(14.3e6, 'persons', { locale: 'pt-BR', language: 'pt' })).toBe('14,3 milhões de pessoas');
+    expect(formatCompact(2.1e6, 'jobs', { locale: 'fr-FR', language: 'fr' })).toBe('2,1 millions d’emplois');
+    expect(formatCompact(14.3e6, 'persons', { locale: 'en-US', language: 'en' })).toBe('14.3m people');
   });
 
   it('keeps axes short with the press’s abbreviations', () => {

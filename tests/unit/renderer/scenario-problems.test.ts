@@ -5,6 +5,7 @@ import { SCENARIO_SCHEMA_VERSION } from '../../../shared/scenario/document';
 import { describe, expect, it } from 'vitest';
 import { scenarioProblemWords } from '../../../cli/scenario-problem-words';
 import { scenarioProblemText } from '../../../renderer/features/file/scenario-problem-text';
+import { setMessageLanguage } from '../../../renderer/i18n/t';
 import { parseScenarioText, SCENARIO_RULES, scenarioProblemSchema, type ScenarioProblem } from '../../../shared/scenario';
 
 const file = (body: Record<string, unknown>) => JSON.stringify({ format: 'puente-scenario', schemaVersion: 2, ...body });
@@ -60,4 +61,19 @@ describe('scenario problems in words', () => {
     const huge = problemOf(file({ levers: { regularisationRatePerYear: 'x'.repeat(100_000) } }));
     expect(scenarioProblemText(huge).length).toBeLessThan(220);
   });
+
+  it('names the lever, its unit and the country in the screen’s language', () => {
+    setMessageLanguage('es');
+    try {
+      const problem = problemOf(file({ countries: { PER: { regularisationRatePerYear: 1.4 } } }));
+      const words = scenarioProblemText(problem);
+      expect(words).toContain('Tasa de regularización');
+      expect(words).toContain('% por año');
+      expect(words).toContain('Perú');
+      expect(words).not.toMatch(/Regularisation rate|per year|Peru\b/);
+    } finally {
+      setMessageLanguage('en');
+    }
+  });
 });
+
