@@ -10,8 +10,9 @@ import {
   topRemittanceRecipientsPctGdp, topRemittanceRecipientsUsd, venezuelansByHost,
 } from '../../shared/data';
 import { trackRecord, type TrackRecord } from '../../shared/track-record';
-import { t } from '../i18n/t';
-import { formatGrouped, formatPercent } from '../i18n/format';
+import { countryName } from '../../shared/i18n/country-codes';
+import { messageLanguage, t } from '../i18n/t';
+import { formatGrouped, formatPercent, listFormat } from '../i18n/format';
 import type { BaselineFigure, ChartMarker, DerivedGrowthRow, Engine, RegionOption } from './engine-types';
 import { isObservedOutput, observedLine, type ObservedLine } from './observed-lines';
 
@@ -132,7 +133,8 @@ function buildFigures(): BaselineFigure[] {
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
     .slice(0, 15);
   const venezuelans = venezuelansByHost(dataset);
-  const missing = venezuelans.filter((v) => v.persons === null).map((v) => v.name);
+  // Country names in the reader's language (Intl), as a list the language writes.
+  const missing = venezuelans.filter((v) => v.persons === null).map((v) => countryName(v.iso3, messageLanguage(), v.name));
   const remittanceCaveats = [t('baseline.caveat.vintage'), t('baseline.caveat.decimalCommas')];
   return [
     {
@@ -190,7 +192,7 @@ function buildFigures(): BaselineFigure[] {
       caveats: [
         // R4V's published counts (data/baseline) and the paper's rounded share, in the reader's number format.
         t('baseline.caveat.r4vShare', { abroad: formatGrouped(4_769_498), inRegion: formatGrouped(3_937_561), share: formatPercent(82.6), paperShare: formatPercent(85) }),
-        t('baseline.caveat.recalled'), ...(missing.length ? [t('baseline.caveat.missing', { countries: missing.join(', ') })] : [])],
+        t('baseline.caveat.recalled'), ...(missing.length ? [t('baseline.caveat.missing', { countries: listFormat(missing) })] : [])],
     },
   ];
 }

@@ -7,7 +7,8 @@ import { OBSERVED_OUTPUTS, paperAnchor, type ObservedOutput } from '../../../sha
 import type { RegionId } from '../../../shared/model/types';
 import type { Engine } from '../../compute/engine-types';
 import { formatAxis, formatCompact, formatPercent } from '../../i18n/format';
-import { t, tMaybe } from '../../i18n/t';
+import { countryName } from '../../../shared/i18n/country-codes';
+import { messageLanguage, t, tMaybe } from '../../i18n/t';
 import { makeTick, YearTick } from '../charts/AxisTick';
 import { BASELINE_DASH, CHART_MARGIN, CHART_SIZE, COLORS, Y_AXIS_WIDTH } from '../charts/chart-style';
 import { extent, niceTicks } from '../charts/nice-ticks';
@@ -131,7 +132,7 @@ export const TrackRecordView = memo(function TrackRecordView({ engine, region }:
             <tbody>
               {countries.map((c) => (
                 <tr key={c.iso3} data-testid={`track-row-${c.iso3}`}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{countryName(c.iso3, messageLanguage(), c.name)}</th>
                   <td>{c.year}</td>
                   <td>{formatCompact(c.observed, unit)}</td>
                   <td>{formatCompact(c.paper, unit)}</td>
