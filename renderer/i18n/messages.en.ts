@@ -463,6 +463,7 @@ export const messagesEn = {
   'errno.other': 'error {code}',
 
   'methodology.label': 'Methodology: how Puente computes every number',
+  'methodology.englishOnly': 'The methodology is written in English (and in Spanish).',
   'methodology.back': 'Back',
   'palette.title': 'Command palette',
   'palette.search': 'Search commands',

@@ -358,6 +358,7 @@ export const messagesEs = {
   'report.scenarioN': 'Escenario {n}',
   'report.whatDiffers': 'Diferencias',
   'methodology.label': 'Metodología: cómo calcula Puente cada cifra',
+  'methodology.englishOnly': 'La metodología está escrita en inglés y en español.',
   'methodology.back': 'Volver',
   'palette.title': 'Paleta de comandos',
   'palette.search': 'Buscar comandos',

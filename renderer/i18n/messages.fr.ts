@@ -358,6 +358,7 @@ export const messagesFr = {
   'report.scenarioN': 'Scénario {n}',
   'report.whatDiffers': 'Différences',
   'methodology.label': 'Méthodologie : comment Puente calcule chaque chiffre',
+  'methodology.englishOnly': 'La méthodologie est rédigée en anglais et en espagnol ; voici la version anglaise.',
   'methodology.back': 'Retour',
   'palette.title': 'Palette de commandes',
   'palette.search': 'Rechercher une commande',

@@ -358,6 +358,7 @@ export const messagesPt = {
   'report.scenarioN': 'Cenário {n}',
   'report.whatDiffers': 'O que difere',
   'methodology.label': 'Metodologia: como o Puente calcula cada número',
+  'methodology.englishOnly': 'A metodologia está disponível em inglês e em espanhol; esta é a versão em inglês.',
   'methodology.back': 'Voltar',
   'palette.title': 'Paleta de comandos',
   'palette.search': 'Pesquisar comandos',

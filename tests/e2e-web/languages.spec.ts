@@ -31,6 +31,19 @@ test.describe('languages', () => {
     await expect(page.getByRole('button', { name: 'Idioma y formatos: ES' })).toBeVisible();
   });
 
+  test('the methodology opens in Spanish under ?lang=es, with the English section ids the screen links to', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/?host=memory&lang=es');
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('Metodología');
+    await page.keyboard.press('Enter');
+    const view = page.getByTestId('methodology-view');
+    await expect(view.getByRole('heading', { level: 1 })).toContainText('metodología');
+    await expect(view.locator('#module-b-regularisation')).toContainText('Módulo B');
+    await expect(view.getByTestId('methodology-english')).toHaveCount(0);
+  });
+
   test('switching language live keeps levers, unsaved edits, place, lens and the open view', async ({ app: page }) => {
     await leverField(page, 'regularisationRatePerYear').fill('30');
     await leverField(page, 'regularisationRatePerYear').press('Enter');

@@ -1,12 +1,37 @@
 // The methodology, readable inside the app and offline: docs/methodology.md itself (bundled at build time), with
-// its equations and tables. Rendered to React elements (react-markdown, no raw HTML), so nothing in the file can
+// its equations and tables; in Spanish, its Spanish edition docs/methodology.es.md, whose headings carry the English
+// ids (as <a id> lines) so that links from the screen land on the same section. Rendered to React elements (react-markdown, no raw HTML), so nothing in the file can
 // run as script. Loaded on demand: the scenario screen does not pay for it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import methodology from '../../../docs/methodology.md?raw';
+import methodologyEn from '../../../docs/methodology.md?raw';
+import methodologyEs from '../../../docs/methodology.es.md?raw';
 import { t } from '../../i18n/t';
+import { useLocale } from '../../i18n/use-locale';
 import { sectionId } from './section-id';
+
+/** A heading's words alone (inline code and punctuation left out), as the markdown and the rendered heading both give them. */
+const headingKey = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The document in the screen's language where there is an edition, and the English ids its <a id> lines give its headings. */
+function editionFor(language: string): { text: string; ids: ReadonlyMap<string, string>; english: boolean } {
+  if (language !== 'es') return { text: methodologyEn, ids: new Map(), english: language !== 'en' };
+  const ids = new Map<string, string>();
+  const lines: string[] = [];
+  let pending: string | null = null;
+  for (const line of methodologyEs.split('\n')) {
+    const anchor = /^<a id="([^"]+)"><\/a>\s*$/.exec(line);
+    if (anchor) {
+      pending = anchor[1] ?? null;
+      continue;
+    }
+    if (pending !== null && /^#{1,6}\s/.test(line)) ids.set(headingKey(line.replace(/^#+\s*/, '').replace(/`[^`]*`/g, '')), pending);
+    if (line.trim() !== '') pending = null;
+    lines.push(line);
+  }
+  return { text: lines.join('\n'), ids, english: false };
+}
 
 const textOf = (node: ReactNode): string =>
   typeof node === 'string' || typeof node === 'number' ? String(node) : Array.isArray(node) ? node.map(textOf).join('') : '';
@@ -19,6 +44,12 @@ interface MethodologyViewProps {
 
 export default function MethodologyView({ section, onBack }: MethodologyViewProps) {
   const root = useRef<HTMLElement>(null);
+  const { language } = useLocale();
+  const edition = useMemo(() => editionFor(language), [language]);
+  const idOf = (children: ReactNode): string => {
+    const text = textOf(children);
+    return edition.ids.get(headingKey(text)) ?? sectionId(text);
+  };
   useEffect(() => {
     const target = section ? root.current?.querySelector(`#${CSS.escape(section)}`) : null;
     (target ?? root.current)?.scrollIntoView({ block: 'start' });
@@ -32,12 +63,13 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
         </button>
       </header>
       <div className="methodology__body">
+        {edition.english && <p className="panel-hint" data-testid="methodology-english">{t('methodology.englishOnly')}</p>}
         <Markdown
           remarkPlugins={[remarkGfm]}
           components={{
-            h1: ({ children }) => <h1 id={sectionId(textOf(children))}>{children}</h1>,
-            h2: ({ children }) => <h2 id={sectionId(textOf(children))}>{children}</h2>,
-            h3: ({ children }) => <h3 id={sectionId(textOf(children))}>{children}</h3>,
+            h1: ({ children }) => <h1 id={idOf(children)}>{children}</h1>,
+            h2: ({ children }) => <h2 id={idOf(children)}>{children}</h2>,
+            h3: ({ children }) => <h3 id={idOf(children)}>{children}</h3>,
             // Links inside the document point to other repository files; shown as text, they cannot leave the app.
             a: ({ children }) => <span className="methodology__ref">{children}</span>,
             table: ({ children }) => (
@@ -47,7 +79,7 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
             ),
           }}
         >
-          {methodology}
+          {edition.text}
         </Markdown>
       </div>
     </section>

@@ -82,6 +82,15 @@ describe('model catalogues', () => {
     for (const p of parameterDefs()) expect(doc).toContain(`| \`${p.id}\` |`);
   });
 
+  it('docs/methodology.es.md, the Spanish edition, carries the same generated tables and every section of the English', () => {
+    const es = readFileSync(new URL('../../../docs/methodology.es.md', import.meta.url), 'utf8');
+    const en = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
+    expect(withFreshTables(es)).toBe(es);
+    // Every English heading's id is an anchor of the Spanish edition, so the app's links land on the same section.
+    const ids = [...en.matchAll(/^#{1,3} (.+)$/gm)].map((m) => sectionId((m[1] ?? '').replace(/[*_`]/g, '')));
+    for (const id of ids) expect(es, id).toContain(`<a id="${id}"></a>`);
+  });
+
   it('docs/data.md shows every decision on the observed record and every programme as the data holds them', () => {
     const doc = readFileSync(new URL('../../../docs/data.md', import.meta.url), 'utf8');
     expect(withFreshDataTables(doc)).toBe(doc);
