@@ -7,8 +7,8 @@ import type { Engine } from '../compute/engine-types';
 import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, type AssumptionRow } from '../features/compare/assumption-rows';
-import { displayUnit } from '../features/levers/display-units';
-import { formatPlain } from '../i18n/format';
+import { displayUnit, shownBaseline } from '../features/levers/display-units';
+import { formatPlain, formatSignificant } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
@@ -37,10 +37,13 @@ export function unitPhrase(number: string, value: number, unit: string): string 
 }
 
 /** An assumption's value as the report prints it: as on the Compare screen, with years written as above. */
-function reportValue(row: AssumptionRow, value: number | string | null | undefined, fallback: string): string {
+function reportValue(row: AssumptionRow, value: number | string | null | undefined, fallback: string, measured = false): string {
   if (typeof value !== 'number') return formatAssumption(row, value, fallback);
   const { unit, scale } = displayUnit(row.def.unit);
-  return unitPhrase(formatPlain(value * scale, 2), value * scale, unit);
+  // A measured baseline by the screen's rounding rule, as the lever panel shows it; a setting as set.
+  const shown = measured ? shownBaseline(value * scale, row.def.unit) : value * scale;
+  const text = row.def.unit === 'year' ? formatPlain(shown, 0) : measured ? formatSignificant(shown) : formatPlain(shown, 2);
+  return unitPhrase(text, shown, unit);
 }
 
 /** Every lever, per-country override and parameter the scenario really changes, with baseline and scenario values. */
@@ -49,7 +52,7 @@ export function changedAssumptions(doc: ScenarioDocument, engine: Engine, region
     id: row.id,
     label: row.def.label,
     scope: row.country ? placeName(engine, row.country) : t('report.allCountries'),
-    baseline: reportValue(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue')),
+    baseline: reportValue(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue'), true),
     scenario: reportValue(row, row.values[0], t('compare.asBaseline')),
     unit: row.def.unit,
     source: plainSource(row.def.source, engine),

@@ -14,6 +14,8 @@ const SCREENS: readonly Screen[] = [
   { name: '1280x720', width: 1280, height: 720, zoom: 1 },
   { name: '1366x768', width: 1366, height: 768, zoom: 1 },
   { name: '1920x1080', width: 1920, height: 1080, zoom: 1 },
+  { name: '1024x768-zoom125', width: 1024, height: 768, zoom: 1.25 },
+  { name: '1024x768-zoom150', width: 1024, height: 768, zoom: 1.5 },
   { name: '1280x720-zoom125', width: 1280, height: 720, zoom: 1.25 },
   { name: '1366x768-zoom125', width: 1366, height: 768, zoom: 1.25 },
   { name: '1920x1080-zoom125', width: 1920, height: 1080, zoom: 1.25 },

@@ -38,7 +38,7 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
     () => changedRows(assumptionRows(scenarios.map((s) => s.document), engine.levers, engine.parameters), engine.leverBaseline, region),
     [scenarios, engine, region],
   );
-  const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
+  const baselineValue = (row: AssumptionRow): string => formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'), true);
   return (
     // A region that can scroll sideways (at 200% zoom four scenario columns do not fit), reachable by keyboard.
     <div className="compare__table-wrap" tabIndex={0} role="region" aria-label={t('compare.tableCaption', { place: placeName(region) })}>

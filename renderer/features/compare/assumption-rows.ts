@@ -5,7 +5,7 @@ import type { LeverDef, ParameterDef, RegionId } from '../../../shared/model/typ
 import type { ScenarioDocument } from '../../../shared/scenario/document';
 import { formatPlain } from '../../i18n/format';
 import { tMaybe } from '../../i18n/t';
-import { displayUnit } from '../levers/display-units';
+import { baselineText, displayUnit, shownBaseline } from '../levers/display-units';
 
 export interface AssumptionRow {
   id: string;
@@ -46,13 +46,18 @@ export function baselineOf(row: AssumptionRow, leverBaseline: LeverBaseline, reg
   return row.kind === 'parameter' ? (row.def as ParameterDef).default : leverBaseline(row.def as LeverDef, row.country ?? region);
 }
 
-/** A value as people read it ("30 % per year", "High", "2028"); `fallback` where the scenario leaves the baseline value. */
-export function formatAssumption(row: AssumptionRow, value: number | string | null | undefined, fallback: string): string {
+/**
+ * A value as people read it ("30 % per year", "High", "2028"); `fallback` where the scenario leaves the baseline
+ * value. A setting the user chose is shown as set; a measured baseline (`measured`) by the screen's one rounding rule,
+ * exactly as the lever panel shows it ("7.92 %").
+ */
+export function formatAssumption(row: AssumptionRow, value: number | string | null | undefined, fallback: string, measured = false): string {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'string') return tMaybe(`levers.choice.${value}`, value);
   // A year reads as itself ("2028"), not "2028 year".
   if (row.def.unit === 'year') return formatPlain(value, 0);
   const { unit, scale } = displayUnit(row.def.unit);
+  if (measured) return baselineText(shownBaseline(value * scale, row.def.unit), row.def.unit, unit);
   return `${formatPlain(value * scale, 2)} ${unit}`;
 }
 

@@ -43,7 +43,7 @@ export function changesInWords(doc: ScenarioDocument, engine: CardEngine): strin
   const region = doc.view.region;
   return changedRows(assumptionRows([doc], engine.levers, engine.parameters), engine.leverBaseline, region).map((row) => {
     const value = formatAssumption(row, row.values[0], t('compare.asBaseline'));
-    const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue'));
+    const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, row.country ?? region), t('compare.baselineValue'), true);
     return row.country
       ? t('library.changeIn', { place: placeName(engine, row.country), label: row.def.label, value, baseline })
       : t('library.change', { label: row.def.label, value, baseline });

@@ -30,7 +30,7 @@ export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
           <ul className="assumptions">
             {rows.map((row) => {
               const label = row.country ? `${regionLabel(engine, row.country)}: ${row.def.label}` : row.def.label;
-              const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'));
+              const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'), true);
               return (
                 <li key={row.id} className="assumption" data-testid={`slide-assumption-${row.id}`}>
                   <p className="assumption__head">

@@ -8,7 +8,8 @@ import { defaultScenario, toScenarioInputs, type ScenarioDocument } from '../../
 import { YEARS } from '../../../shared/model/types';
 import { formatCompact } from '../../../renderer/i18n/format';
 import { createEngine } from '../../../renderer/compute/engine';
-import { assumptionRows, changedRows, isBaselineValue } from '../../../renderer/features/compare/assumption-rows';
+import { assumptionRows, changedRows, formatAssumption, isBaselineValue } from '../../../renderer/features/compare/assumption-rows';
+import { baselineText, shownBaseline } from '../../../renderer/features/levers/display-units';
 import { compareRows } from '../../../renderer/features/compare/compare-data';
 import { keepExisting, MAX_COMPARED, SCENARIO_COLOURS, toggleCompared } from '../../../renderer/features/compare/scenario-colours';
 import { createProjectionCache } from '../../../renderer/compute/projection-cache';
@@ -200,5 +201,18 @@ describe('the data a scenario was made on, in words', () => {
     expect(datasetName({ datasetId: 'lac-baseline-2019', checksum: '0'.repeat(64) }, bundled)).toBe('the paper’s baseline (2018–2019), without the record since 2019');
     expect(datasetName({ datasetId: 'someone-elses-data-v7', checksum: '0'.repeat(64) }, bundled)).toBe('another dataset, not part of this version');
     expect(datasetName(null, bundled)).toBe('not recorded');
+  });
+});
+
+describe('one rounding rule for measured baselines', () => {
+  it('writes a measured baseline on cards and in Compare by the lever panel’s rule, and a setting as set', () => {
+    const cap = leverDefs().find((l) => l.id === 'remittanceCostTargetPct');
+    if (!cap) throw new Error('no cost cap lever');
+    const row = { id: 'lever:remittanceCostTargetPct', kind: 'lever' as const, def: cap, country: null, values: [] };
+    // The lever panel writes a measured 12.345 % as "12.3 %" (three significant figures): so do the card and Compare.
+    expect(formatAssumption(row, 12.345, '', true)).toBe(`${baselineText(shownBaseline(12.345, cap.unit), cap.unit, '% of USD 200')}`);
+    expect(formatAssumption(row, 12.345, '', true)).toBe('12.3 % of USD 200');
+    // A value the user typed is shown as typed.
+    expect(formatAssumption(row, 12.34, '')).toBe('12.34 % of USD 200');
   });
 });
