@@ -44,6 +44,19 @@ test.describe('languages', () => {
     await expect(view.getByTestId('methodology-english')).toHaveCount(0);
   });
 
+  test('a hostile ?lang= or remembered choice is ignored: the screen opens in a language it has, with no error', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.addInitScript(() => {
+      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
+      storage.setItem('puente.language', 'x'.repeat(10_000));
+      storage.setItem('puente.regionFormat', '"><img src=x onerror=alert(1)>');
+    });
+    await page.goto('/?host=memory&lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('view-scenario')).toHaveText('Scenario');
+  });
+
   test('switching language live keeps levers, unsaved edits, place, lens and the open view', async ({ app: page }) => {
     await leverField(page, 'regularisationRatePerYear').fill('30');
     await leverField(page, 'regularisationRatePerYear').press('Enter');
