@@ -1,7 +1,6 @@
 // Module C (model-evidence §3.6, C1–C9): services for the migrants of the response (Venezuelans and other migrants
 // who are irregular or hold a time-limited permit; long-settled immigrants use and pay for services like natives),
 // unmet demand, humanitarian support, public cost, the net fiscal balance and the GDP contribution of all migrants.
-import { leverDef } from './catalogue';
 import type { ResolvedLevers } from './levers';
 import type { ParamValues } from './parameter-ids';
 import type { RunContext } from './run-context';
@@ -13,9 +12,6 @@ const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_INDEX_;
 const FIRST_YEAR = FIRST_YEAR_;
 const N_YEARS = N_YEARS_;
 const STOCK_START_INDEX = STOCK_START_INDEX_;
-
-/** The absorption setting of the baseline (data/model/levers.json), which holds before a policy starts. */
-const BASELINE_ABSORPTION = leverDef('absorptionCapacity').baseline as AbsorptionCapacity;
 
 /** Share of eligible demand the services reach under each absorption setting (custom keeps medium's). */
 export function accessShare(preset: AbsorptionCapacity, p: ParamValues): number {
@@ -32,11 +28,8 @@ export function accessShare(preset: AbsorptionCapacity, p: ParamValues): number 
 
 export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: RunContext, ws: Workspace): void {
   const { p } = ctx;
-  // A policy starts in its start year: before it, services reach what the baseline's setting reaches (C4), so the
-  // scenario's past is the baseline's past.
+  const access = Math.min(1, accessShare(lev.absorptionCapacity, p));
   const startIndex = lev.policyStartYear - FIRST_YEAR;
-  const accessFrom = Math.min(1, accessShare(lev.absorptionCapacity, p));
-  const accessBefore = Math.min(1, accessShare(BASELINE_ABSORPTION, p));
   const ceiling = lev.absorptionInvestmentPctGdp / 100;
   const leave = 1 / p.newcomerSupportYears;
   const workersPerNative = country.population2019 * p.nativeEmploymentToPopulation;
@@ -48,7 +41,6 @@ export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: Run
     ws.investment[i] = ws.newcomers[i] = ws.publicCost[i] = ws.grants[i] = ws.netFiscal[i] = ws.gdpContribution[i] = NaN;
   }
   for (let i = STOCK_START_INDEX; i < N_YEARS; i++) {
-    const access = i < startIndex ? accessBefore : accessFrom;
     const gdp = ws.gdp[i] ?? NaN;
     const scale = ws.scale[i] ?? NaN;
     const irregularClients = (ws.v.irregular[i] ?? 0) + (ws.o.irregular[i] ?? 0);
