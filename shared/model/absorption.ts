@@ -1,6 +1,7 @@
 // Module C (model-evidence §3.6, C1–C9): services for the migrants of the response (Venezuelans and other migrants
 // who are irregular or hold a time-limited permit; long-settled immigrants use and pay for services like natives),
 // unmet demand, humanitarian support, public cost, the net fiscal balance and the GDP contribution of all migrants.
+import { leverDef } from './catalogue';
 import type { ResolvedLevers } from './levers';
 import type { ParamValues } from './parameter-ids';
 import type { RunContext } from './run-context';
@@ -12,6 +13,9 @@ const FIRST_PROJECTION_INDEX = FIRST_PROJECTION_INDEX_;
 const FIRST_YEAR = FIRST_YEAR_;
 const N_YEARS = N_YEARS_;
 const STOCK_START_INDEX = STOCK_START_INDEX_;
+
+/** The absorption setting of the baseline (data/model/levers.json), which holds before a policy starts. */
+const BASELINE_ABSORPTION = leverDef('absorptionCapacity').baseline as AbsorptionCapacity;
 
 /** Share of eligible demand the services reach under each absorption setting (custom keeps medium's). */
 export function accessShare(preset: AbsorptionCapacity, p: ParamValues): number {
@@ -28,8 +32,11 @@ export function accessShare(preset: AbsorptionCapacity, p: ParamValues): number 
 
 export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: RunContext, ws: Workspace): void {
   const { p } = ctx;
-  const access = Math.min(1, accessShare(lev.absorptionCapacity, p));
+  // A policy starts in its start year: before it, services reach what the baseline's setting reaches (C4), so the
+  // scenario's past is the baseline's past.
   const startIndex = lev.policyStartYear - FIRST_YEAR;
+  const accessFrom = Math.min(1, accessShare(lev.absorptionCapacity, p));
+  const accessBefore = Math.min(1, accessShare(BASELINE_ABSORPTION, p));
   const ceiling = lev.absorptionInvestmentPctGdp / 100;
   const leave = 1 / p.newcomerSupportYears;
   const workersPerNative = country.population2019 * p.nativeEmploymentToPopulation;
@@ -41,6 +48,7 @@ export function absorption(country: CountryInputs, lev: ResolvedLevers, ctx: Run
     ws.investment[i] = ws.newcomers[i] = ws.publicCost[i] = ws.grants[i] = ws.netFiscal[i] = ws.gdpContribution[i] = NaN;
   }
   for (let i = STOCK_START_INDEX; i < N_YEARS; i++) {
+    const access = i < startIndex ? accessBefore : accessFrom;
     const gdp = ws.gdp[i] ?? NaN;
     const scale = ws.scale[i] ?? NaN;
     const irregularClients = (ws.v.irregular[i] ?? 0) + (ws.o.irregular[i] ?? 0);

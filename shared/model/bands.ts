@@ -1,8 +1,8 @@
 // Honest bands (docs/methodology.md, "Low and high runs"): for each country and output, the low run sets every
 // uncertain parameter to the end of its range that lowers that output, and the high run to the end that raises it,
 // so low ≤ central ≤ high in every cell. The direction of each parameter's effect is found once per baseline by
-// running the model at each end of its range, with the levers at rest, with every lever moved, and without the
-// programmes that ran; a parameter whose direction differs between them is held at its central value for that output.
+// running the model at each end of its range in a few probe scenarios (PROBES); a parameter whose direction differs
+// between them is held at its central value for that output.
 // Outputs whose directions agree share a pair of runs.
 import { z } from 'zod';
 import bandPlanFile from '../../data/model/band-plan.json';
@@ -68,6 +68,16 @@ function combinedDepth(a: RunDepth, b: RunDepth): RunDepth {
 /** The counterfactual: no programme since 2019 (fewer people regular than the status quo). */
 const PROBE_NO_PROGRAMMES: ScenarioInputs = { levers: { regularisationProgrammes: 'none-since-2019' }, countries: {}, parameters: {} };
 
+/**
+ * Each other absorption setting on its own: a setting acts from the policy start year only, so a parameter can raise
+ * an output before it and lower it after (a low setting makes an irregular migrant a net payer once the policy
+ * starts), and such a parameter must be held.
+ */
+const PROBE_ABSORPTION: readonly ScenarioInputs[] = (['low', 'high'] as const).map((absorptionCapacity) => ({ levers: { absorptionCapacity }, countries: {}, parameters: {} }));
+
+/** The scenarios each parameter's direction is found in; a direction that differs between them is held. */
+const PROBES: readonly (ScenarioInputs | null)[] = [null, PROBE, PROBE_NO_PROGRAMMES, ...PROBE_ABSORPTION];
+
 type Snapshot = Record<OutputId, Float64Array>;
 
 function snapshot(ws: Workspace): Snapshot {
@@ -100,7 +110,7 @@ function countryPlan(country: CountryInputs, baseline: ModelBaseline, uncertain:
     runCountry(country, resolveLevers(country, scenario, p), runContext(p, 'default', baseline.inflowKnots, central), ws);
     return snapshot(ws);
   };
-  for (const scenario of [null, PROBE, PROBE_NO_PROGRAMMES]) {
+  for (const scenario of PROBES) {
     const c = run(central, scenario);
     for (const id of uncertain) {
       const range = ranges.get(id);

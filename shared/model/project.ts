@@ -212,7 +212,7 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   ratioFromRemittances(scenarioRun, low);
   ratioFromRemittances(scenarioRun, high);
   // Directions were found at the defaults; a pinned value can reverse one (shared/model/band-order.ts). With nothing
-  // pinned, the bands are ordered by construction.
+  // pinned, the probes make the bands ordered (a property test over random scenarios checks it).
   return pinnedKey === '[]' ? [] : orderBands(scenarioRun.values, low.values, high.values);
 }
 

@@ -5,9 +5,10 @@ import { modelBaseline } from '../../../shared/data';
 import { OUTPUT_IDS, parameterDefs, project } from '../../../shared/model';
 import type { OutputId, ScenarioInputs } from '../../../shared/model';
 import { prepared } from '../../../shared/model/growth';
-import { FIRST_YEAR, YEARS } from '../../../shared/model/years';
+import { FIRST_PROJECTION_YEAR, FIRST_YEAR, YEARS } from '../../../shared/model/years';
 import { scenarioArb } from './arbitraries';
 import {
+  bandFailures,
   checkAggregates,
   checkBandsOrdered,
   checkCostCap,
@@ -38,6 +39,16 @@ describe('engine invariants (bundled baseline)', () => {
   it('investment, under every absorption setting, only buys the places eligible migrants lack, up to its ceiling', () => checkInvestmentOnlyWhereUnmet(baseline, 8));
   it('low ≤ central ≤ high in every cell (nothing pinned)', () =>
     checkBandsOrdered(baseline, 12, scenarioArb(baseline.countries.map((c) => c.iso3)).map((s) => ({ ...s, parameters: {} }))));
+  // An absorption setting acts from the policy start year, so a parameter can move the net fiscal balance one way
+  // before it and the other way after; the band plan holds such parameters (random scenarios rarely hit these).
+  for (const absorptionCapacity of ['low', 'high'] as const) {
+    for (const policyStartYear of [FIRST_PROJECTION_YEAR, 2030]) {
+      it(`low ≤ central ≤ high with absorption ${absorptionCapacity} from ${policyStartYear}`, () => {
+        const failures = bandFailures(project(baseline, { levers: { absorptionCapacity, policyStartYear }, countries: {}, parameters: {} }));
+        expect(failures.slice(0, 3)).toEqual([]);
+      });
+    }
+  }
   it('aggregates', () => checkAggregates(baseline, { levers: { remittanceCostTargetPct: 3, regularisationRatePerYear: 0.3 }, countries: {}, parameters: {} }, 1e-3));
 });
 
