@@ -8,6 +8,53 @@ import { LAST_YEAR, SDG_YEAR } from '../../../shared/model/years';
 import { parseOutputs, parseParameters } from '../../../shared/model/catalogue';
 import { FIXTURE } from './fixture';
 import { sectionId } from '../../../renderer/features/methodology/section-id';
+import { modelCataloguesIn } from '../../../shared/i18n/model-text-data';
+import { anchoringSettings } from '../../../shared/data';
+import { calibrationTargets } from '../../../shared/calibration';
+import { TABLE_WORDS } from '../../../scripts/methodology-words';
+import { tableText } from '../../../scripts/methodology-text';
+
+/** The text of a methodology page's generated tables, without code spans (ids are the same in every edition). */
+const generatedText = (doc: string): string =>
+  [...doc.matchAll(/<!-- ([\w-]+):start[^>]*-->([\s\S]*?)<!-- \1:end -->/g)].map((m) => m[2] ?? '').join('\n').replace(/`[^`]*`/g, '');
+
+/**
+ * Every English text the tables can print that Spanish writes differently: the model's labels, units, sources and
+ * notes (data/model/*.json against data/model/text/es.json), the tables' fixed words, the anchoring rule's reasons
+ * and the calibration targets.
+ */
+function englishWordsSpanishWritesDifferently(): string[] {
+  const en = modelCataloguesIn('en');
+  const es = modelCataloguesIn('es');
+  const prose = tableText('es');
+  const pairs: [string, string | undefined][] = [];
+  en.levers.forEach((l, i) => {
+    const t = es.levers[i];
+    pairs.push([l.label, t?.label], [l.source, t?.source], [l.unit, es.unitWords.get(l.unit)]);
+    l.references.forEach((r, j) => pairs.push([r.label, t?.references[j]?.label]));
+  });
+  en.parameters.forEach((p, i) => {
+    const t = es.parameters[i];
+    pairs.push([p.label, t?.label], [p.source, t?.source], [p.unit, es.unitWords.get(p.unit)]);
+    if (p.note) pairs.push([p.note, t?.note]);
+  });
+  en.outputs.forEach((o, i) => pairs.push([o.label, es.outputs[i]?.label]));
+  const fixed = (words: typeof TABLE_WORDS.en) => [
+    ...Object.values(words.headers).map((h) => `| ${h.join(' | ')} |`),
+    ...Object.values(words.evidence),
+    ...Object.values(words.growth),
+    words.countryBaseline,
+    words.calibration.pctGdp,
+    words.calibration.outside,
+    words.calibration.check,
+    words.calibration.target('').replace(/\)$/, ''),
+  ];
+  const esFixed = fixed(TABLE_WORDS.es);
+  fixed(TABLE_WORDS.en).forEach((w, i) => pairs.push([w, esFixed[i]]));
+  for (const s of anchoringSettings()) pairs.push([s.why, prose.anchoring(s.why)]);
+  for (const t of calibrationTargets()) pairs.push([t.what, prose.calibration(t.what)], [t.source, prose.calibration(t.source)]);
+  return pairs.filter(([e, t]) => e !== t).map(([e]) => e);
+}
 
 describe('model catalogues', () => {
   it('every output id has exactly one definition', () => {
@@ -78,17 +125,29 @@ describe('model catalogues', () => {
   it('docs/methodology.md shows every parameter and lever exactly as the model runs them', () => {
     const doc = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
     // Stale tables fail here; `npx tsx scripts/build-methodology.ts` regenerates them.
-    expect(withFreshTables(doc)).toBe(doc);
+    expect(withFreshTables(doc, 'en')).toBe(doc);
     for (const p of parameterDefs()) expect(doc).toContain(`| \`${p.id}\` |`);
   });
 
   it('docs/methodology.es.md, the Spanish edition, carries the same generated tables and every section of the English', () => {
     const es = readFileSync(new URL('../../../docs/methodology.es.md', import.meta.url), 'utf8');
     const en = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
-    expect(withFreshTables(es)).toBe(es);
+    expect(withFreshTables(es, 'es')).toBe(es);
     // Every English heading's id is an anchor of the Spanish edition, so the app's links land on the same section.
     const ids = [...en.matchAll(/^#{1,3} (.+)$/gm)].map((m) => sectionId((m[1] ?? '').replace(/[*_`]/g, '')));
     for (const id of ids) expect(es, id).toContain(`<a id="${id}"></a>`);
+  });
+
+  it('docs/methodology.es.md: its generated tables are in Spanish, with no English label, unit, source or fixed word, and digits as its prose writes them', () => {
+    const tables = generatedText(readFileSync(new URL('../../../docs/methodology.es.md', import.meta.url), 'utf8'));
+    const words = englishWordsSpanishWritesDifferently();
+    expect(words.length).toBeGreaterThan(100);
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const english = words.filter((w) => new RegExp(`(?<![\\p{L}\\d])${escape(w)}(?![\\p{L}\\d])`, 'u').test(tables));
+    expect(english).toEqual([]);
+    expect(tables).not.toMatch(/US\$[\d.,]+(bn|m)\b/);
+    // The prose writes 0.508 and 1,174,743 (es-MX style); the translations' 0,508 and 1.174.743 are rewritten.
+    expect(tables.match(/\d,\d{1,2}(?!\d)|\d\.\d{3}\.\d{3}/g) ?? []).toEqual([]);
   });
 
   it('docs/data.md shows every decision on the observed record and every programme as the data holds them', () => {
