@@ -1,10 +1,16 @@
-// English words of exported files (the workbook, the provenance line every export prints, and the place and choice
-// names files share with the screen). The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so the
-// app passes its t() and a translation covers the files too; the command line uses exportText(lang).
+// English words of exported files (the workbook, the provenance line every export prints, the save dialog's file
+// types, and the place and choice names files share with the screen). The screen's catalogue (renderer/i18n/messages.en.ts)
+// includes them, so the app passes its t() and a translation covers the files too; the command line uses exportText(lang).
 
 export const EXPORT_MESSAGES_EN = {
   // Printed on every exported file and image.
   'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
+  // The save dialog's name for each kind of file (the desktop host picks it by the user's language).
+  'export.fileType.pdf': 'PDF document',
+  'export.fileType.png': 'PNG image',
+  'export.fileType.svg': 'SVG image',
+  'export.fileType.csv': 'CSV (comma-separated values)',
+  'export.fileType.xlsx': 'Excel workbook',
 
   'workbook.sheet.about': 'About',
   'workbook.sheet.projection': 'Projection',

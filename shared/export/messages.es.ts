@@ -3,6 +3,11 @@ import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_ES = {
   'export.provenance': 'Escenario “{scenario}” · huella {fingerprint} · datos base {dataset}, versión {version} · Puente {app} · exportado el {time}',
+  'export.fileType.pdf': 'Documento PDF',
+  'export.fileType.png': 'Imagen PNG',
+  'export.fileType.svg': 'Imagen SVG',
+  'export.fileType.csv': 'CSV (valores separados por comas)',
+  'export.fileType.xlsx': 'Libro de Excel',
   'workbook.sheet.about': 'Acerca de',
   'workbook.sheet.projection': 'Proyección',
   'workbook.sheet.assumptions': 'Supuestos',

@@ -3,6 +3,11 @@ import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_FR = {
   'export.provenance': 'Scénario « {scenario} » · empreinte {fingerprint} · données de référence {dataset} version {version} · Puente {app} · exporté le {time}',
+  'export.fileType.pdf': 'Document PDF',
+  'export.fileType.png': 'Image PNG',
+  'export.fileType.svg': 'Image SVG',
+  'export.fileType.csv': 'CSV (valeurs séparées par des virgules)',
+  'export.fileType.xlsx': 'Classeur Excel',
   'workbook.sheet.about': 'À propos',
   'workbook.sheet.projection': 'Projection',
   'workbook.sheet.assumptions': 'Hypothèses',

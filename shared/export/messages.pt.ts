@@ -3,6 +3,11 @@ import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_PT = {
   'export.provenance': 'Cenário “{scenario}” · impressão digital {fingerprint} · dados de base {dataset}, versão {version} · Puente {app} · exportado em {time}',
+  'export.fileType.pdf': 'Documento PDF',
+  'export.fileType.png': 'Imagem PNG',
+  'export.fileType.svg': 'Imagem SVG',
+  'export.fileType.csv': 'CSV (valores separados por vírgulas)',
+  'export.fileType.xlsx': 'Pasta de trabalho do Excel',
   'workbook.sheet.about': 'Sobre',
   'workbook.sheet.projection': 'Projeção',
   'workbook.sheet.assumptions': 'Premissas',

@@ -61,7 +61,7 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
     try {
       const data = await buildFile(format, doc, engine, choice, host.appVersion);
       const stem = t('dataExport.fileName', { scenario: fileNamePart(doc.name), places: every ? t('dataExport.fileEvery') : place });
-      const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data });
+      const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data, language: messageLanguage() });
       if (!result.ok) notify('error', exportErrorText(result));
     } catch (e) {
       notify('error', t('dataExport.failed', { reason: e instanceof Error ? e.message : String(e) }));

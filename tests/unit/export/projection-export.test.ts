@@ -174,9 +174,9 @@ describe('projection workbook (project --format xlsx)', () => {
       '‹workbook.col.placeCode›', '‹workbook.col.place›', '‹workbook.col.output›', '‹workbook.col.outputId›', '‹workbook.col.unit›', '‹workbook.col.run›',
     ]);
     // Not needed here: the author and notes rows (the fixture has none), "every country", "each country's own value",
-    // and words by value (regions, choices).
+    // and words by value (regions, choices) or not for the workbook at all (the save dialog's file types).
     const optional = ['workbook.about.author', 'workbook.about.notes', 'workbook.everyCountry', 'workbook.eachCountry'];
-    const byValue = ['region.', 'levers.choice.'];
+    const byValue = ['region.', 'levers.choice.', 'export.fileType.'];
     const unused = Object.keys(EXPORT_MESSAGES_EN).filter((k) => !used.has(k) && !optional.includes(k) && !byValue.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
   });
