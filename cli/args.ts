@@ -35,8 +35,9 @@ export const USAGE = `Usage:
                required for xlsx and for report
   --paper      report only: a4 (default) or letter
   --landscape  report only: landscape pages (default portrait)
-  --lang       the language of the report, or of the workbook (xlsx): es, pt, fr or en (default en); numbers
-               are written as in that language's main region (es: Latin America, pt: Brazil, fr: France)`;
+  --lang       the language of the report, of the workbook (xlsx), or of the CSV's place names and sources: es,
+               pt, fr or en (default en); a report writes numbers as that language's main region does (es: Latin
+               America, pt: Brazil, fr: France)`;
 
 /** The region format a report takes from --lang: the language's main region for Puente's users. */
 export const REPORT_FORMAT: Readonly<Record<Language, string>> = { es: 'es-419', pt: 'pt-BR', fr: 'fr-FR', en: 'en-US' };

@@ -5,6 +5,7 @@ import type { Projection } from '../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, MAX_SCENARIO_BYTES } from '../shared/scenario';
 import { csvFile, toCsv } from '../shared/csv';
 import { exportPlaces } from '../shared/export/places';
+import { exportWords } from '../shared/export/export-words';
 import { projectionCsv } from '../shared/export/projection-csv';
 import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
@@ -104,7 +105,7 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
-  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance), 'csv');
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance, exportWords(command.lang)), 'csv');
   return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, command.lang));
 }
 

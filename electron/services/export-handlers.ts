@@ -1,7 +1,9 @@
 // The main-process side of exports, the clipboard and full screen. Electron's dialog, clipboard and window
 // calls are passed in, so these run under Vitest; the page never names a path, it only suggests a file name.
-// Failures go back as codes with parameters (the file name, the errno code); the renderer words them.
+// Failures go back as codes with parameters (the file name, the errno code); the renderer words them. The dialog's
+// name for the kind of file is a label, picked from the shared catalogue by the language code the page sends.
 import path from 'node:path';
+import { fileTypeName } from '../../shared/export/catalogues';
 import { EXPORT_KINDS, exportFileName } from '../../shared/host/export-kinds';
 import { err, ok } from '../../shared/result';
 import type { HandlerMap } from './ipc-validation';
@@ -29,7 +31,8 @@ export function createExportHandlers(caps: ExportCapabilities): Pick<HandlerMap,
       const kind = EXPORT_KINDS[file.kind];
       // Only a file name suggested by the page, made safe; the folder is the user's choice in the dialog.
       const suggested = exportFileName(path.basename(file.name).replace(/\.[^.]*$/, ''), file.kind);
-      const target = await caps.pickSavePath(senderId, path.join(caps.defaultDir(), suggested), { name: kind.filter, extensions: [kind.extension] });
+      const filter = { name: fileTypeName(file.kind, file.language), extensions: [kind.extension] };
+      const target = await caps.pickSavePath(senderId, path.join(caps.defaultDir(), suggested), filter);
       if (target === null) return ok(false);
       // The dialog lets a user type a name without the extension; the file still needs it to open.
       const withExtension = path.extname(target).toLowerCase() === `.${kind.extension}` ? target : `${target}.${kind.extension}`;

@@ -2,9 +2,11 @@
 // renders the report in a hidden, locked-down window on the print route (the same view the browser and the command
 // line print), waits until that window says the report is laid out, prints it with Chromium's printToPDF and
 // writes the file atomically. Electron's windows and dialogs are passed in, so this runs under Vitest. Failures
-// go back as codes with parameters (a file name, an errno code, seconds); the renderer words them.
+// go back as codes with parameters (a file name, an errno code, seconds); the renderer words them. The save dialog
+// names the kind of file in the job's language (the screen's), picked from the shared catalogue.
 import path from 'node:path';
-import { EXPORT_KINDS, exportFileName } from '../../shared/host/export-kinds';
+import { fileTypeName } from '../../shared/export/catalogues';
+import { exportFileName } from '../../shared/host/export-kinds';
 import { electronPdfOptions } from '../../shared/print/pdf-options';
 import { parsePrintJob, type PrintJob } from '../../shared/print/print-job';
 import type { PrintOutcome } from '../../shared/print/print-outcome';
@@ -71,7 +73,8 @@ export function createPdfExporter(caps: PdfCapabilities) {
       const parsed = parsePrintJob(raw, SCENARIO_RULES);
       if (!parsed.ok) return parsed;
       const name = exportFileName(path.basename(suggestedName).replace(/\.pdf$/i, ''), 'pdf');
-      const target = await caps.pickSavePath(senderId, path.join(caps.defaultDir(), name), { name: EXPORT_KINDS.pdf.filter, extensions: ['pdf'] });
+      const filter = { name: fileTypeName('pdf', parsed.value.language ?? 'en'), extensions: ['pdf'] };
+      const target = await caps.pickSavePath(senderId, path.join(caps.defaultDir(), name), filter);
       if (target === null) return ok(false);
       const pdf = await render(parsed.value);
       if (!pdf.ok) return pdf;

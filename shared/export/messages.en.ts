@@ -1,10 +1,16 @@
-// English words of exported files (the workbook, and the provenance line every export prints). The screen's catalogue (renderer/i18n/messages.en.ts) includes them, so
-// the app passes its t() and a translation covers the files too; the command line passes englishText.
-import { createTranslator } from '../i18n/message-format';
+// English words of exported files (the workbook, the provenance line every export prints, the save dialog's file
+// types, and the place and choice names files share with the screen). The screen's catalogue (renderer/i18n/messages.en.ts)
+// includes them, so the app passes its t() and a translation covers the files too; the command line uses exportText(lang).
 
 export const EXPORT_MESSAGES_EN = {
   // Printed on every exported file and image.
   'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
+  // The save dialog's name for each kind of file (the desktop host picks it by the user's language).
+  'export.fileType.pdf': 'PDF document',
+  'export.fileType.png': 'PNG image',
+  'export.fileType.svg': 'SVG image',
+  'export.fileType.csv': 'CSV (comma-separated values)',
+  'export.fileType.xlsx': 'Excel workbook',
 
   'workbook.sheet.about': 'About',
   'workbook.sheet.projection': 'Projection',
@@ -62,6 +68,7 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.source.lever': 'Lever: {label}',
   'workbook.source.parameter': 'Parameter: {label}',
   'workbook.source.dataset': 'Baseline dataset',
+  'workbook.source.datasetLine': '{title} ({dataset} {version}, {baseline} + {observed} records)',
   'workbook.source.builtFrom': 'Baseline dataset, built from',
   'workbook.source.vintage': 'Baseline dataset, vintages the model uses',
   'workbook.source.paper': 'Baseline figures and caveats',
@@ -83,6 +90,19 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.about.runsText': 'Baseline: every lever at its baseline value and every parameter at its default. Scenario: the scenario’s levers and parameters. Low and high: the scenario with every parameter it does not set at its low or high value; the shaded range on the charts spans low, high and scenario. Baseline low and baseline high: the baseline with the same parameter values as low and high. The range of an effect (scenario − baseline) is taken within each: from the lowest to the highest of low − baseline low, high − baseline high and scenario − baseline.',
   'workbook.about.sheets': 'Sheets',
   'workbook.about.sheetsText': 'Projection: every output, year and run. Assumptions: every lever and parameter with its baseline and scenario value, evidence and source. Sources: where each number comes from.',
+
+  // Also the screen's words: the places the model adds up, and the values of choice levers.
+  'region.LAC': 'Latin America and the Caribbean',
+  'region.CAR': 'Caribbean',
+  'region.CAM': 'Central America',
+  'region.SAM': 'South America',
+  'levers.choice.low': 'Low',
+  'levers.choice.medium': 'Medium',
+  'levers.choice.high': 'High',
+  'levers.choice.custom': 'Custom',
+  'levers.choice.central': 'Central',
+  'levers.choice.as-implemented': 'As implemented',
+  'levers.choice.none-since-2019': 'None since 2019',
 } as const;
 
 export type ExportMessageKey = keyof typeof EXPORT_MESSAGES_EN;
@@ -90,6 +110,3 @@ export type ExportText = (key: ExportMessageKey, params?: Readonly<Record<string
 
 /** Fills {name} placeholders without ICU (kept for callers that build their own text). */
 export { fillTemplate } from '../i18n/message-format';
-
-/** The workbook's words in English, for callers without the screen's catalogue (the command line). */
-export const englishText: ExportText = createTranslator('en', EXPORT_MESSAGES_EN);

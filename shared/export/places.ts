@@ -1,7 +1,5 @@
 // Which places an export covers: the one on screen (or named with --country), or every country followed by the
 // Latin America and the Caribbean aggregate, in the baseline's order (the order `project` prints them in).
-import { regionName } from '../data';
-import { SUBREGION_AGGREGATE } from '../model/regions';
 import type { ModelBaseline, Projection, RegionId, RegionRuns } from '../model/types';
 
 export type PlaceChoice = { kind: 'place'; id: RegionId } | { kind: 'every-country' };
@@ -16,16 +14,13 @@ export interface ExportPlace {
   runs: RegionRuns;
 }
 
-/** Sub-region aggregates by id, named as the model names them (CAR → Caribbean). */
-const SUBREGION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SUBREGION_AGGREGATE).map(([name, id]) => [id, name]));
-
-/** A place's name in exported files: the country's, or the region's (LAC, CAR, CAM, SAM). */
-export const placeName = (id: RegionId): string => SUBREGION_NAMES[id] ?? regionName(id);
-
-/** The places of a projection that an export shows, with their names and runs; ids it does not have are left out. */
-export function namedPlaces(projection: Projection, ids: readonly RegionId[]): ExportPlace[] {
+/**
+ * The places of a projection that an export shows, with their names in the export's language (ExportWords.place)
+ * and their runs; ids it does not have are left out.
+ */
+export function namedPlaces(projection: Projection, ids: readonly RegionId[], name: (id: RegionId) => string): ExportPlace[] {
   return ids.flatMap((id) => {
     const runs = projection.regions[id];
-    return runs ? [{ id, name: placeName(id), runs }] : [];
+    return runs ? [{ id, name: name(id), runs }] : [];
   });
 }

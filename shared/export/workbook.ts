@@ -2,15 +2,16 @@
 // testable): About (the provenance block), Projection (every output, year and run per place), Assumptions (every
 // lever and parameter with its baseline and scenario value, evidence and source) and Sources. xlsx.ts writes it.
 // The app (File ▸ Export Projection as Excel) and the command line (`project --format xlsx`) both build it here.
-// Words come from the caller's `text` (the app's catalogue, or English on the command line); numbers are the
-// model's full-precision values, stored as numbers, with a number format for their unit.
-import { baselineDataset, baselineManifest, observedManifest, regionName } from '../data';
-import { leverDefs, outputDef, outputDefs, parameterDefs } from '../model/catalogue';
+// Words come from the caller's ExportWords, all in the export's language: headings from its catalogue (the app's,
+// or the command line's --lang), the model's labels, units, sources and notes, and the places' names. Ids stay
+// ids; numbers are the model's full-precision values, stored as numbers, with a number format for their unit.
+import { baselineDataset, baselineManifest, observedManifest } from '../data';
 import { baselineLeverValue, currentCostPct } from '../model/levers';
 import { parameterValues } from '../model/parameters';
 import type { ParamValues } from '../model/parameter-ids';
 import { OUTPUT_IDS, RUN_IDS, type CountryInputs, type LeverDef, type Levers, type ModelBaseline, type OutputUnit, type Projection, type RegionId } from '../model/types';
 import type { ScenarioDocument } from '../scenario/document';
+import type { ExportWords } from './export-words';
 import type { ExportText } from './messages.en';
 import { namedPlaces, type ExportPlace } from './places';
 import { printedTime, provenanceLine, type ExportProvenance } from './provenance';
@@ -73,8 +74,9 @@ function placesLabel(places: readonly ExportPlace[], every: boolean, text: Expor
   return every ? text('workbook.everyCountry') : places.map((p) => p.name).join(', ');
 }
 
-function projectionSheet(input: WorkbookInput, places: readonly ExportPlace[], placeText: string, text: ExportText): SheetSpec {
+function projectionSheet(input: WorkbookInput, places: readonly ExportPlace[], placeText: string, words: ExportWords): SheetSpec {
   const { projection, provenance } = input;
+  const { text } = words;
   const years = projection.years;
   const title = text('workbook.title.projection', { scenario: provenance.scenarioName, first: years[0] ?? '', last: years.at(-1) ?? '', places: placeText });
   const rows: Row[] = [
@@ -88,46 +90,52 @@ function projectionSheet(input: WorkbookInput, places: readonly ExportPlace[], p
   const frozenRows = rows.length;
   for (const place of places) {
     for (const output of OUTPUT_IDS) {
-      const def = outputDef(output);
+      const def = words.output(output);
       if (!def) continue;
       const format = OUTPUT_FORMAT[def.unit];
       for (const run of RUN_IDS) {
         const series = place.runs[run][output];
-        rows.push([place.id, place.name, def.label, output, def.unit, text(`workbook.run.${run}`), ...series.map((v) => (v === null ? null : cell(v, undefined, format))), def.source]);
+        rows.push([
+          place.id, place.name, def.label, output, words.unit(def.unit), text(`workbook.run.${run}`),
+          ...series.map((v) => (v === null ? null : cell(v, undefined, format))), def.source,
+        ]);
       }
     }
   }
   return { name: text('workbook.sheet.projection'), rows, widths: [10, 26, 34, 20, 10, 10, ...years.map(() => 16), 70], frozenRows };
 }
 
-/** A lever's value for the places exported: a number or choice, or "each country's own" when it varies. */
-function leverValue(lever: LeverDef, countries: readonly CountryInputs[], params: ParamValues, text: ExportText): CellValue {
+/** A lever's value for the places exported: a number or choice; null when it varies by country, undefined without one. */
+function leverValue(lever: LeverDef, countries: readonly CountryInputs[], params: ParamValues): number | string | null | undefined {
   const values = countries.map((c) => baselineLeverValue(lever.id, currentCostPct(c), params));
   const first = values[0];
-  if (first === undefined) return null;
-  return values.every((v) => v === first) ? first : text('workbook.eachCountry');
+  if (first === undefined) return undefined;
+  return values.every((v) => v === first) ? first : null;
 }
 
-function valueCell(value: CellValue | undefined, unit: string): Cell | CellValue {
+/** A value's cell: a number in its unit's format, a choice in words, or "each country's own value". */
+function valueCell(value: number | string | null | undefined, unit: string, words: ExportWords): Cell | CellValue {
   if (value === undefined) return null;
-  return typeof value === 'number' ? cell(value, undefined, assumptionFormat(unit)) : value;
+  if (value === null) return words.text('workbook.eachCountry');
+  return typeof value === 'number' ? cell(value, undefined, assumptionFormat(unit)) : words.choice(value);
 }
 
-function assumptionsSheet(input: WorkbookInput, places: readonly ExportPlace[], text: ExportText): SheetSpec {
+function assumptionsSheet(input: WorkbookInput, places: readonly ExportPlace[], words: ExportWords): SheetSpec {
   const { document: doc, provenance, baseline } = input;
+  const { text } = words;
   const inPlaces = new Set(places.map((p) => p.id));
   // The countries whose baseline a lever row shows: the place exported when it is one country, else all of them.
   const single = baseline.countries.filter((c) => inPlaces.has(c.iso3));
   const countries = single.length === 1 && places.length === 1 ? single : baseline.countries;
   const defaults = parameterValues('default');
   const pinned = parameterValues('default', doc.parameters);
-  const changed = (before: CellValue, after: CellValue) => (before === after ? null : text('workbook.changed'));
+  const changed = (before: unknown, after: unknown) => (before === after ? null : text('workbook.changed'));
   const leverRow = (lever: LeverDef, kind: string, set: Levers, own: readonly CountryInputs[]): Row => {
-    const before = leverValue(lever, own, defaults, text);
-    const after = set[lever.id] ?? leverValue(lever, own, pinned, text);
+    const before = leverValue(lever, own, defaults);
+    const after = set[lever.id] ?? leverValue(lever, own, pinned);
     return [
-      kind, text(`workbook.module.${lever.module}`), lever.label, lever.id, null, lever.unit,
-      valueCell(before, lever.unit), valueCell(after, lever.unit), changed(before, after), null, null,
+      kind, text(`workbook.module.${lever.module}`), lever.label, lever.id, null, words.unit(lever.unit),
+      valueCell(before, lever.unit, words), valueCell(after, lever.unit, words), changed(before, after), null, null,
       text(`workbook.evidence.${lever.evidence}`), lever.source, null,
     ];
   };
@@ -141,39 +149,47 @@ function assumptionsSheet(input: WorkbookInput, places: readonly ExportPlace[], 
     ]),
   ];
   const frozenRows = rows.length;
-  for (const lever of leverDefs()) rows.push(leverRow(lever, text('workbook.kind.lever'), doc.levers, countries));
+  for (const lever of words.levers) rows.push(leverRow(lever, text('workbook.kind.lever'), doc.levers, countries));
   for (const [iso3, own] of Object.entries(doc.countries)) {
     const country = baseline.countries.filter((c) => c.iso3 === iso3);
-    for (const lever of leverDefs()) {
-      if (own[lever.id] !== undefined) rows.push(leverRow(lever, text('workbook.kind.override', { place: regionName(iso3) }), own, country));
+    for (const lever of words.levers) {
+      if (own[lever.id] !== undefined) rows.push(leverRow(lever, text('workbook.kind.override', { place: words.place(iso3) }), own, country));
     }
   }
   const low = parameterValues('low', doc.parameters);
   const high = parameterValues('high', doc.parameters);
-  for (const p of parameterDefs()) {
+  for (const p of words.parameters) {
     const id = p.id as keyof ParamValues;
     rows.push([
-      text('workbook.kind.parameter'), text(`workbook.module.${p.module}`), p.label, p.id, p.symbol, p.unit,
-      valueCell(p.default, p.unit), valueCell(pinned[id], p.unit), changed(p.default, pinned[id]),
-      valueCell(low[id], p.unit), valueCell(high[id], p.unit), text(`workbook.evidence.${p.evidence}`), p.source, p.note ?? null,
+      text('workbook.kind.parameter'), text(`workbook.module.${p.module}`), p.label, p.id, p.symbol, words.unit(p.unit),
+      valueCell(p.default, p.unit, words), valueCell(pinned[id], p.unit, words), changed(p.default, pinned[id]),
+      valueCell(low[id], p.unit, words), valueCell(high[id], p.unit, words), text(`workbook.evidence.${p.evidence}`), p.source, p.note ?? null,
     ]);
   }
   return { name: text('workbook.sheet.assumptions'), rows, widths: [22, 36, 46, 32, 12, 30, 16, 16, 10, 14, 14, 22, 90, 70], frozenRows };
 }
 
-function sourcesSheet(input: WorkbookInput, text: ExportText): SheetSpec {
+function sourcesSheet(input: WorkbookInput, words: ExportWords): SheetSpec {
   const { provenance } = input;
+  const { text } = words;
   const rows: Row[] = [
     ...heading(text('workbook.title.sources', { scenario: provenance.scenarioName }), provenance, text),
     [],
     headers([text('workbook.col.usedFor'), text('workbook.col.source')]),
   ];
   const frozenRows = rows.length;
-  for (const o of outputDefs()) rows.push([text('workbook.source.output', { label: o.label }), o.source]);
-  for (const l of leverDefs()) rows.push([text('workbook.source.lever', { label: l.label }), l.source]);
-  for (const p of parameterDefs()) rows.push([text('workbook.source.parameter', { label: p.label }), p.source]);
+  for (const o of words.outputs) rows.push([text('workbook.source.output', { label: o.label }), o.source]);
+  for (const l of words.levers) rows.push([text('workbook.source.lever', { label: l.label }), l.source]);
+  for (const p of words.parameters) rows.push([text('workbook.source.parameter', { label: p.label }), p.source]);
   const baseline = baselineManifest();
-  rows.push([text('workbook.source.dataset'), `${baselineDataset().title} (${provenance.datasetId} ${provenance.datasetVersion}, ${baseline.recordCount} + ${observedManifest().recordCount} records)`]);
+  const dataset = {
+    title: baselineDataset().title,
+    dataset: provenance.datasetId,
+    version: provenance.datasetVersion,
+    baseline: baseline.recordCount,
+    observed: observedManifest().recordCount,
+  };
+  rows.push([text('workbook.source.dataset'), text('workbook.source.datasetLine', dataset)]);
   for (const from of baseline.builtFrom) rows.push([text('workbook.source.builtFrom'), from]);
   rows.push([text('workbook.source.vintage'), cell(baseline.modelVintage, 'wrap')]);
   rows.push([text('workbook.source.paper'), text('workbook.source.paperCitation')]);
@@ -204,15 +220,15 @@ function aboutSheet(input: WorkbookInput, placeText: string, text: ExportText): 
   return { name: text('workbook.sheet.about'), rows, widths: [30, 110], frozenRows: 0 };
 }
 
-/** The workbook's sheets, in the order a reader meets them. */
-export function projectionWorkbook(input: WorkbookInput, text: ExportText): SheetSpec[] {
-  const places = namedPlaces(input.projection, input.places);
+/** The workbook's sheets, in the order a reader meets them, in the language of `words`. */
+export function projectionWorkbook(input: WorkbookInput, words: ExportWords): SheetSpec[] {
+  const places = namedPlaces(input.projection, input.places, words.place);
   const every = input.places.length > 1;
-  const placeText = placesLabel(places, every, text);
+  const placeText = placesLabel(places, every, words.text);
   return [
-    aboutSheet(input, placeText, text),
-    projectionSheet(input, places, placeText, text),
-    assumptionsSheet(input, places, text),
-    sourcesSheet(input, text),
+    aboutSheet(input, placeText, words.text),
+    projectionSheet(input, places, placeText, words),
+    assumptionsSheet(input, places, words),
+    sourcesSheet(input, words),
   ];
 }

@@ -1,13 +1,15 @@
-// The kinds of file Puente hands to the user outside its library (reports, images, data), with the extension,
-// MIME type and dialog filter each one uses. One table for every host, so a save dialog, a download and a test
-// agree on what a ".xlsx" is.
+// The kinds of file Puente hands to the user outside its library (reports, images, data), with the extension and
+// MIME type each one uses. One table for every host, so a save dialog, a download and a test agree on what a
+// ".xlsx" is. The save dialog's name for each kind is a word, in the user's language: fileTypeName in
+// shared/export/catalogues.ts.
+import type { Language } from '../i18n/languages';
 
 export const EXPORT_KINDS = {
-  pdf: { extension: 'pdf', mime: 'application/pdf', filter: 'PDF document' },
-  png: { extension: 'png', mime: 'image/png', filter: 'PNG image' },
-  svg: { extension: 'svg', mime: 'image/svg+xml', filter: 'SVG image' },
-  csv: { extension: 'csv', mime: 'text/csv', filter: 'CSV (comma-separated values)' },
-  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filter: 'Excel workbook' },
+  pdf: { extension: 'pdf', mime: 'application/pdf' },
+  png: { extension: 'png', mime: 'image/png' },
+  svg: { extension: 'svg', mime: 'image/svg+xml' },
+  csv: { extension: 'csv', mime: 'text/csv' },
+  xlsx: { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
 } as const;
 
 export type ExportKind = keyof typeof EXPORT_KINDS;
@@ -22,6 +24,8 @@ export interface ExportFile {
   /** Suggested file name, extension included; hosts make it safe for the file system. */
   name: string;
   data: Uint8Array | string;
+  /** The user's language: the desktop's save dialog names the kind of file in it ("Libro de Excel"). */
+  language: Language;
 }
 
 /** Room for a shortened scenario name, the longest chart label and the longest place, well under Windows' limits. */

@@ -9,6 +9,7 @@ import { PRINT_FAILURES } from '../print/print-outcome';
 import { COMMAND_IDS } from '../commands/registry';
 import { menuLabelsSchema } from '../commands/menu-labels';
 import { EXPORT_KIND_IDS, MAX_EXPORT_BYTES } from './export-kinds';
+import { LANGUAGES } from '../i18n/languages';
 import { presenterSessionSchema } from './presenter-view';
 import type { Result } from '../result';
 import { libraryDetailSchema } from '../library/library-error';
@@ -83,7 +84,8 @@ const fileData = z.union([
   z.string().max(MAX_EXPORT_BYTES),
   bytes.refine((d) => d.byteLength <= MAX_EXPORT_BYTES, 'is larger than an export may be'),
 ]);
-const exportFile = z.strictObject({ kind: z.enum(EXPORT_KIND_IDS), name: z.string().min(1).max(255), data: fileData });
+/** A file to save, and the user's language, in which the save dialog names its kind (a code: main picks the words). */
+const exportFile = z.strictObject({ kind: z.enum(EXPORT_KIND_IDS), name: z.string().min(1).max(255), data: fileData, language: z.enum(LANGUAGES) });
 /** A PNG: the signature, then at most the export cap. */
 const pngData = bytes
   .refine((d) => d.byteLength >= 8 && d.byteLength <= MAX_EXPORT_BYTES, 'must be a PNG image of reasonable size')

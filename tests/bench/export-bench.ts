@@ -3,7 +3,7 @@
 // < 200 ms). Prints numbers; asserts nothing.
 import type { Page } from 'playwright-core';
 import { modelBaseline } from '../../shared/data';
-import { englishText } from '../../shared/export/messages.en';
+import { exportWords } from '../../shared/export/export-words';
 import { exportPlaces } from '../../shared/export/places';
 import { exportProvenance } from '../../shared/export/provenance';
 import { projectionWorkbook } from '../../shared/export/workbook';
@@ -38,7 +38,7 @@ export async function benchEveryCountryWorkbook(runs = 8): Promise<Timing & { by
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
     const projection = project(baseline, SCENARIO);
-    const sheets = projectionWorkbook({ projection, places, document: SCENARIO, provenance: exportProvenance(SCENARIO, 'bench', new Date()), baseline }, englishText);
+    const sheets = projectionWorkbook({ projection, places, document: SCENARIO, provenance: exportProvenance(SCENARIO, 'bench', new Date()), baseline }, exportWords('en'));
     bytes = (await writeXlsx(sheets)).length;
     times.push(performance.now() - t0);
   }

@@ -1,8 +1,9 @@
 // File ▸ Export Projection as CSV / Excel: asks for the place on screen or every country, builds the file with the
-// same shared builders the command line uses, and hands it to the host (save dialog or download). The workbook
-// builder and writer are loaded on first use, so they do not weigh on the screen's start-up.
+// same shared builders the command line uses, in the screen's language, and hands it to the host (save dialog or
+// download). The workbook builder and writer are loaded on first use, so they do not weigh on the screen's start-up.
 import { useCallback, useRef } from 'react';
 import { csvFile } from '../../../shared/csv';
+import { exportWords } from '../../../shared/export/export-words';
 import { exportPlaces, type PlaceChoice } from '../../../shared/export/places';
 import { projectionCsv } from '../../../shared/export/projection-csv';
 import { exportProvenance } from '../../../shared/export/provenance';
@@ -11,7 +12,7 @@ import type { HostApi } from '../../../shared/host/host-api';
 import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
 import { placeName } from '../../compute/place-name';
-import { t } from '../../i18n/t';
+import { messageLanguage, t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
 import { exportErrorText } from './export-error-text';
@@ -31,9 +32,11 @@ async function buildFile(format: DataFormat, doc: ScenarioDocument, engine: Engi
   const projection = engine.project(toScenarioInputs(doc));
   const places = exportPlaces(engine.baseline, choice);
   const provenance = exportProvenance(doc, appVersion, new Date());
-  if (format === 'csv') return csvFile(projectionCsv(projection, places, provenance));
+  // The model's words and place names as the screen shows them; the headings from the screen's catalogue.
+  const words = exportWords(messageLanguage(), t);
+  if (format === 'csv') return csvFile(projectionCsv(projection, places, provenance, words));
   const [{ projectionWorkbook }, { writeXlsx }] = await Promise.all([import('../../../shared/export/workbook'), import('../../../shared/export/xlsx')]);
-  return writeXlsx(projectionWorkbook({ projection, places, document: doc, provenance, baseline: engine.baseline }, t));
+  return writeXlsx(projectionWorkbook({ projection, places, document: doc, provenance, baseline: engine.baseline }, words));
 }
 
 export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void> {
@@ -58,7 +61,7 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
     try {
       const data = await buildFile(format, doc, engine, choice, host.appVersion);
       const stem = t('dataExport.fileName', { scenario: fileNamePart(doc.name), places: every ? t('dataExport.fileEvery') : place });
-      const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data });
+      const result = await host.saveExport({ kind: format, name: exportFileName(stem, format), data, language: messageLanguage() });
       if (!result.ok) notify('error', exportErrorText(result));
     } catch (e) {
       notify('error', t('dataExport.failed', { reason: e instanceof Error ? e.message : String(e) }));

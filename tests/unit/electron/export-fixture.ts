@@ -13,9 +13,9 @@ export function exportHandlersForTest(options: { timeoutMs?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'puente-export-'));
   const state = {
     dir,
-    /** What the save dialog answers: a path, or null for Cancel. The default path it was opened at is recorded. */
+    /** What the save dialog answers: a path, or null for Cancel. The default path and file type it showed are recorded. */
     answer: null as string | null,
-    asked: [] as { defaultPath: string; extensions: string[] }[],
+    asked: [] as { defaultPath: string; extensions: string[]; fileType: string }[],
     clipboard: [] as Uint8Array[],
     fullScreen: new Map<number, boolean>(),
     failWrite: null as NodeJS.ErrnoException | null,
@@ -25,8 +25,8 @@ export function exportHandlersForTest(options: { timeoutMs?: number } = {}) {
     printWindows: { opened: 0, destroyed: 0 },
   };
   const fileCaps = {
-    pickSavePath: async (_id: number, defaultPath: string, filter: { extensions: string[] }) => {
-      state.asked.push({ defaultPath, extensions: filter.extensions });
+    pickSavePath: async (_id: number, defaultPath: string, filter: { name: string; extensions: string[] }) => {
+      state.asked.push({ defaultPath, extensions: filter.extensions, fileType: filter.name });
       return state.answer;
     },
     writeFile: async (target: string, data: string | Uint8Array) => {

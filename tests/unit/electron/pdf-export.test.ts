@@ -45,6 +45,18 @@ describe('PDF reports on the desktop', () => {
     expect(state.printOptions[0]).toMatchObject({ pageSize: 'Letter', landscape: true, printBackground: true, preferCSSPageSize: true });
     expect(state.printWindows).toEqual({ opened: 1, destroyed: 1 });
     expect(state.asked[0]?.defaultPath).toBe(join(state.dir, 'Plan 2030 report.pdf'));
+    expect(state.asked[0]?.fileType).toBe('PDF document');
+  });
+
+  it('names the kind of file in the report’s language, the screen’s', async () => {
+    const { state, call } = setUp();
+    state.answer = null;
+    await call(MAIN_WINDOW, 'print:export', job({ language: 'es' }), 'Plan 2030 informe');
+    await call(MAIN_WINDOW, 'print:export', job({ language: 'fr' }), 'Plan 2030 rapport');
+    expect(state.asked.map((a) => [a.extensions, a.fileType])).toEqual([
+      [['pdf'], 'Documento PDF'],
+      [['pdf'], 'Document PDF'],
+    ]);
   });
 
   it('hands the job only to the print window, and forgets it afterwards', async () => {

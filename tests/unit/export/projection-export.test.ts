@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../cli/run';
 import { baselineManifest, dataProvenance, modelBaseline, regionName } from '../../../shared/data';
+import { exportWords } from '../../../shared/export/export-words';
 import { EXPORT_MESSAGES_EN, type ExportText } from '../../../shared/export/messages.en';
 import { exportPlaces } from '../../../shared/export/places';
 import { computedFingerprint, exportProvenance } from '../../../shared/export/provenance';
@@ -155,7 +156,7 @@ describe('projection workbook (project --format xlsx)', () => {
     const projection: Projection = project(modelBaseline(), toScenarioInputs(doc));
     const marked: ExportText = (key) => `‹${key}›`;
     const places = exportPlaces(modelBaseline(), { kind: 'place', id: 'COL' });
-    const sheets = projectionWorkbook({ projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() }, marked);
+    const sheets = projectionWorkbook({ projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() }, exportWords('en', marked));
     expect(sheets.map((s) => s.name)).toEqual(['‹workbook.sheet.about›', '‹workbook.sheet.projection›', '‹workbook.sheet.assumptions›', '‹workbook.sheet.sources›']);
     const used = new Set<string>();
     for (const sheet of sheets) {
@@ -172,9 +173,11 @@ describe('projection workbook (project --format xlsx)', () => {
     expect(header.slice(0, 6).map((c) => (typeof c === 'object' && c ? c.value : c))).toEqual([
       '‹workbook.col.placeCode›', '‹workbook.col.place›', '‹workbook.col.output›', '‹workbook.col.outputId›', '‹workbook.col.unit›', '‹workbook.col.run›',
     ]);
-    // Not needed here: the author and notes rows (the fixture has none), "every country", "each country's own value".
+    // Not needed here: the author and notes rows (the fixture has none), "every country", "each country's own value",
+    // and words by value (regions, choices) or not for the workbook at all (the save dialog's file types).
     const optional = ['workbook.about.author', 'workbook.about.notes', 'workbook.everyCountry', 'workbook.eachCountry'];
-    const unused = Object.keys(EXPORT_MESSAGES_EN).filter((k) => !used.has(k) && !optional.includes(k));
+    const byValue = ['region.', 'levers.choice.', 'export.fileType.'];
+    const unused = Object.keys(EXPORT_MESSAGES_EN).filter((k) => !used.has(k) && !optional.includes(k) && !byValue.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
   });
 
@@ -183,9 +186,12 @@ describe('projection workbook (project --format xlsx)', () => {
     const projection = project(modelBaseline(), toScenarioInputs(doc));
     const places = exportPlaces(modelBaseline(), { kind: 'place', id: 'COL' });
     const bytes = await writeXlsx(
-      projectionWorkbook({ projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() }, (key, params) =>
-        // The English catalogue filled by hand, as the app's t() does.
-        EXPORT_MESSAGES_EN[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`)),
+      projectionWorkbook(
+        { projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() },
+        exportWords('en', (key, params) =>
+          // The English catalogue filled by hand, as the app's t() does.
+          EXPORT_MESSAGES_EN[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`)),
+        ),
       ),
     );
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]); // a zip, as every .xlsx is

@@ -7,7 +7,7 @@ import type { HostApi } from '../../../../shared/host/host-api';
 import type { OutputId } from '../../../../shared/model/types';
 import type { ScenarioDocument } from '../../../../shared/scenario';
 import type { Engine } from '../../../compute/engine-types';
-import { t } from '../../../i18n/t';
+import { messageLanguage, t } from '../../../i18n/t';
 import { exportErrorText } from '../../export/export-error-text';
 import type { Notify } from '../../file/use-notices';
 import type { ChartMode } from '../chart-text';
@@ -52,7 +52,7 @@ export async function exportChart(action: ChartAction, output: OutputId, deps: C
     const result =
       action === 'copy' && data instanceof Uint8Array
         ? await deps.host.copyImage(data)
-        : await deps.host.saveExport({ kind, name: exportFileName(picture.fileStem, kind), data });
+        : await deps.host.saveExport({ kind, name: exportFileName(picture.fileStem, kind), data, language: messageLanguage() });
     if (!result.ok) deps.notify('error', exportErrorText(result));
     else if (action === 'copy') deps.notify('info', t('chartExport.copied', { chart: label }));
   } catch (e) {
