@@ -254,19 +254,20 @@ if (startup.mode === 'print' && printProfile !== null) {
       focus: focusMainWindow,
     });
     const requests = openRequests;
-    const scenarioFilter = [{ name: 'Puente scenario', extensions: ['puente.json', 'json'] }];
+    // Named in the page's language: the page sends it with the menu's words (shared/commands/menu-labels.ts).
+    const scenarioFilter = () => [{ name: nativeMenu.labels().scenarioFiles, extensions: ['puente.json', 'json'] }];
     const library = createLibraryHandlers(
       service,
       {
         takeOpenRequests: () => requests.take(),
         now: () => Date.now(),
         async pickOpenPath() {
-          const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter };
+          const options = { defaultPath: libraryDir, properties: ['openFile' as const], filters: scenarioFilter() };
           const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
         async pickSavePath(defaultFileName) {
-          const options = { defaultPath: path.join(libraryDir, defaultFileName), filters: scenarioFilter };
+          const options = { defaultPath: path.join(libraryDir, defaultFileName), filters: scenarioFilter() };
           const picked = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return picked.canceled || !picked.filePath ? null : picked.filePath;
         },

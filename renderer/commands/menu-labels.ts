@@ -1,16 +1,17 @@
-// The native menu's words in the page's language: every command's label (`command.<id>`) and the menus' titles,
-// sent to the host now and again whenever the language changes. Hosts without a native menu ignore them.
+// The native menu's words in the page's language: every command's label (`command.<id>`), the menus' titles and the
+// scenario file type of the open and save dialogs, sent to the host now and again whenever the language changes. Hosts without a native menu ignore them.
 import { MENU_TITLE_IDS, type MenuLabels } from '../../shared/commands/menu-labels';
 import { COMMAND_IDS } from '../../shared/commands/registry';
 import type { HostApi } from '../../shared/host/host-api';
 import type { LocaleSettings } from '../i18n/language';
-import { tMaybe } from '../i18n/t';
+import { t, tMaybe } from '../i18n/t';
 import { commandLabel } from './labels';
 
 export function pageMenuLabels(): MenuLabels {
   return {
     commands: Object.fromEntries(COMMAND_IDS.map((id) => [id, commandLabel(id)])) as MenuLabels['commands'],
     menus: Object.fromEntries(MENU_TITLE_IDS.map((id) => [id, tMaybe(`menu.${id}`, id)])) as MenuLabels['menus'],
+    scenarioFiles: t('host.scenarioFiles'),
   };
 }
 

@@ -40,6 +40,7 @@ function setUp() {
 const spanish: MenuLabels = {
   commands: { ...ENGLISH_MENU_LABELS.commands, save: 'Guardar', undo: 'Deshacer', 'show-library': 'Biblioteca' },
   menus: { file: '&Archivo', edit: '&Edición', view: '&Ver', window: 'Ve&ntana' },
+  scenarioFiles: 'Escenarios de Puente',
 };
 
 describe('native menu in the page’s language', () => {
@@ -51,6 +52,8 @@ describe('native menu in the page’s language', () => {
     expect(shown().titles).toEqual(['&Archivo', '&Edición', '&Ver', 'Ve&ntana']);
     expect(shown().items.get('save')?.label).toBe('Guardar');
     expect(shown().items.get('undo')?.label).toBe('Deshacer');
+    // main.ts names the scenario files of its open and save dialogs from these words.
+    expect(menu.labels().scenarioFiles).toBe('Escenarios de Puente');
   });
 
   it('keeps disabled commands disabled after the rebuild, hidden accelerator twins included', () => {

@@ -32,6 +32,9 @@ describe('native menu words from the page', () => {
     expect(sent[1]?.commands.save).toBe('Guardar');
     expect(sent[1]?.commands['show-library']).toBe('Biblioteca');
     expect(sent[1]?.menus.file).toBe('&Archivo');
+    // The desktop names scenario files in its open and save dialogs with these words too.
+    expect(sent[0]?.scenarioFiles).toBe('Puente scenarios');
+    expect(sent[1]?.scenarioFiles).toBe('Escenarios de Puente');
     settings.setRegionFormat('es-CO');
     expect(sent).toHaveLength(2);
     stop();
