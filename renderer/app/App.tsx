@@ -83,7 +83,8 @@ export function App({ engine }: { engine: Engine }) {
   );
   const library = useLibraryEntries(host, file.libraryVersion, libraryOnScreen);
   // Saved scenarios' projections (Compare, library cards), kept by their inputs; the one on screen has its own model.
-  const projectionCache = useMemo(() => createProjectionCache(engine.project), [engine]);
+  // Kept across a switch of language or region format: only the words change, the model is the same.
+  const projectionCache = useMemo(() => createProjectionCache(engine.project), [engine.project]);
   const cardSummaries = useMemo(() => createCardSummaries(engine, projectionCache.project, bundledBaseline), [engine, projectionCache]);
   /** The scenario on screen moves something away from the baseline. */
   const canReset = Object.keys(doc.levers).length + Object.keys(doc.parameters).length + Object.keys(doc.countries).length > 0;

@@ -24,7 +24,7 @@ function finish(host: HostApi, outcome: PrintOutcome): void {
 export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   const [job, setJob] = useState<PrintJob | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { language } = useLocale();
+  const { language, formatLocale } = useLocale();
   useEffect(() => {
     void host.printJob().then((raw) => {
       const parsed = raw === null ? null : parsePrintJob(raw, SCENARIO_RULES);
@@ -43,7 +43,7 @@ export function PrintApp({ host, engine }: { host: HostApi; engine: Engine }) {
   return (
     <ReportDocument
       job={job}
-      engine={localizeEngine(engine, language)}
+      engine={localizeEngine(engine, language, formatLocale)}
       onReady={(readiness) => finish(host, readiness.ok ? { ok: true } : { ok: false, reason: 'charts-not-drawn', detail: `${readiness.undrawn} chart(s) did not draw` })}
     />
   );

@@ -1,10 +1,15 @@
-// The delivered translations of the model's words (data/model/text/<lang>.json), parsed on first use. A language
-// without a file keeps the English words; the catalogue test lists which languages must have one.
+// The model's words per language: English from data/model/{levers,parameters,outputs}.json, the delivered
+// translations from data/model/text/<lang>.json, parsed on first use. A language without a file keeps the English
+// words; the catalogue test lists which languages must have one. Numbers in the words are "{n:…}" until a region
+// format writes them (applyModelText).
 import esText from '../../data/model/text/es.json';
 import ptText from '../../data/model/text/pt.json';
 import frText from '../../data/model/text/fr.json';
+import leversJson from '../../data/model/levers.json';
+import parametersJson from '../../data/model/parameters.json';
+import outputsJson from '../../data/model/outputs.json';
 import type { Language } from './languages';
-import { applyModelText, modelTextSchema, type ModelText } from './model-text';
+import { applyModelText, modelTextSchema, type ModelCatalogues, type ModelText } from './model-text';
 import { leverDefs, outputDefs, parameterDefs } from '../model/catalogue';
 
 export const MODEL_TEXT_FILES: Readonly<Partial<Record<Language, unknown>>> = { es: esText, pt: ptText, fr: frText };
@@ -20,6 +25,33 @@ export function modelTextFor(language: Language): ModelText | null {
   return parsed.get(language) ?? null;
 }
 
+interface RawWords {
+  id: string;
+  label: string;
+  unit: string;
+  source: string;
+  description?: string;
+  definition?: string;
+  note?: string;
+  references?: readonly { label: string }[];
+}
+function byId<T>(items: unknown, words: (item: RawWords) => T): Record<string, T> {
+  return Object.fromEntries((items as readonly RawWords[]).map((item) => [item.id, words(item)]));
+}
+
+let english: ModelText | null = null;
+
+/** The English words as data/model/*.json writes them, numbers as "{n:…}", in the shape of a translation. */
+export function englishModelText(): ModelText {
+  english ??= modelTextSchema.parse({
+    levers: byId(leversJson, (l) => ({ label: l.label, description: l.description, unit: l.unit, source: l.source, references: (l.references ?? []).map((r) => r.label) })),
+    parameters: byId(parametersJson, (p) => ({ label: p.label, description: p.description, unit: p.unit, source: p.source, ...(p.note === undefined ? {} : { note: p.note }) })),
+    outputs: byId(outputsJson, (o) => ({ label: o.label, unit: o.unit, definition: o.definition, source: o.source })),
+  });
+  return english;
+}
+
+const catalogues = (): ModelCatalogues => ({ levers: leverDefs(), parameters: parameterDefs(), outputs: outputDefs() });
 
 const units = new Map<Language, ReadonlyMap<string, string>>();
 
@@ -27,13 +59,26 @@ const units = new Map<Language, ReadonlyMap<string, string>>();
 export function modelUnitWords(language: Language): ReadonlyMap<string, string> {
   let words = units.get(language);
   if (!words) {
-    words = applyModelText({ levers: leverDefs(), parameters: parameterDefs(), outputs: outputDefs() }, modelTextFor(language)).unitWords;
+    const text = modelTextFor(language);
+    words = text === null ? new Map<string, string>() : applyModelText(catalogues(), text, language).unitWords;
     units.set(language, words);
   }
   return words;
 }
 
-/** The model's catalogues with their words in `language` (the command line's report and messages). */
-export function modelCataloguesIn(language: Language) {
-  return applyModelText({ levers: leverDefs(), parameters: parameterDefs(), outputs: outputDefs() }, modelTextFor(language));
+const localized = new Map<string, ModelCatalogues>();
+
+/**
+ * The model's catalogues with their words in `language` and their numbers in the region format `locale` (by default
+ * the language's own: "es" writes "0,56"), kept per pair.
+ */
+export function modelCataloguesIn(language: Language, locale: string = language): ModelCatalogues {
+  const key = `${language}|${locale}`;
+  let found = localized.get(key);
+  if (!found) {
+    const { levers, parameters, outputs } = applyModelText(catalogues(), modelTextFor(language) ?? englishModelText(), locale);
+    found = { levers, parameters, outputs };
+    localized.set(key, found);
+  }
+  return found;
 }

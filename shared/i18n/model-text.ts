@@ -1,11 +1,18 @@
 // The model's words in other languages. Ids and numbers stay in data/model/{levers,parameters,outputs}.json (English);
-// data/model/text/<lang>.json holds, per id, the same words translated. The schema checks the shape; modelTextProblems
-// checks it against the English catalogues (every id, every field English has, nothing more), and the test of the
-// catalogues fails on any problem. applyModelText gives the catalogues back with the translated words.
+// data/model/text/<lang>.json holds, per id, the same words translated. Quantities inside the words are written as
+// "{n:0.56}" (shared/i18n/text-numbers.ts) and written out in the reader's region format. The schema checks the shape;
+// modelTextProblems checks it against English (every id, every field English has, nothing more, the same numbers in
+// each field), and the test of the catalogues fails on any problem. applyModelText gives the catalogues back with the
+// words of one language, their numbers in one region format.
 import { z } from 'zod';
 import type { LeverDef, OutputDef, ParameterDef } from '../model/types';
+import { formatTextNumbers, looseNumbers, malformedNumbers, textNumbers } from './text-numbers';
 
-const words = z.string().trim().min(1);
+const words = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => malformedNumbers(text).length === 0, { message: 'a number is not written as {n:0.56} or {n:5.8%}' });
 
 const leverText = z.strictObject({
   label: words,
@@ -33,8 +40,45 @@ export interface ModelCatalogues {
   outputs: readonly OutputDef[];
 }
 
-/** What is missing from or extra in a translation, against the English catalogues: one line per problem. */
-export function modelTextProblems(raw: unknown, english: ModelCatalogues): string[] {
+/** Every field of the words by its path ("levers.x.references.0", "parameters.y.note"), for the checks of numbers. */
+function fieldsOf(text: ModelText): Map<string, string> {
+  const fields = new Map<string, string>();
+  const add = (path: string, value: unknown): void => {
+    if (typeof value === 'string') fields.set(path, value);
+    else if (Array.isArray(value)) value.forEach((item, i) => add(`${path}.${i}`, item));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) add(`${path}.${key}`, item);
+  };
+  add('levers', text.levers);
+  add('parameters', text.parameters);
+  add('outputs', text.outputs);
+  return fields;
+}
+
+const numberList = (numbers: readonly string[]): string => (numbers.length === 0 ? 'none' : numbers.map((n) => `{n:${n}}`).join(' '));
+
+/**
+ * Numbers the words write in one region's format instead of as "{n:…}" (the screen could not write them in the
+ * reader's), and, against `english`, a field whose numbers differ from English's: a translation says the same numbers.
+ */
+export function modelTextNumberProblems(text: ModelText, english?: ModelText): string[] {
+  const problems: string[] = [];
+  const englishFields = english ? fieldsOf(english) : null;
+  for (const [path, value] of fieldsOf(text)) {
+    const loose = looseNumbers(value);
+    if (loose.length > 0) problems.push(`${path}: write ${loose.map((n) => `"${n}"`).join(', ')} as {n:…}`);
+    const englishValue = englishFields?.get(path);
+    if (englishValue === undefined) continue;
+    const [mine, theirs] = [textNumbers(value), textNumbers(englishValue)];
+    if (mine.join(' ') !== theirs.join(' ')) problems.push(`${path}: numbers ${numberList(mine)} where English has ${numberList(theirs)}`);
+  }
+  return problems;
+}
+
+/**
+ * What is missing from or extra in a translation, against the English catalogues and words (`englishText`, the
+ * English words with their numbers as "{n:…}"): one line per problem.
+ */
+export function modelTextProblems(raw: unknown, english: ModelCatalogues, englishText: ModelText): string[] {
   const parsed = modelTextSchema.safeParse(raw);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const text = parsed.data;
@@ -58,37 +102,48 @@ export function modelTextProblems(raw: unknown, english: ModelCatalogues): strin
     const t = text.parameters[parameter.id];
     if (t && (parameter.note === undefined) !== (t.note === undefined)) problems.push(`parameters.${parameter.id}.note: ${parameter.note === undefined ? 'English has none' : 'missing'}`);
   }
+  problems.push(...modelTextNumberProblems(text, englishText));
   return problems;
 }
 
 /**
- * The catalogues with their words translated; ids, numbers and unit codes unchanged (code reads units such as
- * "share per year" and "% of GDP"; the translated unit words are in `unitWords`). Words a translation lacks stay English.
+ * The catalogues with the words of `text` (the English words or a translation), their numbers written in `locale`'s
+ * region format; ids, numbers and unit codes unchanged (code reads units such as "share per year" and "% of GDP"; the
+ * unit words of `text` are in `unitWords`). Words a translation lacks stay as the catalogues have them.
  */
-export function applyModelText(english: ModelCatalogues, text: ModelText | null): ModelCatalogues & { unitWords: ReadonlyMap<string, string> } {
+export function applyModelText(english: ModelCatalogues, text: ModelText, locale: string): ModelCatalogues & { unitWords: ReadonlyMap<string, string> } {
   const unitWords = new Map<string, string>();
-  if (text === null) return { ...english, unitWords };
+  const shown = (words: string): string => formatTextNumbers(words, locale);
   const levers = english.levers.map((l): LeverDef => {
     const t = text.levers[l.id];
     if (!t) return l;
     if (!unitWords.has(l.unit)) unitWords.set(l.unit, t.unit);
     return {
       ...l,
-      label: t.label,
-      description: t.description,
-      source: t.source,
-      references: l.references.map((r, i) => ({ ...r, label: t.references[i] ?? r.label })),
+      label: shown(t.label),
+      description: shown(t.description),
+      source: shown(t.source),
+      references: l.references.map((r, i) => {
+        const label = t.references[i];
+        return label === undefined ? r : { ...r, label: shown(label) };
+      }),
     };
   });
   const parameters = english.parameters.map((p): ParameterDef => {
     const t = text.parameters[p.id];
     if (!t) return p;
     if (!unitWords.has(p.unit)) unitWords.set(p.unit, t.unit);
-    return { ...p, label: t.label, description: t.description, source: t.source, ...(p.note === undefined || t.note === undefined ? {} : { note: t.note }) };
+    return {
+      ...p,
+      label: shown(t.label),
+      description: shown(t.description),
+      source: shown(t.source),
+      ...(p.note === undefined || t.note === undefined ? {} : { note: shown(t.note) }),
+    };
   });
   const outputs = english.outputs.map((o): OutputDef => {
     const t = text.outputs[o.id];
-    return t ? { ...o, label: t.label, definition: t.definition, source: t.source } : o;
+    return t ? { ...o, label: shown(t.label), definition: shown(t.definition), source: shown(t.source) } : o;
   });
   return { levers, parameters, outputs, unitWords };
 }

@@ -9,19 +9,30 @@ import type { LeverDef, LeverId, OutputDef, OutputId, ParameterDef } from './typ
 import { PARAMETER_IDS } from './parameter-ids';
 import type { ParameterId } from './parameter-ids';
 import { NAMED_YEARS, type YearName } from './years';
+import { formatTextNumbers, malformedNumbers } from '../i18n/text-numbers';
 
 const evidence = z.enum(['S', 'D', 'A']);
 const moduleId = z.enum(['A', 'B', 'C', 'inflows']);
 const finite = z.number().finite();
 /** A number, or a year named after the model's year constants ("sdgYear", "lastYear"), resolved here. */
 const numberOrYear = z.union([finite, z.enum(Object.keys(NAMED_YEARS) as [YearName, ...YearName[]]).transform((name) => NAMED_YEARS[name])]);
+/**
+ * Words with their numbers as "{n:0.56}" (shared/i18n/text-numbers.ts), written out here as an English reader reads
+ * them ("0.56", "1,174,743", "5.8%"): the workbook, the methodology tables and the command line use these words. The
+ * screen and the report take the words from shared/i18n/model-text-data.ts instead, in the reader's region format.
+ */
+const words = z
+  .string()
+  .min(1)
+  .refine((text) => malformedNumbers(text).length === 0, { message: 'a number is not written as {n:0.56} or {n:5.8%}' })
+  .transform((text) => formatTextNumbers(text, 'en'));
 
 const parameterSchema = z
   .object({
     id: z.string().min(1),
     symbol: z.string().min(1),
-    label: z.string().min(1),
-    description: z.string().min(1),
+    label: words,
+    description: words,
     module: moduleId,
     unit: z.string().min(1),
     default: finite,
@@ -31,8 +42,8 @@ const parameterSchema = z
     max: finite,
     step: finite.positive(),
     evidence,
-    source: z.string().min(1),
-    note: z.string().min(1).optional(),
+    source: words,
+    note: words.optional(),
     knownInHistory: z.literal(true).optional(),
   })
   .strict()
@@ -57,8 +68,8 @@ export const LEVER_IDS = [
 const leverSchema = z
   .object({
     id: z.enum(LEVER_IDS),
-    label: z.string().min(1),
-    description: z.string().min(1),
+    label: words,
+    description: words,
     module: moduleId,
     unit: z.string().min(1),
     kind: z.enum(['number', 'choice']),
@@ -67,9 +78,9 @@ const leverSchema = z
     step: finite.positive().optional(),
     choices: z.array(z.string().min(1)).min(1).optional(),
     baseline: z.union([numberOrYear, z.string().min(1)]),
-    references: z.array(z.object({ label: z.string().min(1), value: numberOrYear }).strict()),
+    references: z.array(z.object({ label: words, value: numberOrYear }).strict()),
     evidence,
-    source: z.string().min(1),
+    source: words,
   })
   .strict()
   .refine((l) => (l.kind === 'number' ? l.min !== undefined && l.max !== undefined && l.min <= l.max : l.choices !== undefined), {
@@ -82,14 +93,14 @@ const leverSchema = z
 const outputSchema = z
   .object({
     id: z.enum(OUTPUT_IDS),
-    label: z.string().min(1),
+    label: words,
     unit: z.enum(['USD', '% of GDP', '% of US$200', 'persons', 'permits', 'jobs']),
-    definition: z.string().min(1),
+    definition: words,
     module: moduleId,
     additive: z.boolean(),
     higherIsBetter: z.boolean().nullable(),
     assumptionDriven: z.boolean(),
-    source: z.string().min(1),
+    source: words,
     equation: z.array(z.string().min(1)).min(1),
     parameters: z.array(z.enum(PARAMETER_IDS)),
     methodology: z.string().regex(/^[a-z0-9-]+$/),

@@ -99,6 +99,24 @@ test.describe('languages', () => {
     await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeVisible();
   });
 
+  test('numbers inside the model words (a lever source) follow the region format, years and identifiers stay', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/?lang=es');
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    const lever = page.getByTestId('lever-absorptionCapacity');
+    const source = async (format: string): Promise<void> => {
+      await page.getByTestId('locale-menu').click();
+      await page.getByTestId(`format-${format}`).click();
+      await page.keyboard.press('Escape');
+      await lever.getByRole('button', { name: 'Acerca de Capacidad de absorción' }).click();
+    };
+    await source('es-CO');
+    await expect(lever.getByRole('dialog')).toContainText('Banco Mundial (2018), Colombia: 0,23-0,41% del PIB');
+    await page.keyboard.press('Escape');
+    await source('es-MX');
+    await expect(lever.getByRole('dialog')).toContainText('Banco Mundial (2018), Colombia: 0.23-0.41% del PIB');
+  });
+
   test('the language and the region format are remembered; the format writes numbers apart from the language', async ({ page, consoleErrors }) => {
     void consoleErrors;
     await page.goto('/');

@@ -294,6 +294,21 @@ test.describe('presentation mode', () => {
     await expect(row).toContainText('Source: Bahar');
   });
 
+  test('the closing slide words a changed lever in the screen\'s language, its numbers in the region format', async ({ app: page }) => {
+    await page.getByTestId('locale-menu').click();
+    await page.getByTestId('language-es').click();
+    await page.getByTestId('locale-menu').click();
+    await page.getByTestId('format-fr-FR').click();
+    await page.keyboard.press('Escape');
+    await setLever(page, 'regularisationRatePerYear', '30');
+    await page.getByTestId('present-button').click();
+    await expect(presentation(page)).toBeVisible();
+    await page.keyboard.press('End');
+    const row = page.getByTestId('slide-assumption-lever:regularisationRatePerYear');
+    await expect(row).toContainText('Tasa de regularización');
+    await expect(row).toContainText(/el 64\s% de los inscritos en el RAMV/u);
+  });
+
   test('the open scenario with scenarios being compared gets a comparison slide', async ({ app: page }) => {
     await saveAndTick(page, [
       ['Low', '10'],

@@ -8,13 +8,13 @@ import { modelCataloguesIn } from '../../../shared/i18n/model-text-data';
 import { displayUnit } from '../levers/display-units';
 import type { ValueProblem } from '../../../shared/model/value-checks';
 import type { ScenarioProblem } from '../../../shared/scenario/problems';
-import { formatPlain, listFormat } from '../../i18n/format';
+import { formatPlain, listFormat, numberLocale } from '../../i18n/format';
 import { messageLanguage, t, tMaybe, type MessageKey } from '../../i18n/t';
 
 /** A country, a lever and a parameter named as the screen names them, in the current language. */
 const countryName = (iso3: string): string => countryNameIn(iso3, messageLanguage(), COUNTRIES.find((c) => c.iso3 === iso3)?.name ?? iso3);
-const leverLabel = (id: string): string => modelCataloguesIn(messageLanguage()).levers.find((d) => d.id === id)?.label ?? id;
-const parameterLabel = (id: string): string => modelCataloguesIn(messageLanguage()).parameters.find((d) => d.id === id)?.label ?? id;
+const leverLabel = (id: string): string => modelCataloguesIn(messageLanguage(), numberLocale()).levers.find((d) => d.id === id)?.label ?? id;
+const parameterLabel = (id: string): string => modelCataloguesIn(messageLanguage(), numberLocale()).parameters.find((d) => d.id === id)?.label ?? id;
 
 /** A bound without its unit: "between 0 and 100 % per year" names the unit once. */
 const bare = (value: number, unit: string): string => formatPlain(value * displayUnit(unit).scale, 2);

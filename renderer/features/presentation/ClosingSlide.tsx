@@ -7,6 +7,13 @@ import { deckView } from './deck';
 import { regionLabel } from './slide-layout';
 import { ScenarioLetter, SlideHead } from './slide-parts';
 import type { DeckData } from './use-presentation';
+import type { Engine } from '../../compute/engine-types';
+
+/** The row's lever or parameter as the screen words it now: the deck keeps the definitions it was built from. */
+function shownDef(row: AssumptionRow, engine: Engine): AssumptionRow['def'] {
+  const defs: readonly AssumptionRow['def'][] = row.kind === 'parameter' ? engine.parameters : engine.levers;
+  return defs.find((d) => d.id === row.def.id) ?? row.def;
+}
 
 interface ClosingSlideProps {
   page: number;
@@ -29,7 +36,8 @@ export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
         ) : (
           <ul className="assumptions">
             {rows.map((row) => {
-              const label = row.country ? `${regionLabel(engine, row.country)}: ${row.def.label}` : row.def.label;
+              const def = shownDef(row, engine);
+              const label = row.country ? `${regionLabel(engine, row.country)}: ${def.label}` : def.label;
               const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'), true);
               return (
                 <li key={row.id} className="assumption" data-testid={`slide-assumption-${row.id}`}>
@@ -51,7 +59,7 @@ export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
                       ))}
                     </ul>
                   )}
-                  <p className="assumption__source">{t('charts.source', { source: row.def.source })}</p>
+                  <p className="assumption__source">{t('charts.source', { source: def.source })}</p>
                 </li>
               );
             })}

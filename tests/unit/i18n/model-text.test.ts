@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { leverDefs, outputDefs, parameterDefs } from '../../../shared/model';
 import { applyModelText, modelTextProblems } from '../../../shared/i18n/model-text';
-import { MODEL_TEXT_FILES, modelTextFor } from '../../../shared/i18n/model-text-data';
+import { englishModelText, MODEL_TEXT_FILES, modelTextFor } from '../../../shared/i18n/model-text-data';
 import { AVAILABLE_LANGUAGES } from '../../../renderer/i18n/catalogues';
 
 const english = () => ({ levers: leverDefs(), parameters: parameterDefs(), outputs: outputDefs() });
@@ -15,7 +15,7 @@ describe('model words per language', () => {
 
   for (const [language, raw] of Object.entries(MODEL_TEXT_FILES)) {
     it(`${language}: every id and field, nothing extra`, () => {
-      expect(modelTextProblems(raw, english())).toEqual([]);
+      expect(modelTextProblems(raw, english(), englishModelText())).toEqual([]);
     });
   }
 
@@ -27,14 +27,14 @@ describe('model words per language', () => {
     delete text.parameters[firstParameter]?.label;
     const lever = Object.values(text.levers).find((l) => l.references.length > 0);
     lever?.references.pop();
-    const problems = modelTextProblems(text, english());
+    const problems = modelTextProblems(text, english(), englishModelText());
     expect(problems.join('\n')).toMatch(/label/);
-    const parsedShape = modelTextProblems({ ...text, parameters: MODEL_TEXT_FILES.es && (MODEL_TEXT_FILES.es as { parameters: unknown }).parameters }, english());
+    const parsedShape = modelTextProblems({ ...text, parameters: MODEL_TEXT_FILES.es && (MODEL_TEXT_FILES.es as { parameters: unknown }).parameters }, english(), englishModelText());
     expect(parsedShape).toEqual(expect.arrayContaining(['outputs.remittancesUsd: missing', 'outputs.madeUp: no such id in English', expect.stringMatching(/references/)]));
   });
 
   it('translates the words and keeps ids, numbers and unit codes', () => {
-    const es = applyModelText(english(), modelTextFor('es'));
+    const es = applyModelText(english(), modelTextFor('es') ?? englishModelText(), 'es');
     const en = english();
     expect(es.levers.map((l) => [l.id, l.min, l.max, l.baseline, l.unit])).toEqual(en.levers.map((l) => [l.id, l.min, l.max, l.baseline, l.unit]));
     expect(es.outputs.map((o) => o.unit)).toEqual(en.outputs.map((o) => o.unit));
