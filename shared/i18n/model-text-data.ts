@@ -66,18 +66,18 @@ export function modelUnitWords(language: Language): ReadonlyMap<string, string> 
   return words;
 }
 
-const localized = new Map<string, ModelCatalogues>();
+type LocalizedCatalogues = ModelCatalogues & { unitWords: ReadonlyMap<string, string> };
+const localized = new Map<string, LocalizedCatalogues>();
 
 /**
  * The model's catalogues with their words in `language` and their numbers in the region format `locale` (by default
- * the language's own: "es" writes "0,56"), kept per pair.
+ * the language's own: "es" writes "0,56"), and the unit words by English unit, kept per pair.
  */
-export function modelCataloguesIn(language: Language, locale: string = language): ModelCatalogues {
+export function modelCataloguesIn(language: Language, locale: string = language): LocalizedCatalogues {
   const key = `${language}|${locale}`;
   let found = localized.get(key);
   if (!found) {
-    const { levers, parameters, outputs } = applyModelText(catalogues(), modelTextFor(language) ?? englishModelText(), locale);
-    found = { levers, parameters, outputs };
+    found = applyModelText(catalogues(), modelTextFor(language) ?? englishModelText(), locale);
     localized.set(key, found);
   }
   return found;
