@@ -3,6 +3,8 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { quote } from '../shared/quote';
+import type { CliText } from './messages';
 
 export type Browser = { kind: 'chromium'; path: string } | { kind: 'electron'; path: string };
 
@@ -52,7 +54,9 @@ export function installedElectron(): string | null {
 
 export type BrowserSearch = { ok: true; browser: Browser } | { ok: false; message: string };
 
+/** The browser to print with, or why there is none, in the words of `text` (the command line's language). */
 export function findBrowser(
+  text: CliText,
   env: Env = process.env,
   platform: NodeJS.Platform = process.platform,
   electron = installedElectron,
@@ -62,11 +66,11 @@ export function findBrowser(
   if (wanted) {
     return isProgram(wanted)
       ? { ok: true, browser: { kind: 'chromium', path: wanted } }
-      : { ok: false, message: `PUENTE_CHROMIUM is ${JSON.stringify(wanted)}, which is not a browser program that can be run.` };
+      : { ok: false, message: text('cli.browser.notAProgram', { path: quote(wanted, 200) }) };
   }
   const electronPath = electron();
   if (electronPath) return { ok: true, browser: { kind: 'electron', path: electronPath } };
   const found = usualBrowserPaths(platform, env).find(isProgram);
   if (found) return { ok: true, browser: { kind: 'chromium', path: found } };
-  return { ok: false, message: 'No browser to print the report with: install Chromium, Chrome or Edge, or set PUENTE_CHROMIUM to its program file.' };
+  return { ok: false, message: text('cli.browser.none') };
 }

@@ -13,8 +13,18 @@ export const CLI_CATALOGUES: Readonly<Record<Language, Readonly<Record<CliMessag
   fr: CLI_MESSAGES_FR,
 };
 
+/** The language of messages, reports and workbooks when --lang is not given (as before --lang existed). */
+export const DEFAULT_CLI_LANGUAGE: Language = 'en';
+
 export type CliText = (key: CliMessageKey, params?: MessageParams) => string;
 
+const translators = new Map<Language, CliText>();
+
 export function cliText(language: Language): CliText {
-  return createTranslator(language, CLI_CATALOGUES[language], CLI_MESSAGES_EN);
+  let text = translators.get(language);
+  if (!text) {
+    text = createTranslator(language, CLI_CATALOGUES[language], CLI_MESSAGES_EN);
+    translators.set(language, text);
+  }
+  return text;
 }

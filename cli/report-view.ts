@@ -2,6 +2,7 @@
 // on disk now (a git pull since), it would print other numbers than `project` computes for the same file, so it is
 // rebuilt first, and a report is refused when it still does not match.
 import { printViewState, type ViewState } from '../scripts/view-stamp.mjs';
+import type { CliText } from './messages';
 
 export interface ReportViewIo {
   state(): Promise<ViewState>;
@@ -17,11 +18,11 @@ export const viewIo = (repo: string, dist: string, build: () => boolean | Promis
   say,
 });
 
-/** Null when the view is current (rebuilt if needed), else the one-line reason no report can be printed. */
-export async function ensureCurrentView(io: ReportViewIo): Promise<string | null> {
+/** Null when the view is current (rebuilt if needed), else the one-line reason no report can be printed, in the words of `text`. */
+export async function ensureCurrentView(io: ReportViewIo, text: CliText): Promise<string | null> {
   const view = await io.state();
   if (view === 'current') return null;
-  io.say(view === 'missing' ? 'building the report view (first run)…' : 'the model, data or app changed since the report view was built; rebuilding it…');
+  io.say(text(view === 'missing' ? 'cli.view.building' : 'cli.view.rebuilding'));
   if ((await io.build()) && (await io.state()) === 'current') return null;
-  return 'the report view is out of date and could not be rebuilt, so no report was printed; run "npm run build" and try again.';
+  return text('cli.view.outOfDate');
 }

@@ -12,6 +12,7 @@ import { playwrightPdfOptions } from '../shared/print/pdf-options';
 import type { PrintJob } from '../shared/print/print-job';
 import { err, ok, type Result } from '../shared/result';
 import type { Browser } from './browser';
+import type { CliText } from './messages';
 
 export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST_DIR = path.join(REPO_DIR, 'dist');
@@ -28,7 +29,8 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-export async function openChromiumRenderer(executablePath: string, dist = DIST_DIR): Promise<PdfRenderer> {
+/** A renderer whose failures are said in the words of `text` (the command line's language). */
+export async function openChromiumRenderer(executablePath: string, text: CliText, dist = DIST_DIR): Promise<PdfRenderer> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const csp = cspJson.directives.join('; ');
@@ -60,10 +62,10 @@ export async function openChromiumRenderer(executablePath: string, dist = DIST_D
           const html = (globalThis as unknown as { document: { documentElement: { dataset: Record<string, string | undefined> } } }).document.documentElement;
           return { ready: html.dataset.printReady, error: html.dataset.printError };
         });
-        if (state.ready !== 'ok') return err('render', `the report could not be laid out: ${state.error ?? 'unknown reason'}`);
+        if (state.ready !== 'ok') return err('render', text('cli.print.notLaidOut', { reason: state.error ?? String(state.ready) }));
         return ok(new Uint8Array(await page.pdf(playwrightPdfOptions(job.page) as Parameters<typeof page.pdf>[0])));
       } catch (e) {
-        return err('render', `the browser could not print the report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        return err('render', text('cli.print.browserFailed', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }));
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -80,7 +82,7 @@ const lastLine = (text: string): string => text.trim().split('\n').at(-1)?.repla
  * (electron/services/print-run.ts), beside a Puente the user may have open. Success is a PDF in the output file,
  * not only an exit code.
  */
-export function openElectronRenderer(electronPath: string, appDir = REPO_DIR): PdfRenderer {
+export function openElectronRenderer(electronPath: string, text: CliText, appDir = REPO_DIR): PdfRenderer {
   return {
     async render(job) {
       const dir = await mkdtemp(path.join(tmpdir(), 'puente-print-'));
@@ -98,7 +100,7 @@ export function openElectronRenderer(electronPath: string, appDir = REPO_DIR): P
         const pdf = await readFile(outFile).catch(() => null);
         if (code === 0 && pdf !== null) return ok(new Uint8Array(pdf));
         const why = lastLine(stderr);
-        return err('render', `the desktop app did not print the report (${why || `exit code ${String(code)}`}); run "npm run build:electron", or set PUENTE_CHROMIUM to print with Chromium`);
+        return err('render', text('cli.print.desktopFailed', { reason: why || text('cli.print.exitCode', { code: String(code) }) }));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -107,6 +109,6 @@ export function openElectronRenderer(electronPath: string, appDir = REPO_DIR): P
   };
 }
 
-export function openRenderer(browser: Browser): Promise<PdfRenderer> {
-  return browser.kind === 'electron' ? Promise.resolve(openElectronRenderer(browser.path)) : openChromiumRenderer(browser.path);
+export function openRenderer(browser: Browser, text: CliText): Promise<PdfRenderer> {
+  return browser.kind === 'electron' ? Promise.resolve(openElectronRenderer(browser.path, text)) : openChromiumRenderer(browser.path, text);
 }

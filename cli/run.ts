@@ -11,12 +11,17 @@ import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
 import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
-import { parseArgs, REPORT_FORMAT, USAGE, type CliCommand, type Format } from './args';
+import { MAIN_REGION_FORMAT, type Language } from '../shared/i18n/languages';
+import { parseArgs, usage, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
 import { scenarioProblemWords } from './scenario-problem-words';
-import { cliText } from './messages';
+import { cliText, type CliText } from './messages';
 import { plainMessage, quote } from '../shared/quote';
 
+/**
+ * What the command line needs from the machine. Its messages are for the user: main.ts words them in the language
+ * --lang chose (args.ts chooseLanguage), as runCli words its own.
+ */
 export interface CliIo {
   /** Reads a file as UTF-8, refusing files over maxBytes; returns a user-facing message on failure. */
   readText(path: string, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }>;
@@ -38,7 +43,7 @@ export interface CliOutcome {
 }
 
 // Messages echo file content and arguments: escaped and bounded before they reach the terminal.
-const usageError = (message: string, usage = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message, 600)}${usage}\n` });
+const usageError = (message: string, after = ''): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `puente: ${plainMessage(message, 600)}${after}\n` });
 
 function baselineOutput(format: 'json' | 'csv'): string {
   const dataset = baselineDataset();
@@ -85,39 +90,41 @@ function deliver(out: string | null, data: string | Uint8Array, format: Format =
   return { exitCode: 0, stdout: data, stderr: '' };
 }
 
-async function readScenario(file: string, io: CliIo): Promise<{ ok: true; doc: ScenarioDocument } | { ok: false; outcome: CliOutcome }> {
+async function readScenario(file: string, io: CliIo, language: Language): Promise<{ ok: true; doc: ScenarioDocument } | { ok: false; outcome: CliOutcome }> {
   const read = await io.readText(file, MAX_SCENARIO_BYTES);
   if (!read.ok) return { ok: false, outcome: usageError(read.message) };
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
+  if (parsed.ok) return { ok: true, doc: parsed.value };
   // The app's words for what is wrong (a lever by its label, a value in its unit), not a field path.
-  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, outcome: usageError(`${quote(file)}: ${scenarioProblemWords(parsed.problem)}`) };
+  const problem = scenarioProblemWords(parsed.problem, language);
+  return { ok: false, outcome: usageError(cliText(language)('cli.fileProblem', { file: quote(file), problem })) };
 }
 
-async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo): Promise<CliOutcome> {
-  const read = await readScenario(command.file, io);
+async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo, language: Language): Promise<CliOutcome> {
+  const read = await readScenario(command.file, io, language);
   if (!read.ok) return read.outcome;
   const doc = read.doc;
   const projection = project(modelBaseline(), toScenarioInputs(doc));
   // Countries in the dataset's order, then the LAC aggregate (sub-regions are in the app, not the contract).
   const regions = exportPlaces(modelBaseline(), command.country ? { kind: 'place', id: command.country } : { kind: 'every-country' });
   if (command.country && !projection.regions[command.country]) {
-    return usageError(cliText(command.lang)('cli.badCountry', { country: quote(command.country) }));
+    return usageError(cliText(language)('cli.badCountry', { country: quote(command.country) }));
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
-  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance, exportWords(command.lang)), 'csv');
-  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, command.lang));
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance, exportWords(language)), 'csv');
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, language));
 }
 
-async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo): Promise<CliOutcome> {
+async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo, language: Language): Promise<CliOutcome> {
   const documents: ScenarioDocument[] = [];
   for (const file of command.files) {
-    const read = await readScenario(file, io);
+    const read = await readScenario(file, io, language);
     if (!read.ok) return read.outcome;
     documents.push(read.doc);
   }
   const region = command.country ?? documents[0]?.view.region ?? 'LAC';
-  const text = cliText(command.lang);
+  const text = cliText(language);
   if (!SCENARIO_RULES.regionIds.has(region)) {
     return usageError(text('cli.badCountry', { country: quote(region) }));
   }
@@ -133,29 +140,31 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
       generatedAt: (io.now?.() ?? new Date()).toISOString(),
       appVersion: packageJson.version,
       // The print view takes the report's language and region format from the job.
-      language: command.lang,
-      formatLocale: REPORT_FORMAT[command.lang],
+      language,
+      formatLocale: MAIN_REGION_FORMAT[language],
     },
     SCENARIO_RULES,
   );
-  if (!job.ok) return usageError(job.message);
-  const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: text('cli.noBrowser') };
+  // The job is built from checked documents and arguments: a refusal here is a bug, reported with its own reason.
+  if (!job.ok) return usageError(text('cli.print.invalidJob', { reason: job.message }));
+  const printed = io.printPdf ? await io.printPdf(job.value) : { ok: false as const, message: text('cli.browser.none') };
   if (!printed.ok) return { exitCode: 1, stdout: '', stderr: `puente: ${plainMessage(printed.message, 600)}\n` };
   return { exitCode: 0, stdout: '', stderr: `puente: ${text('cli.wrote', { file: command.out })}\n`, file: { path: command.out, data: printed.pdf } };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const args = parseArgs(argv);
-  if (!args.ok) return usageError(args.message, `\n\n${USAGE}`);
+  const text: CliText = cliText(args.language);
+  if (!args.ok) return usageError(args.message, `\n\n${usage(text)}`);
   const command = args.command;
   switch (command.kind) {
     case 'help':
-      return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+      return { exitCode: 0, stdout: `${usage(text)}\n`, stderr: '' };
     case 'baseline':
       return deliver(command.out, baselineOutput(command.format), command.format);
     case 'project':
-      return runProject(command, io);
+      return runProject(command, io, args.language);
     case 'report':
-      return runReport(command, io);
+      return runReport(command, io, args.language);
   }
 }

@@ -3,8 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { quote } from '../shared/quote';
+import type { CliText } from './messages';
 
-export async function writeOutFile(target: string, data: string | Uint8Array): Promise<{ ok: true } | { ok: false; message: string }> {
+/** Writes `data` to `target`, or says in the words of `text` why nothing was written. */
+export async function writeOutFile(target: string, data: string | Uint8Array, text: CliText): Promise<{ ok: true } | { ok: false; message: string }> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
@@ -13,7 +16,10 @@ export async function writeOutFile(target: string, data: string | Uint8Array): P
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error');
-    return { ok: false, message: `${target}: cannot be written (${why}); nothing was written.` };
+    const file = quote(target);
+    if (code === 'ENOENT') return { ok: false, message: text('cli.write.noFolder', { file }) };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: text('cli.write.denied', { file }) };
+    if (code === 'EISDIR') return { ok: false, message: text('cli.write.isFolder', { file }) };
+    return { ok: false, message: text('cli.write.failed', { file, code: code ?? (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)) }) };
   }
 }

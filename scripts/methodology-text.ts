@@ -20,15 +20,6 @@ export interface TableText {
   calibration(english: string): string;
 }
 
-/**
- * The translations write digits as Spanish style guides do (0,508; 1.174.743); the Spanish edition of the
- * methodology, like its prose, writes 0.508 and 1,174,743, so both marks swap. A point that does not group thousands
- * (§3.4, version 1.1.0) is not a Spanish decimal mark, and its number is left as written.
- */
-export function withDocumentDigits(text: string): string {
-  return text.replace(/\d+(?:[.,]\d+)+/g, (n) => (/\.(?!\d{3}(?!\d))/.test(n) ? n : n.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))));
-}
-
 /** A calibration target's `tuned` that names parameters only ("revenueBasePerMigrantUsd, revenuePerFormalJobUsd"): ids, the same in every edition. */
 export const isIdList = (text: string): boolean => /^\w+(, \w+)*$/.test(text);
 
@@ -44,7 +35,8 @@ function english(): TableText {
 }
 
 function spanish(): TableText {
-  const { levers, parameters, unitWords } = modelCataloguesIn('es');
+  // Numbers as the edition's prose writes them (0.508; 1,174,743): Latin American Spanish.
+  const { levers, parameters, unitWords } = modelCataloguesIn('es', 'es-419');
   const modelText = modelTextFor('es');
   const phrasebook = phrasebookSchema.parse(methodologyEs);
   const translated = (section: 'anchoring' | 'calibration') => (english: string) => {
@@ -55,8 +47,8 @@ function spanish(): TableText {
     return words;
   };
   return {
-    levers: levers.map((l) => ({ ...l, source: withDocumentDigits(l.source), references: l.references.map((r) => ({ ...r, label: withDocumentDigits(r.label) })) })),
-    parameters: parameters.map((p) => ({ ...p, source: withDocumentDigits(p.source), ...(p.note === undefined ? {} : { note: withDocumentDigits(p.note) }) })),
+    levers,
+    parameters,
     unit: (u) => {
       const words = unitWords.get(u);
       if (words === undefined) throw new Error(`data/model/text/es.json gives no Spanish for the unit "${u}"`);

@@ -3,7 +3,7 @@
 // screen's region names, Intl's country names). Ids, codes and numbers are the same in every language.
 import { regionName } from '../data';
 import { countryName } from '../i18n/country-codes';
-import type { Language } from '../i18n/languages';
+import { MAIN_REGION_FORMAT, type Language } from '../i18n/languages';
 import { modelCataloguesIn, modelTextFor } from '../i18n/model-text-data';
 import { AGGREGATE_IDS } from '../model/regions';
 import type { AggregateId, LeverDef, OutputDef, OutputId, ParameterDef, RegionId } from '../model/types';
@@ -29,9 +29,12 @@ export interface ExportWords {
 const isAggregate = (id: RegionId): id is AggregateId => (AGGREGATE_IDS as readonly string[]).includes(id);
 const isMessageKey = (key: string): key is ExportMessageKey => key in EXPORT_MESSAGES_EN;
 
-/** The words of an export in `language`; `text` is the caller's catalogue when it has one (the app's t()). */
-export function exportWords(language: Language, text: ExportText = exportText(language)): ExportWords {
-  const { levers, parameters, outputs, unitWords } = modelCataloguesIn(language);
+/**
+ * The words of an export in `language`; `text` is the caller's catalogue when it has one (the app's t()), and
+ * `formatLocale` the region format of the numbers inside the model's words (the screen's, else the language's main region).
+ */
+export function exportWords(language: Language, text: ExportText = exportText(language), formatLocale: string = MAIN_REGION_FORMAT[language]): ExportWords {
+  const { levers, parameters, outputs, unitWords } = modelCataloguesIn(language, formatLocale);
   // applyModelText words the units of levers and parameters; the outputs' units are words of their own.
   const outputText = modelTextFor(language)?.outputs;
   const outputUnits = new Map<string, string>(outputs.map((o) => [o.unit, outputText?.[o.id]?.unit ?? o.unit]));

@@ -1,8 +1,10 @@
 // English words of exported files (the workbook, the provenance line every export prints, the save dialog's file
 // types, and the place and choice names files share with the screen). The screen's catalogue (renderer/i18n/messages.en.ts)
 // includes them, so the app passes its t() and a translation covers the files too; the command line uses exportText(lang).
+import { CHOICE_MESSAGES_EN } from '../i18n/choice-messages';
 
 export const EXPORT_MESSAGES_EN = {
+  ...CHOICE_MESSAGES_EN,
   // Printed on every exported file and image.
   'export.provenance': 'Scenario “{scenario}” · fingerprint {fingerprint} · baseline {dataset} version {version} · Puente {app} · exported {time}',
   // The save dialog's name for each kind of file (the desktop host picks it by the user's language).
@@ -91,18 +93,11 @@ export const EXPORT_MESSAGES_EN = {
   'workbook.about.sheets': 'Sheets',
   'workbook.about.sheetsText': 'Projection: every output, year and run. Assumptions: every lever and parameter with its baseline and scenario value, evidence and source. Sources: where each number comes from.',
 
-  // Also the screen's words: the places the model adds up, and the values of choice levers.
+  // Also the screen's words: the places the model adds up.
   'region.LAC': 'Latin America and the Caribbean',
   'region.CAR': 'Caribbean',
   'region.CAM': 'Central America',
   'region.SAM': 'South America',
-  'levers.choice.low': 'Low',
-  'levers.choice.medium': 'Medium',
-  'levers.choice.high': 'High',
-  'levers.choice.custom': 'Custom',
-  'levers.choice.central': 'Central',
-  'levers.choice.as-implemented': 'As implemented',
-  'levers.choice.none-since-2019': 'None since 2019',
 } as const;
 
 export type ExportMessageKey = keyof typeof EXPORT_MESSAGES_EN;

@@ -1,7 +1,9 @@
 // Spanish (neutral Latin American) words of exported files: every key of messages.en.ts, typed so a missing one does not compile.
+import { CHOICE_MESSAGES_ES } from '../i18n/choice-messages';
 import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_ES = {
+  ...CHOICE_MESSAGES_ES,
   'export.provenance': 'Escenario “{scenario}” · huella {fingerprint} · datos base {dataset}, versión {version} · Puente {app} · exportado el {time}',
   'export.fileType.pdf': 'Documento PDF',
   'export.fileType.png': 'Imagen PNG',
@@ -86,11 +88,4 @@ export const EXPORT_MESSAGES_ES = {
   'region.CAR': 'Caribe',
   'region.CAM': 'Centroamérica',
   'region.SAM': 'América del Sur',
-  'levers.choice.low': 'Baja',
-  'levers.choice.medium': 'Media',
-  'levers.choice.high': 'Alta',
-  'levers.choice.custom': 'Personalizada',
-  'levers.choice.central': 'Central',
-  'levers.choice.as-implemented': 'Tal como se aplicaron',
-  'levers.choice.none-since-2019': 'Ninguno desde 2019',
 } as const satisfies Record<ExportMessageKey, string>;

@@ -1,7 +1,9 @@
 // French words of exported files: every key of messages.en.ts, typed so a missing one does not compile.
+import { CHOICE_MESSAGES_FR } from '../i18n/choice-messages';
 import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_FR = {
+  ...CHOICE_MESSAGES_FR,
   'export.provenance': 'Scénario « {scenario} » · empreinte {fingerprint} · données de référence {dataset} version {version} · Puente {app} · exporté le {time}',
   'export.fileType.pdf': 'Document PDF',
   'export.fileType.png': 'Image PNG',
@@ -86,11 +88,4 @@ export const EXPORT_MESSAGES_FR = {
   'region.CAR': 'Caraïbes',
   'region.CAM': 'Amérique centrale',
   'region.SAM': 'Amérique du Sud',
-  'levers.choice.low': 'Faible',
-  'levers.choice.medium': 'Moyenne',
-  'levers.choice.high': 'Élevée',
-  'levers.choice.custom': 'Personnalisée',
-  'levers.choice.central': 'Centrale',
-  'levers.choice.as-implemented': 'Tels qu’appliqués',
-  'levers.choice.none-since-2019': 'Aucun depuis 2019',
 } as const satisfies Record<ExportMessageKey, string>;

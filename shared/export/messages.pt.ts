@@ -1,7 +1,9 @@
 // Brazilian Portuguese words of exported files: every key of messages.en.ts, typed so a missing one does not compile.
+import { CHOICE_MESSAGES_PT } from '../i18n/choice-messages';
 import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_PT = {
+  ...CHOICE_MESSAGES_PT,
   'export.provenance': 'Cenário “{scenario}” · impressão digital {fingerprint} · dados de base {dataset}, versão {version} · Puente {app} · exportado em {time}',
   'export.fileType.pdf': 'Documento PDF',
   'export.fileType.png': 'Imagem PNG',
@@ -86,11 +88,4 @@ export const EXPORT_MESSAGES_PT = {
   'region.CAR': 'Caribe',
   'region.CAM': 'América Central',
   'region.SAM': 'América do Sul',
-  'levers.choice.low': 'Baixa',
-  'levers.choice.medium': 'Média',
-  'levers.choice.high': 'Alta',
-  'levers.choice.custom': 'Personalizada',
-  'levers.choice.central': 'Central',
-  'levers.choice.as-implemented': 'Conforme implementados',
-  'levers.choice.none-since-2019': 'Nenhum desde 2019',
 } as const satisfies Record<ExportMessageKey, string>;

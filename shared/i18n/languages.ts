@@ -12,6 +12,12 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
 };
 
+/**
+ * The region format a language writes numbers in where nothing else says (a report or workbook from the command line,
+ * the methodology's tables): the language's main region for Puente's users (es: Latin America, pt: Brazil, fr: France).
+ */
+export const MAIN_REGION_FORMAT: Readonly<Record<Language, string>> = { es: 'es-419', pt: 'pt-BR', fr: 'fr-FR', en: 'en-US' };
+
 /** "es-CO", "pt_BR", "FR" → the language Puente has for it, or null. */
 export function languageOf(tag: string | null | undefined): Language | null {
   if (!tag) return null;

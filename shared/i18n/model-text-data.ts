@@ -8,7 +8,7 @@ import frText from '../../data/model/text/fr.json';
 import leversJson from '../../data/model/levers.json';
 import parametersJson from '../../data/model/parameters.json';
 import outputsJson from '../../data/model/outputs.json';
-import type { Language } from './languages';
+import { MAIN_REGION_FORMAT, type Language } from './languages';
 import { applyModelText, modelTextSchema, type ModelCatalogues, type ModelText } from './model-text';
 import { leverDefs, outputDefs, parameterDefs } from '../model/catalogue';
 
@@ -71,9 +71,9 @@ const localized = new Map<string, LocalizedCatalogues>();
 
 /**
  * The model's catalogues with their words in `language` and their numbers in the region format `locale` (by default
- * the language's own: "es" writes "0,56"), and the unit words by English unit, kept per pair.
+ * the language's main region: es-419 writes "0.56", pt-BR "0,56"), and the unit words by English unit, kept per pair.
  */
-export function modelCataloguesIn(language: Language, locale: string = language): LocalizedCatalogues {
+export function modelCataloguesIn(language: Language, locale: string = MAIN_REGION_FORMAT[language]): LocalizedCatalogues {
   const key = `${language}|${locale}`;
   let found = localized.get(key);
   if (!found) {

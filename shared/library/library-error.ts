@@ -1,6 +1,6 @@
 // What went wrong in the library, as data: an error code (library-types.ts) and, where there is more to say, a
 // structured detail. No words here: the page (renderer/features/library/library-error-text.ts) and the command
-// line (cli/library-words.ts) say it in the user's language. A failure's `message` is a diagnostic for logs
+// line (cli/scenario-problem-words.ts, for a file that is not UTF-8) say it in the user's language. A failure's `message` is a diagnostic for logs
 // (an errno such as EACCES, the browser's exception); it is never shown.
 import { z } from 'zod';
 import { scenarioProblemSchema } from '../scenario/problems';

@@ -1,7 +1,7 @@
 // Why a scenario file (or a document from another layer) was refused, as a code with parameters: which lever,
 // parameter or field, the limits, the unit and what the file says. The codec finds the problem; the screen
-// (renderer/features/file/scenario-problem-text.ts, t() keys) and the command line (cli/scenario-problem-words.ts)
-// put it into words, naming a lever by its label and a value in its unit. The result's `message` beside it is a
+// (renderer/features/file/scenario-problem-text.ts) and the command line (cli/scenario-problem-words.ts) put it into
+// words with problem-words.ts, naming a lever by its label and a value in its unit. The result's `message` beside it is a
 // technical one-liner for logs. Problems cross IPC, so they have a schema; echoed text is escaped and cut before
 // it is put in one (shared/quote.ts).
 import { z } from 'zod';

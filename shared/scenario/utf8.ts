@@ -69,8 +69,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | Invalid {
 /**
  * Why bytes are not a scenario's text, as data: where the first byte that is not UTF-8 is and its value (files
  * edited on older Windows machines are often Latin-1 / Windows-1252, "ANSI"), or a UTF-16 byte-order mark
- * (Notepad's "Unicode"). The page (renderer/features/library/library-error-text.ts) and the command line
- * (cli/library-words.ts) put it into words, with how to fix it.
+ * (Notepad's "Unicode"). The page and the command line put it into words, with how to fix it, with one function
+ * (wordEncodingProblem in problem-words.ts).
  */
 export type EncodingProblem = { kind: 'not-utf8'; offset: number; byte: number } | { kind: 'utf-16' };
 

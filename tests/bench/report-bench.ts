@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../../cli/browser';
+import { cliText } from '../../cli/messages';
 import { DIST_DIR, openChromiumRenderer, REPO_DIR } from '../../cli/report';
 import { ensureCurrentView, viewIo } from '../../cli/report-view';
 import { parseScenarioText, SCENARIO_RULES } from '../../shared/scenario';
@@ -17,15 +18,17 @@ const FIXTURE = fileURLToPath(new URL('../fixtures/reports/cheaper-remittances.p
 
 const pages = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
+const text = cliText('en');
+
 export async function runReportBench(): Promise<void> {
-  const found = findBrowser({ ...process.env, PUENTE_CHROMIUM: process.env.PUENTE_CHROMIUM ?? '/usr/bin/chromium' });
+  const found = findBrowser(text, { ...process.env, PUENTE_CHROMIUM: process.env.PUENTE_CHROMIUM ?? '/usr/bin/chromium' });
   if (!found.ok || found.browser.kind !== 'chromium') {
     console.log(`report: skipped (${found.ok ? 'only Electron found' : found.message})`);
     return;
   }
   // Time the report view of the sources as they are, as the command line would (rebuilt when they changed).
   const build = () => spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: REPO_DIR, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
-  const refused = await ensureCurrentView(viewIo(REPO_DIR, DIST_DIR, build, (line) => console.log(`report: ${line}`)));
+  const refused = await ensureCurrentView(viewIo(REPO_DIR, DIST_DIR, build, (line) => console.log(`report: ${line}`)), text);
   if (refused) {
     console.log(`report: skipped (${refused})`);
     return;
@@ -41,7 +44,7 @@ export async function runReportBench(): Promise<void> {
     appVersion: 'bench',
   };
   const t0 = performance.now();
-  const renderer = await openChromiumRenderer(found.browser.path);
+  const renderer = await openChromiumRenderer(found.browser.path, text);
   const startMs = performance.now() - t0;
   const times: number[] = [];
   let pageCount = 0;

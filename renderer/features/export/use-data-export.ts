@@ -12,6 +12,7 @@ import type { HostApi } from '../../../shared/host/host-api';
 import { toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
 import { placeName } from '../../compute/place-name';
+import { numberLocale } from '../../i18n/format';
 import { messageLanguage, t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
@@ -33,7 +34,7 @@ async function buildFile(format: DataFormat, doc: ScenarioDocument, engine: Engi
   const places = exportPlaces(engine.baseline, choice);
   const provenance = exportProvenance(doc, appVersion, new Date());
   // The model's words and place names as the screen shows them; the headings from the screen's catalogue.
-  const words = exportWords(messageLanguage(), t);
+  const words = exportWords(messageLanguage(), t, numberLocale());
   if (format === 'csv') return csvFile(projectionCsv(projection, places, provenance, words));
   const [{ projectionWorkbook }, { writeXlsx }] = await Promise.all([import('../../../shared/export/workbook'), import('../../../shared/export/xlsx')]);
   return writeXlsx(projectionWorkbook({ projection, places, document: doc, provenance, baseline: engine.baseline }, words));

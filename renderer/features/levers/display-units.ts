@@ -1,7 +1,7 @@
-// Model values stored as shares (0–1) are shown as per cent (shared/model/display-unit.ts, used by the command line
-// too); on screen the unit's words are the current language's (data/model/text).
-import { modelUnitWords } from '../../../shared/i18n/model-text-data';
-import { displayUnit as modelDisplayUnit, type DisplayUnit } from '../../../shared/model/display-unit';
+// Model values stored as shares (0–1) are shown as per cent (shared/i18n/display-unit-in.ts, used by the command
+// line too); on screen the unit's words are the current language's (data/model/text).
+import { displayUnitIn } from '../../../shared/i18n/display-unit-in';
+import type { DisplayUnit } from '../../../shared/model/display-unit';
 import { formatPlain, formatSignificant, SIGNIFICANT_FIGURES } from '../../i18n/format';
 import { messageLanguage, tMaybe } from '../../i18n/t';
 
@@ -9,10 +9,7 @@ export type { DisplayUnit };
 
 /** The unit as the screen writes it, in the current language. */
 export function displayUnit(modelUnit: string): DisplayUnit {
-  const shown = modelDisplayUnit(modelUnit);
-  if (shown.scale !== 1) return { unit: tMaybe(`unit.${modelUnit}`, shown.unit), scale: shown.scale };
-  const words = modelUnitWords(messageLanguage()).get(modelUnit);
-  return words === undefined ? shown : modelDisplayUnit(words);
+  return displayUnitIn(modelUnit, messageLanguage(), (unit, fallback) => tMaybe(`unit.${unit}`, fallback));
 }
 
 /** Decimals to show for a slider step in shown units (0.5 → 1, 0.01 → 2). */

@@ -3,14 +3,13 @@
 // The failure's `message` is a diagnostic for the log and is never shown.
 import type { LibraryDetail } from '../../../shared/library/library-error';
 import { t } from '../../i18n/t';
+import { wordEncodingProblem } from '../../../shared/scenario/problem-words';
 import { scenarioProblemText } from '../file/scenario-problem-text';
 
 export interface LibraryErrorLike {
   code: string;
   detail?: LibraryDetail | null;
 }
-
-const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 function detailText(code: string, detail: LibraryDetail): string {
   switch (detail.kind) {
@@ -25,15 +24,10 @@ function detailText(code: string, detail: LibraryDetail): string {
       return t('libraryError.tooLarge', { megabytes: Math.round(detail.maxBytes / 1024 / 1024) });
     case 'not-a-file':
       return t('libraryError.notAFile');
-    case 'not-utf8': {
-      const position = detail.offset + 1;
-      // In Latin-1 the bytes 0xA0–0xFF are the accented letters (é = 0xE9, ñ = 0xF1, ã = 0xE3).
-      return detail.byte >= 0xa0
-        ? t('libraryError.notUtf8Latin1', { byte: hex(detail.byte), position, character: String.fromCharCode(detail.byte) })
-        : t('libraryError.notUtf8', { byte: hex(detail.byte), position });
-    }
+    case 'not-utf8':
     case 'utf-16':
-      return t('libraryError.utf16');
+      // Worded as the command line words it (shared/scenario/problem-words.ts).
+      return wordEncodingProblem(detail, { t });
     case 'storage':
       if (code === 'no-space') return t('libraryError.noSpace');
       // Every operation has its sentence: the catalogue's keys are checked against LIBRARY_OPERATIONS at compile time.

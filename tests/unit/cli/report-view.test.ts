@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliText } from '../../../cli/messages';
 import { ensureCurrentView, viewIo } from '../../../cli/report-view';
 import { printViewState, sourceStamp, VIEW_STAMP_FILE } from '../../../scripts/view-stamp.mjs';
 
@@ -65,7 +66,7 @@ describe('before the command line prints a report', () => {
     const said: string[] = [];
     let builds = 0;
     const counted = () => ((builds += 1), build());
-    const refused = await ensureCurrentView(viewIo(r.repo, r.dist, counted, (line) => said.push(line)));
+    const refused = await ensureCurrentView(viewIo(r.repo, r.dist, counted, (line) => said.push(line)), cliText('en'));
     return { refused, said, builds };
   };
 
@@ -90,7 +91,7 @@ describe('before the command line prints a report', () => {
   it('refuses to print, in one line, when the rebuild fails or still leaves the view stale', async () => {
     const failing = await builtRepo();
     failing.write('data/baseline.json', '{"version":"2025.1"}');
-    expect((await run(failing, async () => false)).refused).toMatch(/^the report view is out of date .*no report was printed; run "npm run build"/);
+    expect((await run(failing, async () => false)).refused).toMatch(/^The report view is out of date .*no report was printed; run "npm run build"/);
 
     const noop = await builtRepo();
     noop.write('data/baseline.json', '{"version":"2025.1"}');

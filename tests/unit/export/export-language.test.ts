@@ -7,6 +7,7 @@ import esText from '../../../data/model/text/es.json';
 import { runCli, type CliIo } from '../../../cli/run';
 import { modelBaseline } from '../../../shared/data';
 import { exportWords } from '../../../shared/export/export-words';
+import { formatTextNumbers } from '../../../shared/i18n/text-numbers';
 import { EXPORT_MESSAGES_EN } from '../../../shared/export/messages.en';
 import { EXPORT_MESSAGES_ES } from '../../../shared/export/messages.es';
 import { exportPlaces } from '../../../shared/export/places';
@@ -27,7 +28,17 @@ const io: CliIo = {
   now: () => NOW,
 };
 
-const es = esText as unknown as {
+/** The region format of the exporting screen: its numbers inside the model's words are written "0,56". */
+const FORMAT = 'es-CO';
+
+type Words = Record<string, Record<string, string>>;
+/** data/model/text/es.json with its "{n:…}" numbers written as the screen's region format writes them. */
+const es = Object.fromEntries(
+  Object.entries(esText as unknown as Record<string, Words>).map(([kind, byId]) => [
+    kind,
+    Object.fromEntries(Object.entries(byId).map(([id, fields]) => [id, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? formatTextNumbers(v, FORMAT) : v]))])),
+  ]),
+) as unknown as {
   levers: Record<string, { label: string; unit: string; source: string }>;
   parameters: Record<string, { label: string; unit: string; source: string; note?: string }>;
   outputs: Record<string, { label: string; unit: string; source: string }>;
@@ -45,7 +56,7 @@ async function spanishWorkbook(): Promise<Map<string, ReadSheet>> {
   const doc = scenario();
   const projection = project(modelBaseline(), toScenarioInputs(doc));
   const places = exportPlaces(modelBaseline(), { kind: 'place', id: 'BRA' });
-  const sheets = projectionWorkbook({ projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() }, exportWords('es'));
+  const sheets = projectionWorkbook({ projection, places, document: doc, provenance: exportProvenance(doc, '9.9.9', NOW), baseline: modelBaseline() }, exportWords('es', undefined, FORMAT));
   return readWorkbook(await writeXlsx(sheets));
 }
 
@@ -105,6 +116,8 @@ describe('a workbook exported in Spanish', () => {
     for (const l of leverDefs()) expect(rows.get(`Palanca: ${es.levers[l.id]?.label}`), l.id).toBe(es.levers[l.id]?.source);
     for (const p of parameterDefs()) expect(rows.get(`Parámetro: ${es.parameters[p.id]?.label}`), p.id).toBe(es.parameters[p.id]?.source);
     expect(String(rows.get('Datos base'))).toMatch(/ registros\)$/);
+    // Numbers inside the words follow the screen's region format: es-CO writes 5,8 where English writes 5.8.
+    expect(String(rows.get(`Parámetro: ${es.parameters.costSemiElasticity?.label}`))).toMatch(/= 5,8\s?%/);
   });
 
   it('holds no English word of the model or of the export catalogue in any cell', async () => {

@@ -10,9 +10,16 @@ import { messageArguments, messageError } from '../../../shared/i18n/message-for
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { CLI_CATALOGUES } from '../../../cli/messages';
 import { CLI_MESSAGES_EN } from '../../../cli/messages.en';
+import { PROBLEM_MESSAGES_EN } from '../../../shared/scenario/problem-messages.en';
+import { PROBLEM_MESSAGES_ES } from '../../../shared/scenario/problem-messages.es';
+import { PROBLEM_MESSAGES_FR } from '../../../shared/scenario/problem-messages.fr';
+import { PROBLEM_MESSAGES_PT } from '../../../shared/scenario/problem-messages.pt';
 
 /** Languages whose translations have been delivered: each must be complete. Add a language here with its files. */
 const DELIVERED = ['es', 'pt', 'fr'] as const;
+
+/** The words for a refused scenario file (shared by the screen and the command line), per delivered language. */
+const PROBLEM_CATALOGUES = { es: PROBLEM_MESSAGES_ES, pt: PROBLEM_MESSAGES_PT, fr: PROBLEM_MESSAGES_FR } as const;
 
 /**
  * Keys the source builds from data ids (`card.${outputId}`), so no literal names them. Each prefix must itself be
@@ -49,6 +56,15 @@ describe('message catalogues', () => {
     expect(bad).toEqual([]);
   });
 
+  it('English: every command-line message is valid ICU, with no ASCII apostrophe', () => {
+    const bad = Object.entries(CLI_MESSAGES_EN).flatMap(([key, text]) => {
+      const error = messageError(text, 'en');
+      if (error) return [`${key}: ${error}`];
+      return text.includes("'") ? [`${key}: ASCII apostrophe; write ’`] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+
   for (const language of DELIVERED) {
     describe(language, () => {
       const catalogue: Readonly<Record<string, string>> = CATALOGUES[language] ?? {};
@@ -77,12 +93,30 @@ describe('message catalogues', () => {
         expect(bad).toEqual([]);
       });
 
-      it('translates the command line’s own words: same keys, same placeholders, valid ICU', () => {
+      it('translates the command line’s own words: same keys, same placeholders, valid ICU, no ASCII apostrophe', () => {
         const cli: Readonly<Record<string, string>> = CLI_CATALOGUES[language];
-        expect(Object.keys(cli).sort()).toEqual(Object.keys(CLI_MESSAGES_EN).sort());
-        for (const [key, english] of Object.entries(CLI_MESSAGES_EN)) {
-          expect(messageArguments(cli[key] ?? ''), key).toEqual(messageArguments(english));
-          expect(messageError(cli[key] ?? '', language), key).toBeNull();
+        const missing = Object.keys(CLI_MESSAGES_EN).filter((k) => !(k in cli));
+        const extra = Object.keys(cli).filter((k) => !(k in CLI_MESSAGES_EN));
+        expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+        const bad = Object.entries(CLI_MESSAGES_EN).flatMap(([key, english]) => {
+          const text = cli[key] ?? '';
+          const want = messageArguments(english).join(',');
+          const got = messageArguments(text).join(',');
+          if (want !== got) return [`${key}: English {${want}}, ${language} {${got}}`];
+          const error = messageError(text, language);
+          if (error) return [`${key}: ${error}`];
+          return text.includes("'") ? [`${key}: ASCII apostrophe; write ’`] : [];
+        });
+        expect(bad).toEqual([]);
+      });
+
+      it('words a refused scenario file with the same words on screen and on the command line', () => {
+        const problems: Readonly<Record<string, string>> = PROBLEM_CATALOGUES[language];
+        expect(Object.keys(problems).sort()).toEqual(Object.keys(PROBLEM_MESSAGES_EN).sort());
+        const cli: Readonly<Record<string, string>> = CLI_CATALOGUES[language];
+        for (const [key, text] of Object.entries(problems)) {
+          expect(catalogue[key], key).toBe(text);
+          expect(cli[key], key).toBe(text);
         }
       });
 

@@ -89,7 +89,9 @@ describe('the model words on screen', () => {
     expect(parameterDefs().find((p) => p.id === 'venezuelanStockGrowth2019')?.source).toContain('1,174,743 Venezuelans');
     expect(leverDefs()[0]?.references[0]?.label).toBe('SDG 10.c: cap at 3% (the average target)');
     expect(JSON.stringify([leverDefs(), parameterDefs(), outputDefs()])).not.toContain('{n:');
-    expect(modelCataloguesIn('es').parameters.find((p) => p.id === 'slackLow')?.source).toContain('0,56');
+    // A language's words in a region format: es-CO writes 0,56; without one, the language's main region (es-419) 0.56.
+    expect(modelCataloguesIn('es', 'es-CO').parameters.find((p) => p.id === 'slackLow')?.source).toContain('0,23/0,41 = 0,56');
+    expect(modelCataloguesIn('es').parameters.find((p) => p.id === 'slackLow')?.source).toContain('0.23/0.41 = 0.56');
   });
 });
 

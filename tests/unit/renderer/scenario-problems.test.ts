@@ -5,6 +5,8 @@ import { SCENARIO_SCHEMA_VERSION } from '../../../shared/scenario/document';
 import { describe, expect, it } from 'vitest';
 import { scenarioProblemWords } from '../../../cli/scenario-problem-words';
 import { scenarioProblemText } from '../../../renderer/features/file/scenario-problem-text';
+import { MAIN_REGION_FORMAT } from '../../../shared/i18n/languages';
+import { setNumberLocale } from '../../../renderer/i18n/format';
 import { setMessageLanguage } from '../../../renderer/i18n/t';
 import { parseScenarioText, SCENARIO_RULES, scenarioProblemSchema, type ScenarioProblem } from '../../../shared/scenario';
 
@@ -42,7 +44,7 @@ describe('scenario problems in words', () => {
     // The problem survives the IPC bridge's schema, and both layers say the same.
     expect(scenarioProblemSchema.parse(problem)).toEqual(problem);
     const screen = scenarioProblemText(problem);
-    expect(scenarioProblemWords(problem)).toBe(screen);
+    expect(scenarioProblemWords(problem, 'en')).toBe(screen);
     if (words) expect(screen).toBe(words);
     else expect(screen).toMatch(/^The file is not valid JSON \(.+\)\. It may be truncated or damaged\.$/);
     // Never a field path or a share.
@@ -75,5 +77,20 @@ describe('scenario problems in words', () => {
       setMessageLanguage('en');
     }
   });
-});
 
+  it.each(['es', 'pt', 'fr'] as const)('says the same on screen and on the command line in %s, in that language', (language) => {
+    setMessageLanguage(language);
+    setNumberLocale(MAIN_REGION_FORMAT[language], language);
+    try {
+      for (const [label, text] of FILES) {
+        const problem = problemOf(text);
+        const screen = scenarioProblemText(problem);
+        expect(scenarioProblemWords(problem, language), label).toBe(screen);
+        if (text.includes('regularisationRatePerYear')) expect(screen, label).not.toMatch(/Regularisation rate|per year|the file says/);
+      }
+    } finally {
+      setMessageLanguage('en');
+      setNumberLocale('en', 'en');
+    }
+  });
+});

@@ -1,22 +1,20 @@
-// The Spanish words of the methodology's generated tables: the translations' digits rewritten the way the Spanish
-// edition's prose writes them, and the Spanish of the anchoring reasons and calibration targets kept in step with the
+// The Spanish words of the methodology's generated tables: numbers written the way the Spanish edition's prose writes
+// them, and the Spanish of the anchoring reasons and calibration targets kept in step with the
 // English (data/model/text/methodology.es.json).
 import { describe, expect, it } from 'vitest';
 import phrasebook from '../../../data/model/text/methodology.es.json';
-import { isIdList, tableText, withDocumentDigits } from '../../../scripts/methodology-text';
+import { isIdList, tableText } from '../../../scripts/methodology-text';
 import { anchoringSettings } from '../../../shared/data';
 import { calibrationTargets } from '../../../shared/calibration';
 
 describe('the Spanish words of the methodology tables', () => {
-  it('writes decimals with a point and thousands with a comma, as the Spanish edition does', () => {
-    expect(withDocumentDigits('1.771.237 / 1.174.743 - 1 = 0,508')).toBe('1,771,237 / 1,174,743 - 1 = 0.508');
-    expect(withDocumentDigits('convertida a 2.955,70 COP por US$: US$243,6; k = 1,029.')).toBe('convertida a 2,955.70 COP por US$: US$243.6; k = 1.029.');
-    expect(withDocumentDigits('un recorte de 4-6,5 p. p. (0,7, 0,9)')).toBe('un recorte de 4-6.5 p. p. (0.7, 0.9)');
-  });
-
-  it('leaves section and version numbers, years and ranges as they are', () => {
-    const text = 'model-evidence §3.4 y §3.8; datos base 1.1.0; 2019-2024; WP/22/218; SI.RMT.COST.IB.ZS';
-    expect(withDocumentDigits(text)).toBe(text);
+  it('writes the numbers inside the model’s words with a decimal point and a thousands comma, as the Spanish edition does', () => {
+    const es = tableText('es');
+    const source = (id: string) => es.parameters.find((p) => p.id === id)?.source ?? '';
+    // data/model/text/es.json: "{n:1174743} venezolanos … = {n:0.508}"; the tables must not write "1.174.743" or "0,508".
+    expect(source('venezuelanStockGrowth2019')).toContain('1,174,743');
+    expect(source('venezuelanStockGrowth2019')).toContain('0.508');
+    expect(source('venezuelanStockGrowth2019')).not.toMatch(/\d,\d{1,2}(?!\d)|\d\.\d{3}\./);
   });
 
   it('has Spanish for every anchoring reason and calibration text, and none for a text English no longer has', () => {
