@@ -21,7 +21,7 @@ export const CLI_MESSAGES_EN = {
   project      projects the scenario in FILE (a .puente.json scenario) for {first}–{last}: the baseline,
                scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate,
                and (json) the observed values, with their records, that the history years reproduce
-  report       writes the PDF report of one scenario, or the comparison report of two to {max} scenarios,
+  report       writes the PDF report of one scenario, or the comparison report of 2 to {max} scenarios,
                rendered in a headless browser (PUENTE_CHROMIUM, else Electron, Chromium, Chrome or Edge)
   --format     json (default), csv, or xlsx (project only: an Excel workbook with the projection, the
                assumptions, the sources and the provenance; needs --out)
@@ -32,9 +32,8 @@ export const CLI_MESSAGES_EN = {
   --paper      report only: a4 (default) or letter
   --landscape  report only: landscape pages (default portrait)
   --lang       the language of these messages, of the report, of the workbook (xlsx) and of the place names
-               and sources in a CSV: es, pt, fr or en
-               (default en); numbers in a report are written as in that language’s main region
-               (es: Latin America, pt: Brazil, fr: France)`,
+               and sources in a CSV: es, pt, fr or en (default en); numbers in a report are written as in that
+               language’s main region (es: Latin America, pt: Brazil, fr: France)`,
 
   // Argument errors ({value}, {option}, {file}, {out}: what was typed, quoted).
   'cli.args.unknownCommand': 'Unknown command {command}. Use "baseline", "project" or "report".',
@@ -49,7 +48,7 @@ export const CLI_MESSAGES_EN = {
   'cli.args.countryNotBaseline': '--country applies to "project" and "report" only.',
   'cli.args.xlsxProjectOnly': '--format xlsx applies to "project" only; the baseline comes as json or csv.',
   'cli.args.reportFormat': '--format applies to "baseline" and "project"; a report is always a PDF.',
-  'cli.args.reportFiles': '"report" needs one scenario file (a scenario report) or two to {max} (a comparison report); got {count}.',
+  'cli.args.reportFiles': '"report" needs one scenario file (a scenario report) or 2 to {max} (a comparison report); got {count}.',
   'cli.args.reportOut': '"report" needs --out, the PDF file to write, e.g. --out colombia.pdf.',
   'cli.args.projectFile': '"project" needs exactly one scenario file, e.g. project my-scenario.puente.json.',
   'cli.args.xlsxNeedsOut': '--format xlsx writes a workbook file: add --out FILE.xlsx.',

@@ -17,7 +17,7 @@ export const CLI_MESSAGES_ES = {
                base, el escenario y las variantes baja y alta de cada resultado, para cada país (ISO3) y el
                agregado de América Latina y el Caribe (LAC), y (json) los valores observados, con sus
                registros, que reproducen los años históricos
-  report       escribe el informe en PDF de un escenario, o el informe comparativo de dos a {max} escenarios,
+  report       escribe el informe en PDF de un escenario, o el informe comparativo de 2 a {max} escenarios,
                generado en un navegador sin interfaz (PUENTE_CHROMIUM; si no, Electron, Chromium, Chrome o Edge)
   --format     json (predeterminado), csv o xlsx (solo project: un libro de Excel con la proyección, los
                supuestos, las fuentes y la procedencia de las cifras; requiere --out)
@@ -28,8 +28,8 @@ export const CLI_MESSAGES_ES = {
   --paper      solo report: a4 (predeterminado) o letter (carta)
   --landscape  solo report: páginas horizontales (predeterminado: verticales)
   --lang       el idioma de estos mensajes, del informe, del libro (xlsx) y de los nombres de lugares y las
-               fuentes del CSV: es, pt, fr o en (predeterminado: en); los números del informe se escriben como en la región principal de ese idioma
-               (es: América Latina, pt: Brasil, fr: Francia)`,
+               fuentes del CSV: es, pt, fr o en (predeterminado: en); los números del informe se escriben como
+               en la región principal de ese idioma (es: América Latina, pt: Brasil, fr: Francia)`,
 
   'cli.args.unknownCommand': 'Comando desconocido: {command}. Use "baseline", "project" o "report".',
   'cli.args.unknownOption': 'Opción desconocida: {option}.',
@@ -43,7 +43,7 @@ export const CLI_MESSAGES_ES = {
   'cli.args.countryNotBaseline': '--country solo se aplica a "project" y "report".',
   'cli.args.xlsxProjectOnly': '--format xlsx solo se aplica a "project"; los datos base se entregan en json o csv.',
   'cli.args.reportFormat': '--format se aplica a "baseline" y "project"; un informe siempre es un PDF.',
-  'cli.args.reportFiles': '"report" requiere un archivo de escenario (un informe de escenario) o de dos a {max} (un informe comparativo); se recibieron {count}.',
+  'cli.args.reportFiles': '"report" requiere un archivo de escenario (un informe de escenario) o de 2 a {max} (un informe comparativo); se recibieron {count}.',
   'cli.args.reportOut': '"report" requiere --out, el archivo PDF que se va a escribir, por ejemplo --out colombia.pdf.',
   'cli.args.projectFile': '"project" requiere exactamente un archivo de escenario, por ejemplo project mi-escenario.puente.json.',
   'cli.args.xlsxNeedsOut': '--format xlsx escribe un libro de Excel: agregue --out ARCHIVO.xlsx.',

@@ -17,7 +17,7 @@ export const CLI_MESSAGES_FR = {
                référence, le scénario et les variantes basse et haute de chaque résultat, pour chaque pays
                (ISO3) et l’agrégat Amérique latine et Caraïbes (LAC), et (json) les valeurs observées, avec
                leurs enregistrements, que reproduisent les années historiques
-  report       écrit le rapport PDF d’un scénario, ou le rapport comparatif de deux à {max} scénarios, produit
+  report       écrit le rapport PDF d’un scénario, ou le rapport comparatif de 2 à {max} scénarios, produit
                dans un navigateur sans interface (PUENTE_CHROMIUM, sinon Electron, Chromium, Chrome ou Edge)
   --format     json (par défaut), csv ou xlsx (project seulement : un classeur Excel avec la projection, les
                hypothèses, les sources et la provenance des chiffres ; demande --out)
@@ -29,8 +29,8 @@ export const CLI_MESSAGES_FR = {
   --paper      report seulement : a4 (par défaut) ou letter (format lettre)
   --landscape  report seulement : pages à l’italienne (par défaut : à la française)
   --lang       la langue de ces messages, du rapport, du classeur (xlsx) et des noms de lieux et des sources
-               du CSV : es, pt, fr ou en (par défaut : en) ; les nombres du rapport s’écrivent comme dans la région principale de cette langue
-               (es : Amérique latine, pt : Brésil, fr : France)`,
+               du CSV : es, pt, fr ou en (par défaut : en) ; les nombres du rapport s’écrivent comme dans la
+               région principale de cette langue (es : Amérique latine, pt : Brésil, fr : France)`,
 
   'cli.args.unknownCommand': 'Commande inconnue : {command}. Utilisez "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Option inconnue : {option}.',
@@ -44,7 +44,7 @@ export const CLI_MESSAGES_FR = {
   'cli.args.countryNotBaseline': '--country ne s’applique qu’à "project" et "report".',
   'cli.args.xlsxProjectOnly': '--format xlsx ne s’applique qu’à "project" ; les données de référence sortent en json ou csv.',
   'cli.args.reportFormat': '--format s’applique à "baseline" et "project" ; un rapport est toujours un PDF.',
-  'cli.args.reportFiles': '"report" demande un fichier de scénario (un rapport de scénario) ou de deux à {max} (un rapport comparatif) ; nombre de fichiers reçus : {count}.',
+  'cli.args.reportFiles': '"report" demande un fichier de scénario (un rapport de scénario) ou de 2 à {max} (un rapport comparatif) ; nombre de fichiers reçus : {count}.',
   'cli.args.reportOut': '"report" demande --out, le fichier PDF à écrire, par exemple --out colombia.pdf.',
   'cli.args.projectFile': '"project" demande exactement un fichier de scénario, par exemple project mon-scenario.puente.json.',
   'cli.args.xlsxNeedsOut': '--format xlsx écrit un classeur Excel : ajoutez --out FICHIER.xlsx.',

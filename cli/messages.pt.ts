@@ -17,7 +17,7 @@ export const CLI_MESSAGES_PT = {
                cenário e as variantes baixa e alta de cada resultado, para cada país (ISO3) e o agregado da
                América Latina e o Caribe (LAC), e (json) os valores observados, com seus registros, que os
                anos históricos reproduzem
-  report       grava o relatório em PDF de um cenário, ou o relatório comparativo de dois a {max} cenários,
+  report       grava o relatório em PDF de um cenário, ou o relatório comparativo de 2 a {max} cenários,
                gerado em um navegador sem interface (PUENTE_CHROMIUM; senão, Electron, Chromium, Chrome ou Edge)
   --format     json (padrão), csv ou xlsx (só project: uma pasta de trabalho do Excel com a projeção, as
                premissas, as fontes e a procedência dos números; requer --out)
@@ -28,8 +28,8 @@ export const CLI_MESSAGES_PT = {
   --paper      só report: a4 (padrão) ou letter (carta)
   --landscape  só report: páginas em paisagem (padrão: retrato)
   --lang       o idioma destas mensagens, do relatório, da pasta de trabalho (xlsx) e dos nomes de lugares e
-               das fontes do CSV: es, pt, fr ou en (padrão: en); os números do relatório são escritos como na região principal desse idioma
-               (es: América Latina, pt: Brasil, fr: França)`,
+               das fontes do CSV: es, pt, fr ou en (padrão: en); os números do relatório são escritos como na
+               região principal desse idioma (es: América Latina, pt: Brasil, fr: França)`,
 
   'cli.args.unknownCommand': 'Comando desconhecido: {command}. Use "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Opção desconhecida: {option}.',
@@ -43,7 +43,7 @@ export const CLI_MESSAGES_PT = {
   'cli.args.countryNotBaseline': '--country só se aplica a "project" e "report".',
   'cli.args.xlsxProjectOnly': '--format xlsx só se aplica a "project"; os dados de base saem em json ou csv.',
   'cli.args.reportFormat': '--format se aplica a "baseline" e "project"; um relatório é sempre um PDF.',
-  'cli.args.reportFiles': '"report" requer um arquivo de cenário (um relatório de cenário) ou de dois a {max} (um relatório comparativo); foram recebidos {count}.',
+  'cli.args.reportFiles': '"report" requer um arquivo de cenário (um relatório de cenário) ou de 2 a {max} (um relatório comparativo); foram recebidos {count}.',
   'cli.args.reportOut': '"report" requer --out, o arquivo PDF a ser gravado, por exemplo --out colombia.pdf.',
   'cli.args.projectFile': '"project" requer exatamente um arquivo de cenário, por exemplo project meu-cenario.puente.json.',
   'cli.args.xlsxNeedsOut': '--format xlsx grava uma pasta de trabalho do Excel: adicione --out ARQUIVO.xlsx.',
