@@ -11,8 +11,8 @@ declare global {
   interface Window {
     /** Run id of the projection on screen and how many runs started. */
     __puenteCompute?: { shownRunId: number; runsStarted: number };
-    /** The run whose charts were painted last, and when. */
-    __puentePaint?: { runId: number; at: number };
+    /** The run whose charts were painted last: when React committed them, and when the frame was painted. */
+    __puentePaint?: { runId: number; committedAt: number; at: number };
   }
 }
 
@@ -29,9 +29,10 @@ export function installBenchHooks(projection: ProjectionModel): void {
 export const usePaintMark: (runId: number) => void = BENCH
   ? function usePaintMarkForBench(runId: number) {
       useLayoutEffect(() => {
+        const committedAt = performance.now();
         requestAnimationFrame(() =>
           setTimeout(() => {
-            window.__puentePaint = { runId, at: performance.now() };
+            window.__puentePaint = { runId, committedAt, at: performance.now() };
           }, 0),
         );
       }, [runId]);

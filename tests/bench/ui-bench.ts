@@ -24,18 +24,28 @@ export interface UiBenchResult {
   bundle: { rawBytes: number; gzipBytes: number; files: number };
   loadToInteractiveMs: number;
   leverToPaint: { medianMs: number; p95Ms: number; changes: number; runs: number };
+  /** Input → React committed the charts (the work itself, before waiting for the display). */
+  leverToCommit: { medianMs: number; p95Ms: number };
+  /** Changes sent at the start of a frame: the share painted in the very next frame. */
+  nextFrame: { share: number; p95Ms: number };
   chartPng: Timing;
   targets: { leverP95Under50ms: boolean; loadUnder1500ms: boolean };
 }
 
 // Runs in the page. Kept as plain source text: tsx would add helpers (__name) to a function passed to evaluate().
-const LEVER_TO_PAINT_SCRIPT = `async (changes) => {
+// Two ways to send the change: 'timer' sends it at a random moment of a frame (what the bench always measured, so
+// input → painted includes waiting 0–17 ms for the display's next frame after the work is done); 'frame' sends it at
+// the start of a frame, as Chromium delivers the pointer moves of a slider drag, so the change is in time for the next
+// frame whenever the work (input → committed) takes less than one.
+const LEVER_TO_PAINT_SCRIPT = `async (changes, aligned) => {
   const slider = document.querySelector('[data-testid="lever-regularisationRatePerYear"] input[type=range]');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   if (!slider) throw new Error('regularisation slider not found');
-  const times = [];
+  const painted = [];
+  const committed = [];
   for (let i = 0; i < changes; i += 1) {
     const before = window.__puentePaint && window.__puentePaint.runId;
+    if (aligned) await new Promise((resolve) => requestAnimationFrame(resolve));
     const t0 = performance.now();
     setValue.call(slider, String(5 + ((i * 37) % 90)));
     slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -47,11 +57,15 @@ const LEVER_TO_PAINT_SCRIPT = `async (changes) => {
       }
       check();
     });
-    times.push(window.__puentePaint.at - t0);
+    painted.push(window.__puentePaint.at - t0);
+    committed.push(window.__puentePaint.committedAt - t0);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return { times, runs: window.__puenteCompute.runsStarted };
+  return { painted, committed, runs: window.__puenteCompute.runsStarted };
 }`;
+
+/** One frame at 60 Hz; a frame-aligned change painted within 1.5 frames made the next frame. */
+const FRAME_MS = 1000 / 60;
 
 function quantile(sorted: number[], q: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
@@ -114,14 +128,22 @@ export async function runUiBench(): Promise<UiBenchResult> {
 
     // Lever change → charts painted: set the slider as an input event would, wait until the projection for it is on
     // screen (run id changes after React commits), then one frame plus a task so the paint has happened.
-    const measured = (await page.evaluate(`(${LEVER_TO_PAINT_SCRIPT})(${CHANGES})`)) as { times: number[]; runs: number };
-    const sorted = [...measured.times].sort((a, b) => a - b);
+    type Measured = { painted: number[]; committed: number[]; runs: number };
+    const measured = (await page.evaluate(`(${LEVER_TO_PAINT_SCRIPT})(${CHANGES}, false)`)) as Measured;
+    const sorted = [...measured.painted].sort((a, b) => a - b);
     const leverToPaint = { medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), changes: CHANGES, runs: measured.runs };
+    const commits = [...measured.committed].sort((a, b) => a - b);
+    const leverToCommit = { medianMs: quantile(commits, 0.5), p95Ms: quantile(commits, 0.95) };
+    const aligned = (await page.evaluate(`(${LEVER_TO_PAINT_SCRIPT})(${CHANGES}, true)`)) as Measured;
+    const alignedSorted = [...aligned.painted].sort((a, b) => a - b);
+    const nextFrame = { share: alignedSorted.filter((t) => t < 1.5 * FRAME_MS).length / alignedSorted.length, p95Ms: quantile(alignedSorted, 0.95) };
     const chartPng = await benchChartPng(page);
     return {
       bundle,
       loadToInteractiveMs,
       leverToPaint,
+      leverToCommit,
+      nextFrame,
       chartPng,
       targets: { leverP95Under50ms: leverToPaint.p95Ms < 50, loadUnder1500ms: loadToInteractiveMs < 1500 },
     };
@@ -137,8 +159,10 @@ export function reportUiBench(r: UiBenchResult): void {
   console.log(`page load → interactive: ${r.loadToInteractiveMs.toFixed(0)} ms (target < 1500 ms: ${r.targets.loadUnder1500ms ? 'met' : 'NOT met'})`);
   console.log(
     `lever change → charts painted: median ${r.leverToPaint.medianMs.toFixed(1)} ms, p95 ${r.leverToPaint.p95Ms.toFixed(1)} ms over ${r.leverToPaint.changes} changes ` +
-      `(target p95 < 50 ms: ${r.targets.leverP95Under50ms ? 'met' : 'NOT met'})`,
+      `(target p95 < 50 ms: ${r.targets.leverP95Under50ms ? 'met' : 'NOT met'}; includes waiting for the display's next frame)`,
   );
+  console.log(`lever change → charts committed (the work): median ${r.leverToCommit.medianMs.toFixed(1)} ms, p95 ${r.leverToCommit.p95Ms.toFixed(1)} ms (goal p95 < 16 ms: ${r.leverToCommit.p95Ms < 16 ? 'met' : 'NOT met'})`);
+  console.log(`lever change at the start of a frame → painted in the next frame: ${(r.nextFrame.share * 100).toFixed(0)}% of ${r.leverToPaint.changes} changes (p95 ${r.nextFrame.p95Ms.toFixed(1)} ms)`);
   console.log(chartPngReport(r.chartPng));
 }
 
