@@ -77,6 +77,8 @@ export const messagesEn = {
   'command.show-compare': 'Compare',
   'command.show-methodology': 'Methodology',
   'command.present': 'Present',
+  // The Shift key as keyboards in the language label it, in shortcuts shown in menus (Ctrl and Alt read the same everywhere).
+  'keys.shift': 'Shift',
   // The native menu's titles; & marks the Windows access key.
   'menu.file': '&File',
   'menu.edit': '&Edit',
@@ -670,6 +672,8 @@ export const messagesEn = {
   'present.buttonHint': 'Present full screen, one chart per slide (F5)',
   'present.label': 'Presentation: {name}',
   'present.slideLabel': 'Slide {number} of {count}: {title}',
+  // What a screen reader calls one slide ("slide, Slide 2 of 9: …").
+  'present.slideRole': 'slide',
   'present.slideNumber': '{number} / {count}',
   'present.kicker': 'Scenario',
   'present.kickerSeveral': 'Scenarios compared',

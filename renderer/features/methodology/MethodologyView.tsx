@@ -1,9 +1,11 @@
 // The methodology, readable inside the app and offline: docs/methodology.md itself (bundled at build time), with
 // its equations and tables; in Spanish, its Spanish edition docs/methodology.es.md, whose headings carry the English
-// ids (as <a id> lines) so that links from the screen land on the same section. Rendered to React elements (react-markdown, no raw HTML), so nothing in the file can
-// run as script. Loaded on demand: the scenario screen does not pay for it.
+// ids (as <a id> lines) so that links from the screen land on the same section; its tables generated from data/ stay
+// in English, as the edition says, and are marked lang="en" so screen readers read them as English. Rendered to React
+// elements (react-markdown, raw HTML such as the generated tables' <!-- markers --> left out), so nothing in the file
+// can run as script. Loaded on demand: the scenario screen does not pay for it.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import Markdown from 'react-markdown';
+import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import methodologyEn from '../../../docs/methodology.md?raw';
 import methodologyEs from '../../../docs/methodology.es.md?raw';
@@ -14,11 +16,22 @@ import { sectionId } from './section-id';
 /** A heading's words alone (inline code and punctuation left out), as the markdown and the rendered heading both give them. */
 const headingKey = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A stretch of the document: its own words, or (in an edition) a table generated from data/, which is in English. */
+interface Part {
+  text: string;
+  generatedInEnglish: boolean;
+}
+
 /** The document in the screen's language where there is an edition, and the English ids its <a id> lines give its headings. */
-function editionFor(language: string): { text: string; ids: ReadonlyMap<string, string>; english: boolean } {
-  if (language !== 'es') return { text: methodologyEn, ids: new Map(), english: language !== 'en' };
+function editionFor(language: string): { parts: readonly Part[]; ids: ReadonlyMap<string, string>; english: boolean } {
+  if (language !== 'es') return { parts: [{ text: methodologyEn, generatedInEnglish: false }], ids: new Map(), english: language !== 'en' };
   const ids = new Map<string, string>();
-  const lines: string[] = [];
+  const parts: Part[] = [];
+  let lines: string[] = [];
+  const endPart = (generatedInEnglish: boolean) => {
+    parts.push({ text: lines.join('\n'), generatedInEnglish });
+    lines = [];
+  };
   let pending: string | null = null;
   for (const line of methodologyEs.split('\n')) {
     const anchor = /^<a id="([^"]+)"><\/a>\s*$/.exec(line);
@@ -26,11 +39,15 @@ function editionFor(language: string): { text: string; ids: ReadonlyMap<string, 
       pending = anchor[1] ?? null;
       continue;
     }
+    // scripts/build-methodology.ts writes its tables between "<!-- name:start … -->" and "<!-- name:end -->".
+    if (/^<!-- [\w-]+:start\b.*-->\s*$/.test(line)) endPart(false);
+    else if (/^<!-- [\w-]+:end -->\s*$/.test(line)) endPart(true);
     if (pending !== null && /^#{1,6}\s/.test(line)) ids.set(headingKey(line.replace(/^#+\s*/, '').replace(/`[^`]*`/g, '')), pending);
     if (line.trim() !== '') pending = null;
     lines.push(line);
   }
-  return { text: lines.join('\n'), ids, english: false };
+  endPart(false);
+  return { parts, ids, english: false };
 }
 
 const textOf = (node: ReactNode): string =>
@@ -50,6 +67,18 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
     const text = textOf(children);
     return edition.ids.get(headingKey(text)) ?? sectionId(text);
   };
+  const components: Components = {
+    h1: ({ children }) => <h1 id={idOf(children)}>{children}</h1>,
+    h2: ({ children }) => <h2 id={idOf(children)}>{children}</h2>,
+    h3: ({ children }) => <h3 id={idOf(children)}>{children}</h3>,
+    // Links inside the document point to other repository files; shown as text, they cannot leave the app.
+    a: ({ children }) => <span className="methodology__ref">{children}</span>,
+    table: ({ children }) => (
+      <div className="methodology__table" tabIndex={0}>
+        <table>{children}</table>
+      </div>
+    ),
+  };
   useEffect(() => {
     const target = section ? root.current?.querySelector(`#${CSS.escape(section)}`) : null;
     (target ?? root.current)?.scrollIntoView({ block: 'start' });
@@ -64,23 +93,14 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
       </header>
       <div className="methodology__body">
         {edition.english && <p className="panel-hint" data-testid="methodology-english">{t('methodology.englishOnly')}</p>}
-        <Markdown
-          remarkPlugins={[remarkGfm]}
-          components={{
-            h1: ({ children }) => <h1 id={idOf(children)}>{children}</h1>,
-            h2: ({ children }) => <h2 id={idOf(children)}>{children}</h2>,
-            h3: ({ children }) => <h3 id={idOf(children)}>{children}</h3>,
-            // Links inside the document point to other repository files; shown as text, they cannot leave the app.
-            a: ({ children }) => <span className="methodology__ref">{children}</span>,
-            table: ({ children }) => (
-              <div className="methodology__table" tabIndex={0}>
-                <table>{children}</table>
-              </div>
-            ),
-          }}
-        >
-          {edition.text}
-        </Markdown>
+        {edition.parts.map((part, i) => {
+          const markdown = (
+            <Markdown key={i} remarkPlugins={[remarkGfm]} skipHtml components={components}>
+              {part.text}
+            </Markdown>
+          );
+          return part.generatedInEnglish ? <div key={i} lang="en">{markdown}</div> : markdown;
+        })}
       </div>
     </section>
   );

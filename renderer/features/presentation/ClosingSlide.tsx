@@ -15,9 +15,17 @@ interface ClosingSlideProps {
   data: DeckData;
 }
 
-export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
+/** The row with its lever's or parameter's words in the screen's language: the deck is built (and paged) from the
+ * English definitions, so that every window that shows it has the same slides. */
+function inLanguage(row: AssumptionRow, engine: DeckData['engine']): AssumptionRow {
+  const defs: readonly AssumptionRow['def'][] = row.kind === 'parameter' ? engine.parameters : engine.levers;
+  return { ...row, def: defs.find((d) => d.id === row.def.id) ?? row.def };
+}
+
+export function ClosingSlide({ page, pages, rows: englishRows, data }: ClosingSlideProps) {
   const { engine, input } = data;
   const region = deckView(input).region;
+  const rows = englishRows.map((row) => inLanguage(row, engine));
   const several = input.scenarios.length > 1;
   const intro = t(several ? 'present.closingIntroSeveral' : 'present.closingIntro');
   return (

@@ -104,7 +104,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
         className="present__stage"
         tabIndex={-1}
         role="group"
-        aria-roledescription="slide"
+        aria-roledescription={t('present.slideRole')}
         aria-label={slide ? t('present.slideLabel', { number: state.index + 1, count, title: slideTitle(slide, data) }) : undefined}
       >
         {slide && (
