@@ -471,7 +471,7 @@ export const messagesEs = {
   'present.footerSeveral': '{count} escenarios · datos base {dataset} {version}',
   'present.placeLens': '{place} · {lens}',
   'present.placeUnit': '{place} · {unit}',
-  'present.change': 'cambio respecto del escenario base',
+  'present.change': 'cambio frente a la base',
   'present.scenarioValue': 'Escenario: {value}',
   'present.baselineValue': 'Base: {value}',
   'present.range': 'Bajo–alto: {low} a {high}',
