@@ -7,6 +7,7 @@ import { deckView } from './deck';
 import { regionLabel } from './slide-layout';
 import { ScenarioLetter, SlideHead } from './slide-parts';
 import type { DeckData } from './use-presentation';
+import { scenarioName } from '../file/scenario-name';
 
 interface ClosingSlideProps {
   page: number;
@@ -24,8 +25,8 @@ function inLanguage(row: AssumptionRow, engine: DeckData['engine']): AssumptionR
 
 export function ClosingSlide({ page, pages, rows: englishRows, data }: ClosingSlideProps) {
   const { engine, input } = data;
-  const region = deckView(input).region;
   const rows = englishRows.map((row) => inLanguage(row, engine));
+  const region = deckView(input).region;
   const several = input.scenarios.length > 1;
   const intro = t(several ? 'present.closingIntroSeveral' : 'present.closingIntro');
   return (
@@ -53,7 +54,7 @@ export function ClosingSlide({ page, pages, rows: englishRows, data }: ClosingSl
                       {row.values.map((value, k) => (
                         <li key={input.scenarios[k]?.ref ?? k}>
                           <ScenarioLetter index={k} colour={input.scenarios[k]?.colour ?? '#000000'} />
-                          <span className="assumption__scenario">{input.scenarios[k]?.document.name}:</span>{' '}
+                          <span className="assumption__scenario">{scenarioName(input.scenarios[k]?.document.name ?? '')}:</span>{' '}
                           <span className="assumption__value">{formatAssumption(row, value, t('present.asBaseline'))}</span>
                         </li>
                       ))}
