@@ -56,15 +56,15 @@ export default tseslint.config(
       'no-restricted-syntax': ['error',
         { selector: 'JSXText[value=/\\p{L}/u]', message: 'Text on screen goes through t(\'key\') with the key in renderer/i18n/messages.en.ts.' },
         {
-          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/\\p{L}/u]',
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)$/] > Literal[value=/\\p{L}/u]',
           message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
         },
         {
-          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > JSXExpressionContainer > Literal[value=/\\p{L}/u]',
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)$/] > JSXExpressionContainer > Literal[value=/\\p{L}/u]',
           message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
         },
         {
-          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
           message: 'Accessible names, tooltips, placeholders and alt texts go through t(\'key\').',
         },
       ],

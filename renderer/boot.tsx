@@ -70,7 +70,7 @@ try {
 function renderApp(host: HostApi, engine: Engine): void {
   // Every start opens a new scenario; work left by a session that did not end cleanly is offered back by the
   // file workflow (autosave side file), never loaded silently.
-  const store = new DocumentStore(defaultScenario(t('title.untitled')));
+  const store = new DocumentStore(defaultScenario());
   // The compute models live beside the store for the life of the page, never inside a component.
   const compute = { projection: createProjectionModel(engine, store), sensitivity: createSensitivityModel(engine) };
   installBenchHooks(compute.projection);

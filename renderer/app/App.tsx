@@ -42,6 +42,7 @@ import { useReportExport } from '../print/use-report-export';
 import { useCommandCenter, useCommandHandlers } from '../commands/use-commands';
 import { ChartExportContext, useChartExport, type ChartAction } from '../features/charts/export/chart-export';
 import { useDataExport } from '../features/export/use-data-export';
+import { scenarioName } from '../features/file/scenario-name';
 
 const MethodologyView = lazy(() => import('../features/methodology/MethodologyView'));
 
@@ -62,10 +63,10 @@ export function App({ engine }: { engine: Engine }) {
   /** The compared scenarios Compare last opened on (where they differ most); a new set opens there again. */
   const [compareFocusedFor, setCompareFocusedFor] = useState<string | null>(null);
 
-  const { notices, notify, dismiss } = useNotices();
+  const { notices, notify, dismiss, succeeded } = useNotices();
   const { dialogs, element: dialogElement } = useDialogs();
   const showLibrary = useCallback(() => setView('library'), []);
-  const file = useFileWorkflow({ host, store, dialogs, notify, showLibrary });
+  const file = useFileWorkflow({ host, store, dialogs, notify, succeeded, showLibrary });
   const { commands, current } = file;
 
   const [methodologySection, setMethodologySection] = useState<string | null>(null);
@@ -99,10 +100,10 @@ export function App({ engine }: { engine: Engine }) {
     () =>
       compared.flatMap((c) => {
         if (c.ref === CURRENT_SCENARIO) {
-          return [{ ref: c.ref, colour: c.colour, document: doc, label: unsaved ? t('compare.currentUnsaved', { name: doc.name }) : doc.name }];
+          return [{ ref: c.ref, colour: c.colour, document: doc, label: unsaved ? t('compare.currentUnsaved', { name: scenarioName(doc.name) }) : scenarioName(doc.name) }];
         }
         const document = library.entries?.find((e) => e.ref === c.ref)?.document;
-        return document ? [{ ref: c.ref, colour: c.colour, document, label: document.name }] : [];
+        return document ? [{ ref: c.ref, colour: c.colour, document, label: scenarioName(document.name) }] : [];
       }),
     [compared, library.entries, doc, unsaved],
   );
@@ -225,7 +226,7 @@ export function App({ engine }: { engine: Engine }) {
         region={region}
         lens={doc.view.lens}
         view={view}
-        name={doc.name}
+        name={scenarioName(doc.name)}
         dirty={dirty}
         readOnly={current.readOnly}
         canUndo={canUndo}

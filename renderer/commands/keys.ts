@@ -1,6 +1,7 @@
 // Keyboard side of the command registry: matching a key press against a command's accelerator
 // ("CmdOrCtrl+Shift+S", "F5") and writing accelerators the way each OS shows them in menus.
 import { COMMANDS, commandKeys, type CommandId } from '../../shared/commands/registry';
+import { t } from '../i18n/t';
 
 interface KeyPress {
   key: string;
@@ -50,12 +51,12 @@ export function commandForKey(event: KeyPress, mac: boolean, among: (id: Command
   return null;
 }
 
-/** "CmdOrCtrl+Shift+S" → "Ctrl+Shift+S" (Windows, Linux) or "⇧⌘S" (macOS). */
+/** "CmdOrCtrl+Shift+S" → "Ctrl+Shift+S" (Windows, Linux; "Ctrl+Mayús+S" in Spanish) or "⇧⌘S" (macOS). */
 export function displayKeys(accelerator: string, mac: boolean): string {
   const a = parse(accelerator);
   const key = a.key.length === 1 ? a.key.toUpperCase() : a.key.toUpperCase();
   if (mac) return `${a.ctrl ? '⌃' : ''}${a.alt ? '⌥' : ''}${a.shift ? '⇧' : ''}${a.primary || a.meta ? '⌘' : ''}${key}`;
-  return [a.primary || a.ctrl ? 'Ctrl' : '', a.alt ? 'Alt' : '', a.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  return [a.primary || a.ctrl ? 'Ctrl' : '', a.alt ? 'Alt' : '', a.shift ? t('keys.shift') : '', key].filter(Boolean).join('+');
 }
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

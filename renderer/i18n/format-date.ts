@@ -1,12 +1,14 @@
-// Dates and times with Intl in the same locale as the numbers (format.ts), for library cards and notices.
-import { numberLocale } from './format';
+// Dates and times with Intl, for library cards, dialogs, notices and title slides: month names in the screen's
+// language, the order and the clock of the region format (format.ts, wordsLocale: "2 dic 2026, 11:31 a.m." in
+// Spanish with a United States format, never "Dec 2, 2026" on a Spanish screen).
+import { wordsLocale } from './format';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${numberLocale()}|${JSON.stringify(options)}`;
+  const key = `${wordsLocale()}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(numberLocale(), options);
+    format = new Intl.DateTimeFormat(wordsLocale(), options);
     formats.set(key, format);
   }
   return format;

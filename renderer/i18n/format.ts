@@ -11,6 +11,20 @@ import { translatorIn, type MessageKey } from './t';
 
 let currentLocale = 'en';
 let currentLanguage: Language = 'en';
+let currentWordsLocale = 'en';
+
+/** The language with the region format's region ("es" and en-US → "es-US"): Intl's own words (month names, the "y" of
+ * a list) are then the language's, its conventions (the clock) the region's. */
+function wordsLocaleFor(locale: string, language: Language): string {
+  try {
+    const region = new Intl.Locale(locale).region;
+    const tag = region ? `${language}-${region}` : language;
+    new Intl.DateTimeFormat(tag);
+    return tag;
+  } catch {
+    return language;
+  }
+}
 
 /** Set from the locale settings (language.ts); tests pass a locale explicitly. `language` picks the words. */
 export function setNumberLocale(locale: string, language: Language = languageOf(locale) ?? 'en'): void {
@@ -21,6 +35,7 @@ export function setNumberLocale(locale: string, language: Language = languageOf(
   } catch {
     currentLocale = 'en';
   }
+  currentWordsLocale = wordsLocaleFor(currentLocale, language);
 }
 
 export function numberLanguage(): Language {
@@ -31,8 +46,13 @@ export function numberLocale(): string {
   return currentLocale;
 }
 
-/** "A, B and C" (or, as a choice, "A, B or C") in the region's conventions (plain commas where a runtime lacks it). */
-export function listFormat(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', locale = currentLocale): string {
+/** The locale for Intl's words (dates with month names, lists): the language's words, the region's conventions. */
+export function wordsLocale(): string {
+  return currentWordsLocale;
+}
+
+/** "A, B and C" (or, as a choice, "A, B or C") in the language's words (plain commas where a runtime lacks it). */
+export function listFormat(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', locale = currentWordsLocale): string {
   try {
     return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
   } catch {

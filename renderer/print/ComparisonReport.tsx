@@ -16,6 +16,7 @@ import { t } from '../i18n/t';
 import { applicableCaveats, comparedCharts, placeName, plainSource, reportSources, reportSummary } from './report-content';
 import { chartSize } from './report-layout';
 import { MethodologyPage, PageRule, SourcesPage, TitleBlock } from './ReportParts';
+import { scenarioName } from '../features/file/scenario-name';
 
 const EMPTY_INPUTS = { levers: {}, countries: {}, parameters: {} };
 
@@ -36,7 +37,7 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
   const letter = (k: number) => SCENARIO_LETTERS[k] ?? String(k + 1);
   // The table heads each column with the scenario's letter only (the key above it names them in full).
   const lettered = scenarios.map((s, k) => ({ ...s, document: { ...s.document, name: letter(k) } }));
-  const lines = scenarios.map((s, k) => ({ key: s.key, name: t('report.letteredName', { letter: letter(k), name: s.document.name }), colour: s.colour }));
+  const lines = scenarios.map((s, k) => ({ key: s.key, name: t('report.letteredName', { letter: letter(k), name: scenarioName(s.document.name) }), colour: s.colour }));
   const fingerprints = job.documents.map((d) => computedFingerprint(d));
   const charts = useMemo(() => comparedCharts(job.documents, engine.outputs), [job.documents, engine]);
   const drawn = useMemo(() => charts.map((def) => ({ ...def, source: plainSource(def.source, engine) })), [charts, engine]);
@@ -73,7 +74,7 @@ export function ComparisonReport({ job, engine }: { job: PrintJob; engine: Engin
         <ul className="report-key" aria-label={t('report.scenarioKey')}>
           {scenarios.map((s, k) => (
             <li key={s.key}>
-              <ScenarioLetter index={k} colour={s.colour} /> {s.document.name}
+              <ScenarioLetter index={k} colour={s.colour} /> {scenarioName(s.document.name)}
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { t } from '../i18n/t';
 import { applicableCaveats, changedAssumptions, placeName, reportSources, reportSummary } from './report-content';
 import { chartSize } from './report-layout';
 import { KeyFigureTable, MethodologyPage, PageRule, ReportChart, SourcesPage, TitleBlock } from './ReportParts';
+import { scenarioName } from '../features/file/scenario-name';
 
 export function ScenarioReport({ job, engine }: { job: PrintJob; engine: Engine }) {
   const doc = job.documents[0];
@@ -24,9 +25,9 @@ export function ScenarioReport({ job, engine }: { job: PrintJob; engine: Engine 
   const size = chartSize(job.page);
   return (
     <article className={`report report--${job.page.landscape ? 'landscape' : 'portrait'}`} data-testid="report">
-      <PageRule page={job.page} footer={t('report.footer', { name: doc.name, fingerprint })} />
+      <PageRule page={job.page} footer={t('report.footer', { name: scenarioName(doc.name), fingerprint })} />
       <TitleBlock
-        title={doc.name}
+        title={scenarioName(doc.name)}
         rows={[
           [t('report.author'), doc.author || t('report.noAuthor')],
           [t('report.date'), formatDateTime(job.generatedAt)],

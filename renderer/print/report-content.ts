@@ -10,6 +10,7 @@ import { assumptionRows, baselineOf, changedRows, formatAssumption, type Assumpt
 import { displayUnit, shownBaseline } from '../features/levers/display-units';
 import { formatPlain, formatSignificant } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
+import { scenarioName } from '../features/file/scenario-name';
 
 export const placeName = (engine: Engine, id: string): string => tMaybe(`region.${id}`, engine.regions.find((r) => r.id === id)?.name ?? id);
 
@@ -73,14 +74,14 @@ export function reportSummary(doc: ScenarioDocument, projection: Projection, eng
   const changes = changedAssumptions(doc, engine, region);
   const sentences: string[] = [];
   if (changes.length === 0) {
-    sentences.push(t('report.summary.noChanges', { name: doc.name }));
+    sentences.push(t('report.summary.noChanges', { name: scenarioName(doc.name) }));
   } else {
     const shown = changes.slice(0, 4).map((c) =>
       c.kind === 'override'
         ? t('report.summary.changeIn', { label: c.label, value: c.scenario, place: c.scope, baseline: c.baseline })
         : t('report.summary.change', { label: c.label, value: c.scenario, baseline: c.baseline }),
     );
-    sentences.push(t(shown.length === 1 ? 'report.summary.changeOnly' : 'report.summary.changes', { name: doc.name, changes: itemList(shown) }));
+    sentences.push(t(shown.length === 1 ? 'report.summary.changeOnly' : 'report.summary.changes', { name: scenarioName(doc.name), changes: itemList(shown) }));
     const more = changes.length - shown.length;
     if (more > 0) sentences.push(more === 1 ? t('report.summary.moreOne') : t('report.summary.moreMany', { count: more }));
   }

@@ -7,7 +7,7 @@ import { plainMessage, quote } from '../quote';
 import { describeValueProblem, leverValueProblem, parameterValueProblem } from '../model/value-checks';
 import type { Levers } from '../model/types';
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type ScenarioDocument } from './document';
-import { defaultView } from './defaults';
+import { defaultView, UNTITLED_NAME } from './defaults';
 import { findUnsafeStructure, MAX_SCENARIO_BYTES, type UnsafeStructure } from './guard';
 import { migrateToCurrent } from './migrations';
 import type { ScenarioProblem } from './problems';
@@ -36,7 +36,7 @@ const isoTimestamp = z.union([z.iso.datetime({ offset: true }), z.null()]);
 const envelopeSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
-  name: z.string().trim().min(1).max(200).default('Untitled scenario'),
+  name: z.string().trim().min(1).max(200).default(UNTITLED_NAME),
   author: z.string().max(200).default(''),
   notes: z.string().max(20_000).default(''),
   createdAt: isoTimestamp.default(null),

@@ -171,4 +171,58 @@ test.describe('languages', () => {
       await page.screenshot({ path: `${SCREENSHOT_DIR}/language-menu-${size.width}x${size.height}.png` });
     });
   }
+  test('a scenario nobody named is untitled in each language it is shown in, saved or not; a name given stays as given', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    const name = page.getByTestId('scenario-name');
+    const switchTo = async (code: string) => {
+      await page.getByTestId('locale-menu').click();
+      await page.getByTestId(`language-${code}`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+    };
+    await page.goto('/?host=memory&lang=es');
+    await expect(name).toContainText('Escenario sin título');
+    await switchTo('en');
+    await expect(name).toContainText('Untitled scenario');
+    // The window title follows the switch too.
+    const lastTitle = () => page.evaluate(() => (globalThis as unknown as { __memoryHost: { titles: string[] } }).__memoryHost.titles.at(-1));
+    await expect.poll(lastTitle).toBe('Untitled scenario — Puente');
+    await switchTo('fr');
+    await expect(name).toContainText('Scénario sans titre');
+    await switchTo('pt');
+    await expect(name).toContainText('Cenário sem título');
+
+    // Saved with the name the dialog offers, it is still a scenario nobody named.
+    await leverField(page, 'regularisationRatePerYear').fill('30');
+    await leverField(page, 'regularisationRatePerYear').press('Enter');
+    await page.keyboard.press('Control+s');
+    const dialog = page.getByTestId('dialog');
+    await expect(dialog.getByRole('textbox')).toHaveValue('Cenário sem título');
+    await dialog.getByRole('textbox').press('Enter');
+    await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+    await switchTo('es');
+    await expect(name).toContainText('Escenario sin título');
+    await page.getByTestId('view-library').click();
+    await expect(page.getByTestId('library-card-Escenario sin título')).toBeVisible();
+
+    // A name the user gives is theirs in every language.
+    await page.getByTestId('library-card-Escenario sin título').getByRole('button', { name: 'Cambiar nombre', exact: true }).click();
+    await dialog.getByRole('textbox').fill('Propuesta del ministerio');
+    await dialog.getByRole('textbox').press('Enter');
+    await switchTo('en');
+    await expect(name).toContainText('Propuesta del ministerio');
+    await expect(page.getByTestId('library-card-Propuesta del ministerio')).toBeVisible();
+  });
+  test('a year lever reads as years in every language: its range and its value carry no unit word', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    for (const language of LANGUAGES) {
+      await page.goto(`/?host=memory&lang=${language.code}`);
+      await expect(page.getByTestId('view-scenario')).toHaveText(language.scenarioTab);
+      for (const lever of ['remittanceCostTargetYear', 'policyStartYear']) {
+        const control = page.getByTestId(`lever-${lever}`);
+        // "Range 2021–2035", "Rango 2021–2035", "Intervalo: 2025–2035", "De 2021 à 2035": nothing after the last year.
+        await expect(control.locator('.tick-label--range')).toHaveText(/^\D*\d{4}\D{1,3}\d{4}$/);
+        await expect(control.getByRole('slider')).toHaveAttribute('aria-valuetext', /^\d{4}$/);
+      }
+    }
+  });
 });

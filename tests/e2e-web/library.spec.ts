@@ -187,7 +187,7 @@ test.describe('scenario library (web host, browser storage)', () => {
     await (await chooser).setFiles({ name: 'older.puente.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
     const notice = page.getByTestId('notice-baseline');
     // The two datasets in words, no internal ids.
-    await expect(notice).toContainText('made on another version of the 2019 baseline of the ICMPD/UNDP paper; this app has the paper’s 2019 baseline plus what was observed in 2019–2025 (version');
+    await expect(notice).toContainText('made with another version of the 2019 baseline of the ICMPD/UNDP paper; this version of Puente uses the paper’s 2019 baseline updated with the data observed in 2019–2025 (version');
     await expect(notice).not.toContainText('lac-baseline');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
     await notice.getByRole('button', { name: 'Re-base on the current baseline' }).click();

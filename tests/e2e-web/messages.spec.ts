@@ -73,11 +73,23 @@ test.describe('messages', () => {
     await importFile(page, 'v1.puente.json', text);
     const notice = page.getByTestId('notice-baseline');
     await expect(notice).toContainText(
-      `This scenario was made on the 2019 baseline of the ICMPD/UNDP paper (version ${paper.version}); this app has the paper’s 2019 baseline plus what was observed in 2019–2025 (version ${dataProvenance().datasetVersion}).`,
+      `This scenario was made with the 2019 baseline of the ICMPD/UNDP paper (version ${paper.version}); this version of Puente uses the paper’s 2019 baseline updated with the data observed in 2019–2025 (version ${dataProvenance().datasetVersion}). The results shown are computed with this version’s data, and the scenario’s settings have not been changed.`,
     );
     await expect(notice).not.toContainText('lac-');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/notice-baseline-mismatch-1366x768.png` });
     await expect(notices(page)).toHaveCount(0);
+  });
+
+  test('a scenario made on older data says so as a ministry would read it, in Spanish too', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/?host=memory&lang=es');
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    const v1 = readFileSync('tests/fixtures/scenarios/v1-sdg-by-2030.puente.json', 'utf8');
+    const paper = baselineManifest();
+    await importFile(page, 'v1.puente.json', JSON.stringify({ ...JSON.parse(v1), baseline: { datasetId: paper.id, checksum: paper.sha256 } }));
+    await expect(page.getByTestId('notice-baseline')).toContainText(
+      `Este escenario se creó con la línea de base 2019 del documento del ICMPD/PNUD (versión ${paper.version}); esta versión de Puente usa la línea de base 2019 del documento actualizada con los datos observados en 2019–2025 (versión ${dataProvenance().datasetVersion}). Los resultados que se muestran se calculan con los datos de esta versión, y la configuración del escenario no se modificó.`,
+    );
   });
 
   test('the paper is cited as the ICMPD/UNDP paper (GFMD 2019)', async ({ app: page }) => {

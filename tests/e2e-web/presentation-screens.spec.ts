@@ -1,18 +1,20 @@
 // Pictures of every slide type at the sizes a ministry meeting has — a 1280 × 720 projector, a 1366 × 768 laptop,
-// and both at 125 % display scaling — saved under test-results/screenshots/presentation/, and on each slide a
-// check a person would make from the back of the room: every piece of text at least 28 px on the screen, inside
-// the slide, not cut off, and not on top of other text.
+// and both at 125 % display scaling, and the projector in Spanish, whose words run about a third longer — saved under
+// test-results/screenshots/presentation/, and on each slide a check a person would make from the back of the room:
+// every piece of text at least 28 px on the screen, inside the slide, not cut off, and not on top of other text.
 import type { Page } from '@playwright/test';
+import { CATALOGUES, type Catalogue } from '../../renderer/i18n/catalogues';
 import { expect, leverField, SCREENSHOT_DIR, test } from './fixtures';
 
 const DIR = `${SCREENSHOT_DIR}/presentation`;
 
 /** Screen sizes: CSS viewport and device pixel ratio (125 % scaling shows a 1280 × 720 screen as 1024 × 576 CSS px). */
 const SCREENS = [
-  { name: '1280x720', width: 1280, height: 720, scale: 1 },
-  { name: '1366x768', width: 1366, height: 768, scale: 1 },
-  { name: '1280x720-at-125', width: 1024, height: 576, scale: 1.25 },
-  { name: '1366x768-at-125', width: 1093, height: 614, scale: 1.25 },
+  { name: '1280x720', width: 1280, height: 720, scale: 1, lang: 'en' },
+  { name: '1366x768', width: 1366, height: 768, scale: 1, lang: 'en' },
+  { name: '1280x720-at-125', width: 1024, height: 576, scale: 1.25, lang: 'en' },
+  { name: '1366x768-at-125', width: 1093, height: 614, scale: 1.25, lang: 'en' },
+  { name: 'es-1280x720', width: 1280, height: 720, scale: 1, lang: 'es' },
 ] as const;
 
 /**
@@ -84,11 +86,11 @@ async function setLever(page: Page, lever: string, value: string) {
   await leverField(page, lever).press('Enter');
 }
 
-async function save(page: Page, name: string) {
+async function save(page: Page, name: string, words: Catalogue) {
   await page.keyboard.press('Control+s');
   const dialog = page.getByTestId('dialog');
   await dialog.getByRole('textbox').fill(name);
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.getByRole('button', { name: words['file.save'], exact: true }).click();
   await expect(page.getByTestId('scenario-name')).toContainText(name.slice(0, 20));
 }
 
@@ -102,26 +104,28 @@ for (const screen of SCREENS) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    await page.goto('/?host=memory');
+    const words = CATALOGUES[screen.lang];
+    if (!words) throw new Error(`no catalogue for ${screen.lang}`);
+    await page.goto(`/?host=memory&lang=${screen.lang}`);
     await expect(page.getByTestId('key-figures')).toBeVisible();
 
     // Two saved scenarios ticked for comparison; the open one (the second) has every kind of assumption.
     await setLever(page, 'regularisationRatePerYear', '10');
-    await save(page, 'Status quo plus');
+    await save(page, 'Status quo plus', words);
     await page.getByTestId('file-menu').click();
     await page.getByTestId('file-new').click();
     await setLever(page, 'regularisationRatePerYear', '45');
     await setLever(page, 'remittanceCostTargetPct', '3');
-    await page.getByTestId('lever-absorptionCapacity').getByText('Custom', { exact: true }).click();
+    await page.getByTestId('lever-absorptionCapacity').getByText(words['levers.choice.custom'], { exact: true }).click();
     await setLever(page, 'absorptionInvestmentPctGdp', '0.2');
     await page.getByTestId('advanced-toggle').click();
     await page.getByTestId('advanced-panel').getByTestId('parameter-remittanceGrowthRate').getByRole('textbox').fill('6');
     await page.getByTestId('advanced-panel').getByTestId('parameter-remittanceGrowthRate').getByRole('textbox').press('Enter');
     await page.getByTestId('advanced-toggle').click();
-    await save(page, LONG_NAME);
+    await save(page, LONG_NAME, words);
     await page.getByTestId('view-library').click();
-    await page.getByTestId('library-card-Status quo plus').getByRole('checkbox', { name: 'Compare' }).check();
-    await page.getByTestId(`library-card-${LONG_NAME}`).getByRole('checkbox', { name: 'Compare' }).check();
+    await page.getByTestId('library-card-Status quo plus').getByRole('checkbox', { name: words['library.compare'] }).check();
+    await page.getByTestId(`library-card-${LONG_NAME}`).getByRole('checkbox', { name: words['library.compare'] }).check();
 
     // The open scenario, with the comparison on screen.
     await page.getByTestId('view-scenario').click();

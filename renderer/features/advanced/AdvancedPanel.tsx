@@ -97,7 +97,7 @@ const ParameterItem = memo(function ParameterItem({ def, value }: { def: Paramet
     <div className={`parameter${value !== undefined ? ' is-changed' : ''}`} data-testid={`parameter-${def.id}`}>
       <div className="lever__head">
         <span className="lever__label">
-          {def.label} <span className="parameter__symbol">{def.symbol}</span>
+          {def.label} <var className="parameter__symbol">{def.symbol}</var>
         </span>
         {value !== undefined && <span className="changed-tag">{t('advanced.changed')}</span>}
         <InfoButton

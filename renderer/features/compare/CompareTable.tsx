@@ -14,6 +14,7 @@ import { compareFigures } from './compare-data';
 import { BASELINE_COLOUR } from './scenario-colours';
 import { ScenarioSwatch } from './ScenarioMarker';
 import { useLocale } from '../../i18n/use-locale';
+import { scenarioName } from '../file/scenario-name';
 
 export interface TableScenario {
   key: string;
@@ -49,7 +50,7 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
             <th scope="col" />
             <th scope="col" className="compare__col"><span className="swatch swatch--dashed" style={{ borderColor: BASELINE_COLOUR }} />{t('charts.baseline')}</th>
             {scenarios.map((s) => (
-              <th key={s.key} scope="col" className="compare__col"><ScenarioSwatch colour={s.colour} />{s.document.name}</th>
+              <th key={s.key} scope="col" className="compare__col"><ScenarioSwatch colour={s.colour} />{scenarioName(s.document.name)}</th>
             ))}
           </tr>
         </thead>

@@ -17,6 +17,7 @@ import { messageLanguage, t } from '../../i18n/t';
 import type { Dialogs } from '../file/use-dialog';
 import type { Notify } from '../file/use-notices';
 import { exportErrorText } from './export-error-text';
+import { withShownName } from '../file/scenario-name';
 
 export type DataFormat = 'csv' | 'xlsx';
 
@@ -45,7 +46,7 @@ export function useDataExport(deps: Deps): (format: DataFormat) => Promise<void>
   latest.current = deps;
   return useCallback(async (format: DataFormat) => {
     const { engine, host, dialogs, notify, document } = latest.current;
-    const doc = document();
+    const doc = withShownName(document());
     const region = doc.view.region;
     const place = placeName(engine, region);
     const answer = await dialogs.ask({

@@ -9,6 +9,7 @@ import { MENU_KEYS, menuButtonProps, moveFocus, useMenuOpening } from '../../com
 import { useCommandCenter, useEnabled } from '../../commands/use-commands';
 import { t } from '../../i18n/t';
 import { libraryErrorText } from '../library/library-error-text';
+import { scenarioName } from './scenario-name';
 
 interface FileMenuProps {
   recentScenarios(): Promise<LibraryEntry[]>;
@@ -135,7 +136,7 @@ export function FileMenu({ recentScenarios, openRecent }: FileMenuProps) {
                                 void openRecent(entry.ref);
                               }}
                             >
-                              {entry.document?.name ?? entry.fileName}
+                              {entry.document ? scenarioName(entry.document.name) : entry.fileName}
                             </button>
                           </li>
                         ))}

@@ -7,6 +7,7 @@ import type { Notice } from './use-notices';
 import type { CurrentFile } from './use-file-workflow';
 import { datasetWords } from './dataset-words';
 import { bundledBaseline } from './file-workflow';
+import { scenarioName } from './scenario-name';
 
 interface NoticesProps {
   notices: readonly Notice[];
@@ -26,7 +27,7 @@ export function Notices(props: NoticesProps) {
     <div className="notices">
       {recovery && (
         <div className="notice notice--info" role="alertdialog" aria-label={t('file.recoverTitle')} data-testid="notice-recovery">
-          <span>{t('file.recoverPrompt', { time: formatDateTime(recovery.savedAt), name: recovery.document.name })}</span>
+          <span>{t('file.recoverPrompt', { time: formatDateTime(recovery.savedAt), name: scenarioName(recovery.document.name) })}</span>
           <button type="button" className="button button--primary" onClick={() => void props.onRecover(recovery)}>{t('file.recover')}</button>
           <button type="button" className="button" onClick={() => props.onDiscard(recovery)}>{t('file.discard')}</button>
         </div>

@@ -11,11 +11,13 @@ import { SCENARIO_EXTENSION } from '../../../shared/library/file-names';
 import { DELETED_KEPT_DAYS } from '../../../shared/library/service';
 import { defaultScenario, type ScenarioDocument } from '../../../shared/scenario';
 import { formatDateTime } from '../../i18n/format-date';
+import { localeSettings } from '../../i18n/language';
 import { t } from '../../i18n/t';
 import { libraryErrorText, type LibraryErrorLike } from '../library/library-error-text';
 import type { DocumentStore } from '../../state/document-store';
 import type { Dialogs, ScenarioNotes } from './use-dialog';
-import type { Notify } from './use-notices';
+import type { Notify, Succeeded } from './use-notices';
+import { nameAsTyped, scenarioName, withShownName } from './scenario-name';
 
 /** The working copy is written to the host's side file this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -48,6 +50,8 @@ export interface FileWorkflowDeps {
   store: DocumentStore;
   dialogs: Dialogs;
   notify: Notify;
+  /** Takes away the errors a success has made untrue (a failed save, once a save works); none in some tests. */
+  succeeded?: Succeeded;
   /** Open… in a host that cannot pick files shows the library instead. */
   showLibrary(): void;
   /** Timers, replaceable in tests. */
@@ -64,6 +68,7 @@ const defaultTimers = { set: (callback: () => void, ms: number): unknown => setT
 
 export function createFileWorkflow(deps: FileWorkflowDeps) {
   const { host, store, dialogs, notify } = deps;
+  const succeeded: Succeeded = deps.succeeded ?? (() => undefined);
   const timers = deps.timers ?? defaultTimers;
   let state: FileWorkflowState = { current: UNTITLED, recovery: [], libraryVersion: 0 };
   const listeners = new Set<() => void>();
@@ -80,23 +85,27 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const doc = () => store.getSnapshot().doc;
 
   const exportFile = async () => {
-    const result = await host.exportScenario(doc());
-    if (!result.ok) fail(libraryErrorText(result));
+    // A file handed to someone: an untitled scenario leaves named in the screen's language, as its file name says.
+    const result = await host.exportScenario(withShownName(doc()));
+    if (!result.ok) notify('error', libraryErrorText(result), undefined, 'export');
+    else if (result.value) succeeded('export');
   };
   /** Offered wherever work could not be stored: the changes are still on screen and leave as a file. */
   const exportAction = { label: t('file.exportCopy'), run: exportFile };
 
   /** A failed save in the user's words; where storage failed, "Export a copy" is offered. */
   const failSave = (result: { code: SaveError } & LibraryErrorLike) => {
-    const name = doc().name;
-    if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction);
-    else if (result.code === 'rate-limited') fail(t('file.rateLimited'));
-    else if (result.code === 'not-found') notify('error', t('file.saveNotInLibrary', { name }), exportAction);
-    else if (result.code === 'io') notify('error', t('file.saveFailed', { name, message: libraryErrorText(result) }), exportAction);
-    else fail(libraryErrorText(result));
+    const name = scenarioName(doc().name);
+    if (result.code === 'no-space') notify('error', t('file.noSpace', { name }), exportAction, 'save');
+    else if (result.code === 'rate-limited') notify('error', t('file.rateLimited'), undefined, 'save');
+    else if (result.code === 'not-found') notify('error', t('file.saveNotInLibrary', { name }), exportAction, 'save');
+    else if (result.code === 'io') notify('error', t('file.saveFailed', { name, message: libraryErrorText(result) }), exportAction, 'save');
+    else notify('error', libraryErrorText(result), undefined, 'save');
   };
 
   const adoptSaved = (saved: SavedScenario, previousRef: ScenarioRef | null) => {
+    // What an earlier failed save (or autosave, or Save on a read-only copy) said is no longer true.
+    succeeded('save', 'autosave');
     store.markSaved(saved.document);
     setCurrent({ ref: saved.ref, fileName: saved.fileName, readOnly: false, baselineMismatch: state.current.baselineMismatch, revision: saved.revision });
     // The side file of the previous slot (an untitled scenario's) is not needed once the work is in a file.
@@ -111,8 +120,9 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (host.capabilities.nativeDialogs) {
       result = await host.saveScenarioAs(doc());
     } else {
-      const name = await dialogs.askName(t('file.saveAsTitle'), doc().name, t('file.save'));
-      if (name === null) return false;
+      const typed = await dialogs.askName(t('file.saveAsTitle'), scenarioName(doc().name), t('file.save'));
+      if (typed === null) return false;
+      const name = nameAsTyped(typed);
       result = await host.saveScenarioAs({ ...doc(), name, createdAt: null });
     }
     if (!result.ok) {
@@ -127,7 +137,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const save = async (): Promise<boolean> => {
     const { ref, readOnly } = state.current;
     if (readOnly) {
-      fail(t('file.readOnlySave'));
+      notify('error', t('file.readOnlySave'), undefined, 'save');
       return false;
     }
     if (ref === null) return saveAs();
@@ -135,7 +145,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     if (!result.ok && result.code === 'changed') {
       // Saved elsewhere since it was opened here: never replace that silently.
       const answer = await dialogs.ask({
-        title: t('file.changedTitle', { name: doc().name }),
+        title: t('file.changedTitle', { name: scenarioName(doc().name) }),
         message: t('file.changedMessage'),
         actions: [
           { id: 'save-as', label: t('file.saveAsNew'), tone: 'primary' },
@@ -159,7 +169,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const { dirty } = store.getSnapshot();
     if (!dirty) return true;
     const answer = await dialogs.ask({
-      title: t('file.unsavedTitle', { name: doc().name }),
+      title: t('file.unsavedTitle', { name: scenarioName(doc().name) }),
       message: t('file.unsavedMessage'),
       actions: [
         { id: 'save', label: t('file.save'), tone: 'primary' },
@@ -206,7 +216,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
 
   const newScenario = async () => {
     if (!(await confirmLeave())) return;
-    store.load(defaultScenario(t('title.untitled')));
+    store.load(defaultScenario());
     setCurrent(UNTITLED);
   };
 
@@ -217,8 +227,11 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   };
 
   const renameRef = async (ref: ScenarioRef | null, currentName: string) => {
-    const name = await dialogs.askName(t('file.renameTitle'), currentName, t('file.rename'));
-    if (name === null || name === currentName) return;
+    const typed = await dialogs.askName(t('file.renameTitle'), scenarioName(currentName), t('file.rename'));
+    if (typed === null) return;
+    const name = nameAsTyped(typed);
+    // The name may come as stored or as shown (a library card): either way, left as offered is no rename.
+    if (name === nameAsTyped(currentName)) return;
     const isOpen = ref === state.current.ref;
     if (ref === null || (isOpen && state.current.readOnly)) {
       // Not in the library yet (or read-only): the name is an edit of the working copy.
@@ -258,7 +271,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const same = (a: ScenarioNotes, b: ScenarioNotes) => a.author === b.author && a.notes === b.notes;
     if (ref === null || (ref === state.current.ref && state.current.readOnly)) {
       const working = doc();
-      const answer = await dialogs.askNotes(t('file.notesTitle', { name: working.name }), working);
+      const answer = await dialogs.askNotes(t('file.notesTitle', { name: scenarioName(working.name) }), working);
       if (answer && !same(answer, working)) setNotes(answer);
       return;
     }
@@ -272,7 +285,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       return;
     }
     const stored = opened.value.document;
-    const answer = await dialogs.askNotes(t('file.notesTitle', { name: stored.name }), stored);
+    const answer = await dialogs.askNotes(t('file.notesTitle', { name: scenarioName(stored.name) }), stored);
     if (answer === null || same(answer, stored)) return;
     const saved = await host.saveScenario(ref, { ...stored, author: answer.author, notes: answer.notes }, opened.value.revision);
     if (!saved.ok) {
@@ -294,15 +307,16 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       fail(t('file.saveFirst'));
       return;
     }
-    const name = await dialogs.askName(t('file.duplicateTitle'), t('file.copyName', { name: currentName }), t('file.duplicate'));
+    const name = await dialogs.askName(t('file.duplicateTitle'), t('file.copyName', { name: scenarioName(currentName) }), t('file.duplicate'));
     if (name === null) return;
     const result = await host.duplicateScenario(ref, name);
     if (!result.ok) fail(libraryErrorText(result));
-    else notify('info', t('file.duplicated', { name: result.value.document.name }));
+    else notify('info', t('file.duplicated', { name: scenarioName(result.value.document.name) }));
     changed();
   };
 
-  const removeRef = async (ref: ScenarioRef | null, name: string) => {
+  const removeRef = async (ref: ScenarioRef | null, storedName: string) => {
+    const name = scenarioName(storedName);
     if (ref === null) {
       fail(t('file.saveFirst'));
       return;
@@ -340,7 +354,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       const reopened = await host.openScenario(restored.value.ref);
       if (reopened.ok) show(reopened.value);
     }
-    notify('info', t('file.restored', { name: restored.value.document?.name ?? restored.value.fileName }));
+    notify('info', t('file.restored', { name: restored.value.document ? scenarioName(restored.value.document.name) : restored.value.fileName }));
     changed();
   };
 
@@ -360,7 +374,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       message: t('file.deletedMessage', { days: DELETED_KEPT_DAYS }),
       actions: deleted.value.map((d) => ({
         id: d.id,
-        label: t('file.deletedItem', { name: d.fileName.replace(SCENARIO_EXTENSION, ''), time: formatDateTime(d.deletedAt) }),
+        label: t('file.deletedItem', { name: scenarioName(d.fileName.replace(SCENARIO_EXTENSION, '')), time: formatDateTime(d.deletedAt) }),
       })),
     });
     if (answer !== null) await restoreDeleted(answer.action);
@@ -436,10 +450,11 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
     const kept = await host.writeAutosave(state.current.ref, current, state.current.revision).catch((e: unknown) => ({ ok: false as const, code: 'io' as const, message: String(e) }));
     if (kept.ok) {
       autosaveWarned = false;
+      succeeded('autosave');
     } else if (!autosaveWarned && kept.code !== 'invalid') {
       autosaveWarned = true;
       const reason = kept.code === 'no-space' ? t('file.autosaveNoSpace') : libraryErrorText(kept);
-      notify('error', t('file.autosaveFailed', { reason }), exportAction);
+      notify('error', t('file.autosaveFailed', { reason }), exportAction, 'autosave');
     }
   };
 
@@ -497,7 +512,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
   const syncHost = () => {
     remember();
     const { doc: current, dirty } = store.getSnapshot();
-    const title = `${current.name}${dirty ? ' •' : ''} — ${t('app.name')}`;
+    const title = `${scenarioName(current.name)}${dirty ? ' •' : ''} — ${t('app.name')}`;
     if (title !== shownTitle) {
       shownTitle = title;
       void host.setTitle(title);
@@ -581,6 +596,8 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
      */
     start(): () => void {
       const unsubscribe = store.subscribe(syncHost);
+      // The window title names an untitled scenario in the screen's language: a switch rewrites it.
+      const stopLocale = localeSettings.subscribe(syncHost);
       const stopRequests = host.onOpenRequest(() => void openRequested());
       syncHost();
       if (!recoveryAsked) {
@@ -597,6 +614,7 @@ export function createFileWorkflow(deps: FileWorkflowDeps) {
       }
       return () => {
         unsubscribe();
+        stopLocale();
         stopRequests();
         if (autosaveTimer !== null) timers.clear(autosaveTimer);
         autosaveTimer = null;

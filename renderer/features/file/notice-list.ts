@@ -1,7 +1,8 @@
 // The rules of the notices under the title bar, as pure functions (tested under node): one notice per message (the
 // same message again refreshes the one shown instead of stacking a copy), at most three at once (the newest always
 // shows; the oldest information goes first, then the oldest error), and information closes itself after a few seconds while an error
-// stays until it is dismissed.
+// stays until it is dismissed — or until the same kind of work succeeds later (a save that failed, then worked), when it
+// has become untrue.
 
 /** A button on a notice that does the obvious next thing (export a copy, undo a delete). */
 export interface NoticeAction {
@@ -9,11 +10,15 @@ export interface NoticeAction {
   run(): unknown;
 }
 
+/** The work an error is about; a later success at the same work takes the error away. */
+export type NoticeTopic = 'save' | 'autosave' | 'export';
+
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
   text: string;
   action?: NoticeAction;
+  about?: NoticeTopic;
   /** When it was (last) shown, ms: information closes INFO_VISIBLE_MS after it. */
   shownAt: number;
 }
@@ -33,6 +38,12 @@ export function addNotice(list: readonly Notice[], notice: Notice): Notice[] {
     next.splice(oldestInfo >= 0 ? oldestInfo : 0, 1);
   }
   return next;
+}
+
+/** The list without the errors about `topic`, which a success at the same work has made untrue. */
+export function withoutErrorsAbout(list: readonly Notice[], topics: readonly NoticeTopic[]): readonly Notice[] {
+  const kept = list.filter((n) => n.tone !== 'error' || n.about === undefined || !topics.includes(n.about));
+  return kept.length === list.length ? list : kept;
 }
 
 /** The list without the information notices whose time is up. */

@@ -201,7 +201,8 @@ export const LeverItem = memo(function LeverItem(props: LeverItemProps) {
       id={`${testId}-control`}
       compact={strip}
       label={def.label}
-      unit={unit}
+      // A year needs no unit after it ("2021–2035", "2030"), in any language.
+      unit={def.unit === 'year' ? '' : unit}
       min={min}
       max={max}
       step={step}

@@ -16,7 +16,7 @@ export interface NumberControlProps {
   /** Undo key and test id, e.g. "lever-remittanceCostTargetPct". */
   id: string;
   label: string;
-  /** Unit as shown (after scaling). */
+  /** Unit as shown (after scaling); empty for a year, which needs none ("2021–2035", not "2021–2035 year"). */
   unit: string;
   /** Bounds and step in shown units. */
   min: number;
@@ -86,7 +86,7 @@ export const NumberControl = memo(function NumberControl(props: NumberControlPro
         type="range"
         className="slider__input"
         aria-label={label}
-        aria-valuetext={`${formatPlain(value, decimals)} ${unit}`}
+        aria-valuetext={`${formatPlain(value, decimals)} ${unit}`.trim()}
         min={min}
         max={max}
         step={step}
@@ -135,11 +135,11 @@ export const NumberControl = memo(function NumberControl(props: NumberControlPro
             onKeyDown={onFieldKey}
             onBlur={submit}
           />
-          <span className="number-control__unit">{unit}</span>
+          {unit !== '' && <span className="number-control__unit">{unit}</span>}
         </div>
       </div>
       <div className="number-control__legend">
-        <span className="tick-label tick-label--range">{t('levers.range', { min: formatPlain(min, decimals), max: formatPlain(max, decimals), unit })}</span>
+        <span className="tick-label tick-label--range">{t('levers.range', { min: formatPlain(min, decimals), max: formatPlain(max, decimals), unit }).trim()}</span>
         {ticks.map((tick) => (
           <span key={`${tick.kind}-${tick.label}`} className={`tick-label tick-label--${tick.kind}`}>
             {tick.label}

@@ -19,6 +19,7 @@ import type { CardSummaries } from './card-summary';
 import { libraryErrorText } from './library-error-text';
 import { entryName, entryUpdated, queryLibrary, type LibrarySort } from './library-query';
 import { useLocale } from '../../i18n/use-locale';
+import { scenarioName } from '../file/scenario-name';
 
 interface LibraryViewProps {
   engine: Engine;
@@ -92,7 +93,7 @@ export const LibraryView = memo(function LibraryView(props: LibraryViewProps) {
               <h3 className="library-card__name">{props.current.unsaved ? t('library.currentUnsaved') : t('library.current')}</h3>
               <CompareTick checked={currentColour !== null} disabled={currentColour === null && full} onToggle={() => props.onToggleCompare(CURRENT_SCENARIO)} />
             </div>
-            <p className="library-card__meta">{t('library.currentName', { name: props.current.document.name })}</p>
+            <p className="library-card__meta">{t('library.currentName', { name: scenarioName(props.current.document.name) })}</p>
             <CardBody doc={props.current.document} summaries={props.summaries} />
             <div className="library-card__actions">
               <button type="button" className="button button--primary" onClick={props.onBackToScenario}>{t('library.backToScenario')}</button>

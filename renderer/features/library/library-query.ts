@@ -1,13 +1,14 @@
 // Search and sort for the library screen: search matches name, author, notes and the scenario's place (and the file
 // name of an unreadable entry), ignoring case and accents; sort by last update (newest first) or by name.
 import type { LibraryEntry } from '../../../shared/host/library-types';
+import { scenarioName } from '../file/scenario-name';
 
 export type LibrarySort = 'updated' | 'name';
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export function entryName(entry: LibraryEntry): string {
-  return entry.document?.name ?? entry.fileName;
+  return entry.document ? scenarioName(entry.document.name) : entry.fileName;
 }
 
 /** When the scenario was last saved: the document's own time, else the storage time. */

@@ -1,9 +1,10 @@
 // The methodology, readable inside the app and offline: docs/methodology.md itself (bundled at build time), with
 // its equations and tables; in Spanish, its Spanish edition docs/methodology.es.md, whose headings carry the English
-// ids (as <a id> lines) so that links from the screen land on the same section. Rendered to React elements (react-markdown, no raw HTML), so nothing in the file can
-// run as script. Loaded on demand: the scenario screen does not pay for it.
+// ids (as <a id> lines) so that links from the screen land on the same section; its tables generated from data/ are
+// in Spanish too (scripts/build-methodology.ts). Rendered to React elements (react-markdown, raw HTML such as the generated tables' <!-- markers --> left out), so nothing in the file
+// can run as script. Loaded on demand: the scenario screen does not pay for it.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import Markdown from 'react-markdown';
+import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import methodologyEn from '../../../docs/methodology.md?raw';
 import methodologyEs from '../../../docs/methodology.es.md?raw';
@@ -18,6 +19,7 @@ const headingKey = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' 
 function editionFor(language: string): { text: string; ids: ReadonlyMap<string, string>; english: boolean } {
   if (language !== 'es') return { text: methodologyEn, ids: new Map(), english: language !== 'en' };
   const ids = new Map<string, string>();
+  // The <a id> lines go: markdown would read the heading under one as part of an HTML block.
   const lines: string[] = [];
   let pending: string | null = null;
   for (const line of methodologyEs.split('\n')) {
@@ -50,6 +52,18 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
     const text = textOf(children);
     return edition.ids.get(headingKey(text)) ?? sectionId(text);
   };
+  const components: Components = {
+    h1: ({ children }) => <h1 id={idOf(children)}>{children}</h1>,
+    h2: ({ children }) => <h2 id={idOf(children)}>{children}</h2>,
+    h3: ({ children }) => <h3 id={idOf(children)}>{children}</h3>,
+    // Links inside the document point to other repository files; shown as text, they cannot leave the app.
+    a: ({ children }) => <span className="methodology__ref">{children}</span>,
+    table: ({ children }) => (
+      <div className="methodology__table" tabIndex={0}>
+        <table>{children}</table>
+      </div>
+    ),
+  };
   useEffect(() => {
     const target = section ? root.current?.querySelector(`#${CSS.escape(section)}`) : null;
     (target ?? root.current)?.scrollIntoView({ block: 'start' });
@@ -64,21 +78,7 @@ export default function MethodologyView({ section, onBack }: MethodologyViewProp
       </header>
       <div className="methodology__body">
         {edition.english && <p className="panel-hint" data-testid="methodology-english">{t('methodology.englishOnly')}</p>}
-        <Markdown
-          remarkPlugins={[remarkGfm]}
-          components={{
-            h1: ({ children }) => <h1 id={idOf(children)}>{children}</h1>,
-            h2: ({ children }) => <h2 id={idOf(children)}>{children}</h2>,
-            h3: ({ children }) => <h3 id={idOf(children)}>{children}</h3>,
-            // Links inside the document point to other repository files; shown as text, they cannot leave the app.
-            a: ({ children }) => <span className="methodology__ref">{children}</span>,
-            table: ({ children }) => (
-              <div className="methodology__table" tabIndex={0}>
-                <table>{children}</table>
-              </div>
-            ),
-          }}
-        >
+        <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
           {edition.text}
         </Markdown>
       </div>

@@ -76,7 +76,7 @@ export function ChartSlide({ output, data, hidden, replayToken, compact }: Chart
       side={
         <aside className="slide-figure">
           <p className="slide-figure__year">{t('present.inYear', { year })}</p>
-          <p className="slide-figure__value" data-testid="slide-key-figure" style={{ fontSize: fitFont(change, SIDE_WIDTH, compact ? 56 : 72, 44) }}>
+          <p className="slide-figure__value" data-testid="slide-key-figure" style={{ fontSize: fitFont(change, SIDE_WIDTH, compact ? 56 : 72, 32) }}>
             {change}
           </p>
           <p className="slide-figure__label">{hidden ? t('present.guess', { year }) : t('present.change')}</p>

@@ -7,13 +7,7 @@ import { deckView } from './deck';
 import { regionLabel } from './slide-layout';
 import { ScenarioLetter, SlideHead } from './slide-parts';
 import type { DeckData } from './use-presentation';
-import type { Engine } from '../../compute/engine-types';
-
-/** The row's lever or parameter as the screen words it now: the deck keeps the definitions it was built from. */
-function shownDef(row: AssumptionRow, engine: Engine): AssumptionRow['def'] {
-  const defs: readonly AssumptionRow['def'][] = row.kind === 'parameter' ? engine.parameters : engine.levers;
-  return defs.find((d) => d.id === row.def.id) ?? row.def;
-}
+import { scenarioName } from '../file/scenario-name';
 
 interface ClosingSlideProps {
   page: number;
@@ -22,8 +16,16 @@ interface ClosingSlideProps {
   data: DeckData;
 }
 
-export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
+/** The row with its lever's or parameter's words in the screen's language: the deck is built (and paged) from the
+ * English definitions, so that every window that shows it has the same slides. */
+function inLanguage(row: AssumptionRow, engine: DeckData['engine']): AssumptionRow {
+  const defs: readonly AssumptionRow['def'][] = row.kind === 'parameter' ? engine.parameters : engine.levers;
+  return { ...row, def: defs.find((d) => d.id === row.def.id) ?? row.def };
+}
+
+export function ClosingSlide({ page, pages, rows: englishRows, data }: ClosingSlideProps) {
   const { engine, input } = data;
+  const rows = englishRows.map((row) => inLanguage(row, engine));
   const region = deckView(input).region;
   const several = input.scenarios.length > 1;
   const intro = t(several ? 'present.closingIntroSeveral' : 'present.closingIntro');
@@ -36,7 +38,7 @@ export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
         ) : (
           <ul className="assumptions">
             {rows.map((row) => {
-              const def = shownDef(row, engine);
+              const def = row.def;
               const label = row.country ? `${regionLabel(engine, row.country)}: ${def.label}` : def.label;
               const baseline = formatAssumption(row, baselineOf(row, engine.leverBaseline, region), t('compare.baselineValue'), true);
               return (
@@ -53,7 +55,7 @@ export function ClosingSlide({ page, pages, rows, data }: ClosingSlideProps) {
                       {row.values.map((value, k) => (
                         <li key={input.scenarios[k]?.ref ?? k}>
                           <ScenarioLetter index={k} colour={input.scenarios[k]?.colour ?? '#000000'} />
-                          <span className="assumption__scenario">{input.scenarios[k]?.document.name}:</span>{' '}
+                          <span className="assumption__scenario">{scenarioName(input.scenarios[k]?.document.name ?? '')}:</span>{' '}
                           <span className="assumption__value">{formatAssumption(row, value, t('present.asBaseline'))}</span>
                         </li>
                       ))}

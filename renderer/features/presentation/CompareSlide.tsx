@@ -5,12 +5,14 @@ import { useMemo } from 'react';
 import type { OutputId, RegionId } from '../../../shared/model/types';
 import { t } from '../../i18n/t';
 import { TARGET_YEAR } from '../cards/key-figures';
+import { sourceText } from '../charts/chart-text';
 import { compareRows } from '../compare/compare-data';
 import type { DeckScenario } from './deck';
 import { CompareLayer, SlideAxes, useSteadyAxis } from './SlideChart';
 import { bareValue, regionLabel, SCENARIO_LETTERS, unitLabel } from './slide-layout';
 import { ChartSlideLayout, LegendMark, ScenarioLetter } from './slide-parts';
 import { useDrawOn, useReplay, type DeckData } from './use-presentation';
+import { scenarioName } from '../file/scenario-name';
 
 interface CompareSlideProps {
   output: OutputId;
@@ -52,7 +54,8 @@ export function CompareSlide({ output, region, group, data, hidden, replayToken,
       hidden={hidden}
       progress={progress}
       drawing={drawing}
-      source={def?.source ?? ''}
+      // The same source line as a chart slide; a comparison draws no reference lines, so it cites none of theirs.
+      source={def ? sourceText(def, []) : ''}
       chart={
         rows && (
           <SlideAxes years={projections[0]?.years ?? []} unit={unit} axis={axis}>
@@ -75,7 +78,7 @@ export function CompareSlide({ output, region, group, data, hidden, replayToken,
               return (
                 <li key={s.ref ?? k} data-testid={`slide-legend-${SCENARIO_LETTERS[k]}`}>
                   <ScenarioLetter index={k} colour={s.colour} />
-                  <span className="slide-legend__name" title={s.document.name}>{s.document.name}</span>
+                  <span className="slide-legend__name" title={scenarioName(s.document.name)}>{scenarioName(s.document.name)}</span>
                   <span className="slide-legend__value">
                     {hidden ? t('present.guessValue') : `${format(v)} (${format(change, true)})`}
                   </span>

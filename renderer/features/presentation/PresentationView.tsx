@@ -19,6 +19,7 @@ import { SlideFrame, SlideView } from './SlideView';
 import { useDeckData, usePresentation, usePresentationSession, type DeckData } from './use-presentation';
 import './presentation.css';
 import { Glyph } from '../../app/Glyph';
+import { scenarioName } from '../file/scenario-name';
 
 interface PresentationViewProps {
   engine: Engine;
@@ -86,7 +87,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
   const replayToken = slide !== undefined && state.replay?.key === slide.key ? state.replay.token : null;
   const focusSlide = useCallback(() => requestAnimationFrame(() => stage.current?.focus()), []);
   const output = slide?.kind === 'chart' || slide?.kind === 'compare' ? slide.output : null;
-  const name = input.scenarios.length === 1 ? (input.scenarios[0]?.document.name ?? '') : t('present.severalTitle', { count: input.scenarios.length });
+  const name = input.scenarios.length === 1 ? scenarioName(input.scenarios[0]?.document.name ?? '') : t('present.severalTitle', { count: input.scenarios.length });
 
   return (
     <div
@@ -104,7 +105,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
         className="present__stage"
         tabIndex={-1}
         role="group"
-        aria-roledescription="slide"
+        aria-roledescription={t('present.slideRole')}
         aria-label={slide ? t('present.slideLabel', { number: state.index + 1, count, title: slideTitle(slide, data) }) : undefined}
       >
         {slide && (

@@ -20,7 +20,10 @@ import { useLocale } from '../../i18n/use-locale';
 /** Slide text is at least 28 px at 1280 × 720; the axes too. */
 export const SLIDE_TICK = 28;
 const MARGIN = { top: 16, right: 56, bottom: 8, left: 8 } as const;
+/** The y axis's narrowest width; wider when its labels need it ("600 mil M" in Spanish). */
 const Y_AXIS_WIDTH = 132;
+/** Width of a tick label at SLIDE_TICK px (Puente Sans is ~0.56 em per glyph), with the tick's own gap. */
+const tickLabelWidth = (label: string): number => Math.ceil([...label].length * SLIDE_TICK * 0.56) + 14;
 const X_AXIS_HEIGHT = 52;
 const YearTick = makeTick((year) => String(year), 'middle', SLIDE_TICK);
 
@@ -52,11 +55,13 @@ export const SlideAxes = memo(function SlideAxes({ years, unit, axis, children }
   const data = useMemo(() => years.map((year) => ({ year })), [years]);
   const ticks = useMemo(() => yearTicks(years), [years]);
   const domain = useMemo<[number, number]>(() => [years[0] ?? 0, years.at(-1) ?? 1], [years]);
-  const ValueTick = useMemo(() => makeTick((v: number) => formatAxis(v, unit, { locale: locale.formatLocale, language: locale.language }), 'end', SLIDE_TICK), [unit, locale]);
+  const label = useMemo(() => (v: number) => formatAxis(v, unit, { locale: locale.formatLocale, language: locale.language }), [unit, locale]);
+  const ValueTick = useMemo(() => makeTick(label, 'end', SLIDE_TICK), [label]);
+  const yWidth = Math.max(Y_AXIS_WIDTH, ...axis.ticks.map((v) => tickLabelWidth(label(v))));
   return (
     <ComposedChart data={data} margin={MARGIN} responsive style={CHART_SIZE}>
       <XAxis dataKey="year" type="number" domain={domain} ticks={ticks} tick={YearTick} interval={0} height={X_AXIS_HEIGHT} allowDataOverflow />
-      <YAxis width={Y_AXIS_WIDTH} tick={ValueTick} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow />
+      <YAxis width={yWidth} tick={ValueTick} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow />
       {axis.domain[0] < 0 && <ReferenceLine y={0} stroke={COLORS.zero} strokeWidth={2} />}
       {children}
     </ComposedChart>

@@ -11,6 +11,7 @@ import { CompareSlide } from './CompareSlide';
 import type { Slide } from './deck';
 import { TitleSlide } from './TitleSlide';
 import { useFitScale, type DeckData } from './use-presentation';
+import { scenarioName } from '../file/scenario-name';
 
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
@@ -65,7 +66,7 @@ function SlideFooter({ data, number, count }: { data: DeckData; number: number; 
     <footer className="slide__footer">
       {only ? (
         <span className="slide__provenance" data-testid="slide-provenance">
-          <span className="slide__deck-name">{only.document.name}</span>
+          <span className="slide__deck-name">{scenarioName(only.document.name)}</span>
           <span className="slide__fingerprint">{t('present.footerFingerprint', { fingerprint: computedFingerprint(only.document) })}</span>
         </span>
       ) : (

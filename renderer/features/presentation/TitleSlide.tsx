@@ -9,6 +9,7 @@ import { deckView } from './deck';
 import { regionLabel } from './slide-layout';
 import { ScenarioLetter } from './slide-parts';
 import type { DeckData } from './use-presentation';
+import { scenarioName } from '../file/scenario-name';
 
 export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
   const { engine, input } = data;
@@ -21,7 +22,7 @@ export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
     return (
       <div className="slide__body title-slide">
         <p className="title-slide__kicker">{t('present.kicker')}</p>
-        <h1 className="title-slide__name" data-testid="slide-title-name">{doc.name}</h1>
+        <h1 className="title-slide__name" data-testid="slide-title-name">{scenarioName(doc.name)}</h1>
         <p className="title-slide__place">{place}</p>
         <ul className="title-slide__meta">
           {doc.author.trim() !== '' && <li>{t('present.preparedBy', { author: doc.author })}</li>}
@@ -41,7 +42,7 @@ export function TitleSlide({ data, date }: { data: DeckData; date: number }) {
         {input.scenarios.map((s, k) => (
           <li key={s.ref ?? k}>
             <ScenarioLetter index={k} colour={s.colour} />
-            <span className="title-slide__scenario-name">{s.document.name}</span>
+            <span className="title-slide__scenario-name">{scenarioName(s.document.name)}</span>
             <span className="title-slide__scenario-fingerprint" data-testid="slide-fingerprint">{computedFingerprint(s.document)}</span>
           </li>
         ))}

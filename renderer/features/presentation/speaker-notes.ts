@@ -10,12 +10,13 @@ import { deckCharts, deckView, type Slide } from './deck';
 import { figureAt } from './slide-figures';
 import { regionLabel } from './slide-layout';
 import type { DeckData } from './use-presentation';
+import { scenarioName } from '../file/scenario-name';
 
 /** A slide's title, as the presenter view and screen readers name it. */
 export function slideTitle(slide: Slide, data: DeckData): string {
   switch (slide.kind) {
     case 'title':
-      return data.input.scenarios.length === 1 ? (data.input.scenarios[0]?.document.name ?? '') : t('present.severalTitle', { count: data.input.scenarios.length });
+      return data.input.scenarios.length === 1 ? scenarioName(data.input.scenarios[0]?.document.name ?? '') : t('present.severalTitle', { count: data.input.scenarios.length });
     case 'chart':
     case 'compare':
       return data.engine.outputs.find((o) => o.id === slide.output)?.label ?? slide.output;
@@ -33,11 +34,11 @@ export function speakerNotes(slide: Slide, data: DeckData, allSlides: readonly S
     case 'title': {
       const [only] = input.scenarios;
       if (input.scenarios.length === 1 && only) {
-        const notes = [t('notes.title', { name: only.document.name, place, lens: t(view.lens === 'host' ? 'lens.host' : 'lens.origin'), count: deckCharts(input).length })];
+        const notes = [t('notes.title', { name: scenarioName(only.document.name), place, lens: t(view.lens === 'host' ? 'lens.host' : 'lens.origin'), count: deckCharts(input).length })];
         if (only.document.notes.trim() !== '') notes.push(t('notes.authorNotes', { notes: only.document.notes.trim() }));
         return notes;
       }
-      return [t('notes.titleSeveral', { count: input.scenarios.length, names: input.scenarios.map((s) => s.document.name).join(', ') })];
+      return [t('notes.titleSeveral', { count: input.scenarios.length, names: input.scenarios.map((s) => scenarioName(s.document.name)).join(', ') })];
     }
     case 'chart': {
       const def = engine.outputs.find((o) => o.id === slide.output);
@@ -65,7 +66,7 @@ export function speakerNotes(slide: Slide, data: DeckData, allSlides: readonly S
       scenarios.forEach((s, k) => {
         const v = at?.[`s${k}`] ?? null;
         if (v === null || at?.baseline == null) return;
-        notes.push(t('notes.compareOne', { name: s.document.name, year: at.year, value: formatCompact(v, unit), change: formatCompact(v - at.baseline, unit, { signed: true, difference: true }) }));
+        notes.push(t('notes.compareOne', { name: scenarioName(s.document.name), year: at.year, value: formatCompact(v, unit), change: formatCompact(v - at.baseline, unit, { signed: true, difference: true }) }));
       });
       notes.push(t('notes.guess'));
       return notes;

@@ -3,6 +3,7 @@
 import { enablePatches } from 'immer';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, createFileWorkflow } from '../../../renderer/features/file/file-workflow';
+import type { NoticeTopic } from '../../../renderer/features/file/notice-list';
 import type { DialogAnswer, DialogRequest, Dialogs } from '../../../renderer/features/file/use-dialog';
 import { createMemoryHost, type MemoryHost } from '../../../renderer/host/memory-host';
 import { DocumentStore } from '../../../renderer/state/document-store';
@@ -72,14 +73,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 function setUp(host: MemoryHost = createMemoryHost()) {
   const store = new DocumentStore(defaultScenario('Untitled scenario'));
   const ui = scriptedDialogs();
-  const notices: { tone: string; text: string; action?: { label: string; run(): unknown } }[] = [];
+  const notices: { tone: string; text: string; action?: { label: string; run(): unknown }; about?: NoticeTopic }[] = [];
   let libraryShown = 0;
   const timers = manualTimers();
   const workflow = createFileWorkflow({
     host,
     store,
     dialogs: ui.dialogs,
-    notify: (tone, text, action) => notices.push({ tone, text, ...(action ? { action } : {}) }),
+    notify: (tone, text, action, about) => notices.push({ tone, text, ...(action ? { action } : {}), ...(about ? { about } : {}) }),
+    // As the notice list does (notice-list.ts): a success takes away the errors about the same work.
+    succeeded: (...topics) => {
+      const kept = notices.filter((n) => n.tone !== 'error' || n.about === undefined || !topics.includes(n.about));
+      notices.splice(0, notices.length, ...kept);
+    },
     showLibrary: () => (libraryShown += 1),
     timers,
   });
@@ -214,6 +220,16 @@ describe('file workflow: browser storage that is full or failing (D3)', () => {
     expect(await commands.save()).toBe(true);
   });
 
+  it('a failed save’s notice goes once a save works: it would say the work is not stored when it is', async () => {
+    const { commands, notices, state } = await fullStorage();
+    state.full = true;
+    expect(await commands.save()).toBe(false);
+    expect(notices.filter((n) => n.tone === 'error')).toHaveLength(1);
+    state.full = false;
+    expect(await commands.save()).toBe(true);
+    expect(notices.filter((n) => n.tone === 'error')).toEqual([]);
+  });
+
   it('Save As tells the user too, instead of doing nothing', async () => {
     const { commands, notices, ui, state } = await fullStorage();
     state.closed = true;
@@ -222,7 +238,7 @@ describe('file workflow: browser storage that is full or failing (D3)', () => {
     expect(notices.at(-1)).toMatchObject({ tone: 'error', action: { label: 'Export a copy' } });
   });
 
-  it('a failing autosave is reported once, with “Export a copy”, and again only after it worked in between', async () => {
+  it('a failing autosave is reported once, with “Export a copy”; working again takes the notice away, and a new failure is reported', async () => {
     const { notices, state, timers, setRate } = await fullStorage();
     const count = () => notices.filter((n) => n.text.includes('could not be kept')).length;
     state.full = true;
@@ -238,11 +254,12 @@ describe('file workflow: browser storage that is full or failing (D3)', () => {
     setRate(0.4);
     timers.fire();
     await settle();
+    expect(count()).toBe(0);
     state.full = true;
     setRate(0.5);
     timers.fire();
     await settle();
-    expect(count()).toBe(2);
+    expect(count()).toBe(1);
   });
 });
 

@@ -11,6 +11,7 @@ import { chartData } from '../chart-data';
 import { latestFigure, sourceLine, unitLabel } from '../chart-text';
 import type { ChartExportDeps } from './chart-export';
 import { chartImage, type ChartImage, type ChartImageLabels, type MeasureText } from './chart-image';
+import { withShownName } from '../../file/scenario-name';
 
 const LABELS = (): ChartImageLabels => ({
   scenario: t('charts.scenario'),
@@ -32,7 +33,7 @@ export interface ChartPicture {
 
 /** The picture of one output's chart for the scenario, place and mode on screen. */
 export async function chartPicture(output: OutputId, deps: ChartExportDeps, measure: MeasureText, fontCss: (text: string) => Promise<string>): Promise<ChartPicture> {
-  const doc = deps.document();
+  const doc = withShownName(deps.document());
   const def = deps.engine.outputs.find((o) => o.id === output);
   if (!def) throw new Error(`no chart for ${output}`);
   const region = doc.view.region;
