@@ -1,7 +1,7 @@
 // Files and state (issue 11 §8), in the web build: browsing is not an edit, Open… opens a file picker, and a
 // reload reopens the scenario that was open, with its unsaved changes, on the place and lens that were shown.
 import type { Page } from '@playwright/test';
-import { expect, hasStoredKey, leverField, leverSlider, SCREENSHOT_DIR, test, useFileInputPicker } from './fixtures';
+import { expect, hasStoredKey, storedValues, leverField, leverSlider, SCREENSHOT_DIR, test, useFileInputPicker } from './fixtures';
 
 const RATE = 'regularisationRatePerYear';
 
@@ -76,6 +76,8 @@ test.describe('files and state', () => {
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
     await expect(page.getByTestId('dialog')).toHaveCount(0);
     await page.getByTestId('region-select').selectOption('COL');
+    // The place on screen is remembered by an asynchronous write; reload once it has landed.
+    await expect.poll(async () => (await storedValues(page, /^session:/)).some((v) => v.includes('"region":"COL"')), { timeout: 8000 }).toBe(true);
     await page.reload();
     await expect(page.getByTestId('scenario-name')).toContainText('Guatemala plan');
     await expect(page.getByTestId('region-select')).toHaveValue('COL');

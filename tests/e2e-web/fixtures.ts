@@ -90,6 +90,37 @@ export function hasStoredKey(page: Page, pattern: RegExp): Promise<boolean> {
   );
 }
 
+/** The stored records (browser storage) whose key matches `pattern`, as text; none when there is no database yet. */
+export function storedValues(page: Page, pattern: RegExp): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<string[]>((resolve) => {
+        interface Req<T> { result: T; onsuccess: (() => void) | null; onerror: (() => void) | null; onupgradeneeded?: (() => void) | null; transaction?: { abort(): void } | null }
+        interface Store { getAllKeys(): Req<unknown[]>; getAll(): Req<unknown[]> }
+        interface Db { transaction(s: string): { objectStore(s: string): Store }; close(): void }
+        const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<Db> } }).indexedDB;
+        const open = idb.open('puente');
+        open.onerror = () => resolve([]);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onsuccess = () => {
+          try {
+            const store = open.result.transaction('kv').objectStore('kv');
+            const keys = store.getAllKeys();
+            const values = store.getAll();
+            values.onsuccess = () => {
+              open.result.close();
+              resolve(keys.result.flatMap((k, n) => (typeof k === 'string' && new RegExp(wanted).test(k) ? [String(values.result[n])] : [])));
+            };
+            values.onerror = () => resolve([]);
+          } catch {
+            resolve([]);
+          }
+        };
+      }),
+    pattern.source,
+  );
+}
+
 /**
  * Makes the page's file picker the file input, as in Firefox and Safari: Playwright answers a file input through its
  * "filechooser" event, but cannot answer Chromium's File System Access picker (microsoft/playwright#8850), which the
