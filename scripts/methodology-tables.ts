@@ -23,7 +23,7 @@ export function parameterTable(language: TableLanguage): string {
     words.headers.parameters,
     text.parameters.map((p) => [
       `\`${p.id}\``,
-      p.symbol,
+      `\`${p.symbol}\``,
       words.modules[p.module] ?? p.module,
       number(p.default, p.unit),
       `${number(p.low, p.unit)} – ${number(p.high, p.unit)}`,

@@ -56,7 +56,7 @@ function spanish(): TableText {
     },
     choice: (id, value) => {
       const label = modelText?.levers[id]?.choices?.[value]?.label;
-      return label === undefined ? value : `${value} (${label})`;
+      return label === undefined ? `\`${value}\`` : `\`${value}\` (${label})`;
     },
     anchoring: translated('anchoring'),
     calibration: translated('calibration'),
