@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import esText from '../../../data/model/text/es.json';
-import { runCli, type CliIo } from '../../../cli/run';
+import { runCli } from '../../../cli/run';
 import { modelBaseline } from '../../../shared/data';
 import { exportWords } from '../../../shared/export/export-words';
 import { formatTextNumbers } from '../../../shared/i18n/text-numbers';
@@ -17,16 +17,9 @@ import { writeXlsx } from '../../../shared/export/xlsx';
 import { leverDefs, outputDefs, parameterDefs, project } from '../../../shared/model';
 import { OUTPUT_IDS, RUN_IDS } from '../../../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
+import { FIXTURE, io, NOW } from './fixture-io';
 import { readWorkbook, type ReadSheet } from './read-workbook';
 
-const FIXTURE = 'tests/fixtures/scenarios/v1-sdg-by-2030.puente.json';
-const NOW = new Date('2026-03-04T09:15:00.000Z');
-const io: CliIo = {
-  async readText(path) {
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  },
-  now: () => NOW,
-};
 
 /** The region format of the exporting screen: its numbers inside the model's words are written "0,56". */
 const FORMAT = 'es-CO';

@@ -3,7 +3,7 @@
 // fingerprint and baseline they come from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../cli/run';
+import { runCli } from '../../../cli/run';
 import { baselineManifest, dataProvenance, modelBaseline, regionName } from '../../../shared/data';
 import { exportWords } from '../../../shared/export/export-words';
 import { EXPORT_MESSAGES_EN, type ExportText } from '../../../shared/export/messages.en';
@@ -14,16 +14,9 @@ import { writeXlsx } from '../../../shared/export/xlsx';
 import { currentCostPct, leverDefs, outputDefs, parameterDefs, project } from '../../../shared/model';
 import { OUTPUT_IDS, RUN_IDS, type Projection } from '../../../shared/model/types';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
+import { FIXTURE, io, NOW } from './fixture-io';
 import { readWorkbook, rowsStartingWith, rowWith, values, type ReadSheet } from './read-workbook';
 
-const FIXTURE = 'tests/fixtures/scenarios/v1-sdg-by-2030.puente.json';
-const NOW = new Date('2026-03-04T09:15:00.000Z');
-const io: CliIo = {
-  async readText(path) {
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  },
-  now: () => NOW,
-};
 
 function fixture(): ScenarioDocument {
   const parsed = parseScenarioText(readFileSync(FIXTURE, 'utf8'), SCENARIO_RULES);
