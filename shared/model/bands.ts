@@ -39,7 +39,7 @@ export interface BandGroup {
 
 export interface CountryBandPlan {
   groups: readonly BandGroup[];
-  /** Parameters whose effect on an output changes direction (across years or between the two probe scenarios). */
+  /** Parameters whose effect on an output changes direction (across years or between the probe scenarios). */
   mixed: Readonly<Partial<Record<OutputId, readonly ParameterId[]>>>;
 }
 
@@ -120,7 +120,7 @@ function countryPlan(country: CountryInputs, baseline: ModelBaseline, uncertain:
       for (const o of OUTPUT_IDS) {
         const d = direction(c[o], down[o], up[o]);
         const known = found.get(o)?.get(id);
-        // Directions from the two probes must agree (or one of them show none).
+        // Directions from the probes must agree (or one of them show none).
         const merged = known === undefined || known === 0 ? d : d === 0 || d === known ? known : 'mixed';
         found.get(o)?.set(id, merged);
       }

@@ -211,9 +211,10 @@ function bandRuns(baseline: ModelBaseline, country: CountryInputs, scenario: Sce
   }
   ratioFromRemittances(scenarioRun, low);
   ratioFromRemittances(scenarioRun, high);
-  // Directions were found at the defaults; a pinned value can reverse one (shared/model/band-order.ts). With nothing
-  // pinned, the probes make the bands ordered (a property test over random scenarios checks it).
-  return pinnedKey === '[]' ? [] : orderBands(scenarioRun.values, low.values, high.values);
+  // Directions were found at the defaults in a few probe scenarios; a pinned value, or a lever combination no probe
+  // covers, can reverse one (shared/model/band-order.ts): such a cell becomes the envelope and is reported. With
+  // nothing pinned none is expected (a property test over random scenarios checks it).
+  return orderBands(scenarioRun.values, low.values, high.values);
 }
 
 /**

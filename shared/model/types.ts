@@ -216,9 +216,9 @@ export interface Projection {
   /** Keyed by ISO3 code and by aggregate id (LAC, CAR, CAM, SAM). */
   regions: Record<RegionId, RegionRuns>;
   /**
-   * Cells whose band a pinned parameter reversed (the band plan's direction was found at the defaults), by country,
-   * output and year: there the band is the envelope of low, central and high (shared/model/band-order.ts). Empty
-   * with nothing pinned; absent in projections made before it existed.
+   * Cells whose band a pinned parameter (or a lever combination the band plan's probes did not cover) reversed, by
+   * country, output and year: there the band is the envelope of low, central and high (shared/model/band-order.ts).
+   * Expected empty with nothing pinned; absent in projections made before it existed.
    */
   bandsReversed?: Record<string, Partial<Record<OutputId, number[]>>>;
 }
