@@ -3,7 +3,7 @@
 import { FIRST_YEAR, LAST_YEAR } from '../shared/model/years';
 import { MAX_COMPARED, PAPER_SIZES, type PaperSize } from '../shared/print/print-job';
 import { quote } from '../shared/quote';
-import { LANGUAGES, type Language } from '../shared/i18n/languages';
+import { languageOf, MAIN_REGION_FORMAT, type Language } from '../shared/i18n/languages';
 import type { MessageParams } from '../shared/i18n/message-format';
 import type { CliMessageKey } from './messages.en';
 import { cliText, DEFAULT_CLI_LANGUAGE, type CliText } from './messages';
@@ -16,8 +16,13 @@ export type CliCommand =
   | { kind: 'project'; file: string; format: Format; country: string | null; out: string | null }
   | { kind: 'report'; files: string[]; out: string; country: string | null; paper: PaperSize; landscape: boolean };
 
-/** The parsed command, or why not; either way the language its messages (and report, and workbook) are in. */
-export type ArgsResult = { ok: true; command: CliCommand; language: Language } | { ok: false; message: string; language: Language };
+/**
+ * The parsed command, or why not; either way the language its messages (and report, and workbook) are in, and the
+ * region format of their numbers (`--lang es-CO`; by default the language's main region).
+ */
+export type ArgsResult =
+  | { ok: true; command: CliCommand; language: Language; formatLocale: string }
+  | { ok: false; message: string; language: Language; formatLocale: string };
 
 /** The usage text in the chosen language. */
 export const usage = (text: CliText): string => text('cli.usage', { first: String(FIRST_YEAR), last: String(LAST_YEAR), max: MAX_COMPARED });
@@ -27,7 +32,18 @@ function readFormat(value: string | undefined): Format | null {
   return value === 'json' || value === 'csv' || value === 'xlsx' ? value : null;
 }
 
-type LanguageChoice = { ok: true; language: Language; rest: string[] } | { ok: false; message: string; language: Language };
+type LanguageChoice =
+  | { ok: true; language: Language; formatLocale: string; rest: string[] }
+  | { ok: false; message: string; language: Language; formatLocale: string };
+
+/** "es" → es in its main region's format; "es-CO" → es with Colombia's format (a region tag Intl knows), else null. */
+function languageAndFormat(value: string): { language: Language; formatLocale: string } | null {
+  const language = languageOf(value);
+  if (language === null || !/^[a-z]{2}(-[A-Za-z0-9]{2,8})?$/.test(value)) return null;
+  if (!value.includes('-')) return { language, formatLocale: MAIN_REGION_FORMAT[language] };
+  const [known] = Intl.NumberFormat.supportedLocalesOf([value]);
+  return known === undefined ? null : { language, formatLocale: known };
+}
 
 /**
  * `--lang`, taken out of the arguments before anything else is checked, so an error about another argument is
@@ -35,7 +51,7 @@ type LanguageChoice = { ok: true; language: Language; rest: string[] } | { ok: f
  * language, listing the ones there are.
  */
 export function chooseLanguage(argv: readonly string[]): LanguageChoice {
-  let language: Language = DEFAULT_CLI_LANGUAGE;
+  let chosen = { language: DEFAULT_CLI_LANGUAGE, formatLocale: MAIN_REGION_FORMAT[DEFAULT_CLI_LANGUAGE] };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
@@ -44,22 +60,23 @@ export function chooseLanguage(argv: readonly string[]): LanguageChoice {
       continue;
     }
     const value = argv[i + 1] ?? '';
-    if (!(LANGUAGES as readonly string[]).includes(value)) {
-      return { ok: false, message: cliText(DEFAULT_CLI_LANGUAGE)('cli.args.lang', { value: quote(value) }), language: DEFAULT_CLI_LANGUAGE };
+    const picked = languageAndFormat(value);
+    if (picked === null) {
+      return { ok: false, message: cliText(DEFAULT_CLI_LANGUAGE)('cli.args.lang', { value: quote(value) }), language: DEFAULT_CLI_LANGUAGE, formatLocale: chosen.formatLocale };
     }
-    language = value as Language;
+    chosen = picked;
     i += 1;
   }
-  return { ok: true, language, rest };
+  return { ok: true, ...chosen, rest };
 }
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const chosen = chooseLanguage(argv);
   if (!chosen.ok) return chosen;
-  const { language } = chosen;
+  const { language, formatLocale } = chosen;
   const text = cliText(language);
-  const refuse = (key: CliMessageKey, params?: MessageParams): ArgsResult => ({ ok: false, message: text(key, params), language });
-  const done = (command: CliCommand): ArgsResult => ({ ok: true, command, language });
+  const refuse = (key: CliMessageKey, params?: MessageParams): ArgsResult => ({ ok: false, message: text(key, params), language, formatLocale });
+  const done = (command: CliCommand): ArgsResult => ({ ok: true, command, language, formatLocale });
 
   const [verb, ...rest] = chosen.rest;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return done({ kind: 'help' });

@@ -16,7 +16,7 @@ import { writeOutFile } from './write-out';
 
 const argv = process.argv.slice(2);
 // A bad --lang is refused by runCli, in the default language; until then, the default language speaks.
-const language = chooseLanguage(argv).language;
+const { language, formatLocale } = chooseLanguage(argv);
 const text = cliText(language);
 
 const io: CliIo = {
@@ -25,10 +25,10 @@ const io: CliIo = {
     try {
       const info = await stat(file);
       if (!info.isFile()) return refuse(text('libraryError.notAFile'));
-      if (info.size > maxBytes) return refuse(scenarioProblemWords({ kind: 'too-large', maxMb: maxBytes / 1024 / 1024 }, language));
+      if (info.size > maxBytes) return refuse(scenarioProblemWords({ kind: 'too-large', maxMb: maxBytes / 1024 / 1024 }, language, formatLocale));
       // Strict UTF-8, like the app: a Latin-1 file is refused with a fix, not read as "Caf\uFFFD".
       const decoded = decodeScenarioBytes(await readFile(file));
-      return decoded.ok ? { ok: true, text: decoded.value } : refuse(encodingProblemWords(decoded.detail, language));
+      return decoded.ok ? { ok: true, text: decoded.value } : refuse(encodingProblemWords(decoded.detail, language, formatLocale));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return refuse(text('cli.read.missing'));

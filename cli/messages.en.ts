@@ -32,13 +32,14 @@ export const CLI_MESSAGES_EN = {
   --paper      report only: a4 (default) or letter
   --landscape  report only: landscape pages (default portrait)
   --lang       the language of these messages, of the report, of the workbook (xlsx) and of the place names
-               and sources in a CSV: es, pt, fr or en (default en); numbers in a report are written as in that
-               language’s main region (es: Latin America, pt: Brazil, fr: France)`,
+               and sources in a CSV: es, pt, fr or en (default en). Numbers are written as in the language’s main
+               region (es: Latin America, pt: Brazil, fr: France), or as in the region given: --lang es-CO writes
+               1.234,5, --lang es-MX 1,234.5`,
 
   // Argument errors ({value}, {option}, {file}, {out}: what was typed, quoted).
   'cli.args.unknownCommand': 'Unknown command {command}. Use "baseline", "project" or "report".',
   'cli.args.unknownOption': 'Unknown option {option}.',
-  'cli.args.lang': '--lang must be "es" (Español), "pt" (Português), "fr" (Français) or "en" (English); got {value}.',
+  'cli.args.lang': '--lang must be "es" (Español), "pt" (Português), "fr" (Français) or "en" (English), alone or with a region (es-CO); got {value}.',
   'cli.args.format': '--format must be "json", "csv" or "xlsx"; got {value}.',
   'cli.args.paper': '--paper must be "a4" or "letter"; got {value}.',
   'cli.args.countryMissing': '--country needs an ISO3 code, e.g. --country COL.',

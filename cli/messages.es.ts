@@ -28,12 +28,13 @@ export const CLI_MESSAGES_ES = {
   --paper      solo report: a4 (predeterminado) o letter (carta)
   --landscape  solo report: páginas horizontales (predeterminado: verticales)
   --lang       el idioma de estos mensajes, del informe, del libro (xlsx) y de los nombres de lugares y las
-               fuentes del CSV: es, pt, fr o en (predeterminado: en); los números del informe se escriben como
-               en la región principal de ese idioma (es: América Latina, pt: Brasil, fr: Francia)`,
+               fuentes del CSV: es, pt, fr o en (predeterminado: en). Los números se escriben como en la región
+               principal del idioma (es: América Latina, pt: Brasil, fr: Francia) o como en la región indicada:
+               --lang es-CO escribe 1.234,5; --lang es-MX, 1,234.5`,
 
   'cli.args.unknownCommand': 'Comando desconocido: {command}. Use "baseline", "project" o "report".',
   'cli.args.unknownOption': 'Opción desconocida: {option}.',
-  'cli.args.lang': '--lang debe ser "es" (Español), "pt" (Português), "fr" (Français) o "en" (English); se recibió {value}.',
+  'cli.args.lang': '--lang debe ser "es" (Español), "pt" (Português), "fr" (Français) o "en" (English), solo o con una región (es-CO); se recibió {value}.',
   'cli.args.format': '--format debe ser "json", "csv" o "xlsx"; se recibió {value}.',
   'cli.args.paper': '--paper debe ser "a4" o "letter"; se recibió {value}.',
   'cli.args.countryMissing': '--country requiere un código ISO3, por ejemplo --country COL.',

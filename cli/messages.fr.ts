@@ -29,12 +29,13 @@ export const CLI_MESSAGES_FR = {
   --paper      report seulement : a4 (par défaut) ou letter (format lettre)
   --landscape  report seulement : pages à l’italienne (par défaut : à la française)
   --lang       la langue de ces messages, du rapport, du classeur (xlsx) et des noms de lieux et des sources
-               du CSV : es, pt, fr ou en (par défaut : en) ; les nombres du rapport s’écrivent comme dans la
-               région principale de cette langue (es : Amérique latine, pt : Brésil, fr : France)`,
+               du CSV : es, pt, fr ou en (par défaut : en). Les nombres s’écrivent comme dans la région
+               principale de la langue (es : Amérique latine, pt : Brésil, fr : France) ou comme dans la région
+               indiquée : --lang fr-CA écrit 1 234,5 ; --lang es-MX, 1,234.5`,
 
   'cli.args.unknownCommand': 'Commande inconnue : {command}. Utilisez "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Option inconnue : {option}.',
-  'cli.args.lang': '--lang doit valoir "es" (Español), "pt" (Português), "fr" (Français) ou "en" (English) ; reçu : {value}.',
+  'cli.args.lang': '--lang doit valoir "es" (Español), "pt" (Português), "fr" (Français) ou "en" (English), seul ou avec une région (es-CO) ; reçu : {value}.',
   'cli.args.format': '--format doit valoir "json", "csv" ou "xlsx" ; reçu : {value}.',
   'cli.args.paper': '--paper doit valoir "a4" ou "letter" ; reçu : {value}.',
   'cli.args.countryMissing': '--country demande un code ISO3, par exemple --country COL.',

@@ -28,12 +28,13 @@ export const CLI_MESSAGES_PT = {
   --paper      só report: a4 (padrão) ou letter (carta)
   --landscape  só report: páginas em paisagem (padrão: retrato)
   --lang       o idioma destas mensagens, do relatório, da pasta de trabalho (xlsx) e dos nomes de lugares e
-               das fontes do CSV: es, pt, fr ou en (padrão: en); os números do relatório são escritos como na
-               região principal desse idioma (es: América Latina, pt: Brasil, fr: França)`,
+               das fontes do CSV: es, pt, fr ou en (padrão: en). Os números são escritos como na região principal
+               do idioma (es: América Latina, pt: Brasil, fr: França) ou como na região indicada: --lang pt-PT
+               escreve 1234,5; --lang es-MX, 1,234.5`,
 
   'cli.args.unknownCommand': 'Comando desconhecido: {command}. Use "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Opção desconhecida: {option}.',
-  'cli.args.lang': '--lang deve ser "es" (Español), "pt" (Português), "fr" (Français) ou "en" (English); foi recebido {value}.',
+  'cli.args.lang': '--lang deve ser "es" (Español), "pt" (Português), "fr" (Français) ou "en" (English), sozinho ou com uma região (es-CO); foi recebido {value}.',
   'cli.args.format': '--format deve ser "json", "csv" ou "xlsx"; foi recebido {value}.',
   'cli.args.paper': '--paper deve ser "a4" ou "letter"; foi recebido {value}.',
   'cli.args.countryMissing': '--country requer um código ISO3, por exemplo --country COL.',

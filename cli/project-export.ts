@@ -9,6 +9,6 @@ import { writeXlsx } from '../shared/export/xlsx';
 import type { Projection, RegionId } from '../shared/model/types';
 import type { ScenarioDocument } from '../shared/scenario';
 
-export function projectXlsx(projection: Projection, places: readonly RegionId[], document: ScenarioDocument, provenance: ExportProvenance, language: Language = 'en'): Promise<Uint8Array> {
-  return writeXlsx(projectionWorkbook({ projection, places, document, provenance, baseline: modelBaseline() }, exportWords(language)));
+export function projectXlsx(projection: Projection, places: readonly RegionId[], document: ScenarioDocument, provenance: ExportProvenance, language: Language = 'en', formatLocale?: string): Promise<Uint8Array> {
+  return writeXlsx(projectionWorkbook({ projection, places, document, provenance, baseline: modelBaseline() }, exportWords(language, undefined, formatLocale)));
 }

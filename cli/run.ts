@@ -11,7 +11,7 @@ import { exportProvenance } from '../shared/export/provenance';
 import packageJson from '../package.json';
 import { parsePrintJob, type PrintJob } from '../shared/print/print-job';
 import type { ScenarioDocument } from '../shared/scenario';
-import { MAIN_REGION_FORMAT, type Language } from '../shared/i18n/languages';
+import type { Language } from '../shared/i18n/languages';
 import { parseArgs, usage, type CliCommand, type Format } from './args';
 import { projectXlsx } from './project-export';
 import { scenarioProblemWords } from './scenario-problem-words';
@@ -90,18 +90,18 @@ function deliver(out: string | null, data: string | Uint8Array, format: Format =
   return { exitCode: 0, stdout: data, stderr: '' };
 }
 
-async function readScenario(file: string, io: CliIo, language: Language): Promise<{ ok: true; doc: ScenarioDocument } | { ok: false; outcome: CliOutcome }> {
+async function readScenario(file: string, io: CliIo, language: Language, formatLocale: string): Promise<{ ok: true; doc: ScenarioDocument } | { ok: false; outcome: CliOutcome }> {
   const read = await io.readText(file, MAX_SCENARIO_BYTES);
   if (!read.ok) return { ok: false, outcome: usageError(read.message) };
   const parsed = parseScenarioText(read.text, SCENARIO_RULES);
   if (parsed.ok) return { ok: true, doc: parsed.value };
   // The app's words for what is wrong (a lever by its label, a value in its unit), not a field path.
-  const problem = scenarioProblemWords(parsed.problem, language);
+  const problem = scenarioProblemWords(parsed.problem, language, formatLocale);
   return { ok: false, outcome: usageError(cliText(language)('cli.fileProblem', { file: quote(file), problem })) };
 }
 
-async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo, language: Language): Promise<CliOutcome> {
-  const read = await readScenario(command.file, io, language);
+async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io: CliIo, language: Language, formatLocale: string): Promise<CliOutcome> {
+  const read = await readScenario(command.file, io, language, formatLocale);
   if (!read.ok) return read.outcome;
   const doc = read.doc;
   const projection = project(modelBaseline(), toScenarioInputs(doc));
@@ -112,14 +112,14 @@ async function runProject(command: Extract<CliCommand, { kind: 'project' }>, io:
   }
   if (command.format === 'json') return deliver(command.out, projectionJson(projection, regions));
   const provenance = exportProvenance(doc, packageJson.version, io.now?.() ?? new Date());
-  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance, exportWords(language)), 'csv');
-  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, language));
+  if (command.format === 'csv') return deliver(command.out, projectionCsv(projection, regions, provenance, exportWords(language, undefined, formatLocale)), 'csv');
+  return deliver(command.out, await projectXlsx(projection, regions, doc, provenance, language, formatLocale));
 }
 
-async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo, language: Language): Promise<CliOutcome> {
+async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: CliIo, language: Language, formatLocale: string): Promise<CliOutcome> {
   const documents: ScenarioDocument[] = [];
   for (const file of command.files) {
-    const read = await readScenario(file, io, language);
+    const read = await readScenario(file, io, language, formatLocale);
     if (!read.ok) return read.outcome;
     documents.push(read.doc);
   }
@@ -141,7 +141,7 @@ async function runReport(command: Extract<CliCommand, { kind: 'report' }>, io: C
       appVersion: packageJson.version,
       // The print view takes the report's language and region format from the job.
       language,
-      formatLocale: MAIN_REGION_FORMAT[language],
+      formatLocale,
     },
     SCENARIO_RULES,
   );
@@ -163,8 +163,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     case 'baseline':
       return deliver(command.out, baselineOutput(command.format), command.format);
     case 'project':
-      return runProject(command, io, args.language);
+      return runProject(command, io, args.language, args.formatLocale);
     case 'report':
-      return runReport(command, io, args.language);
+      return runReport(command, io, args.language, args.formatLocale);
   }
 }

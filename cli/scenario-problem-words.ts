@@ -1,15 +1,14 @@
 // Why a scenario file was refused or could not be read as text, in the command line's language: the same words the
 // screen shows (shared/scenario/problem-words.ts, a test checks both say the same), a lever by its label and a value
-// in the unit the screen shows it in, never a field path and a share. Numbers are written as in the language's main
-// region, as the report writes them.
+// in the unit the screen shows it in, never a field path and a share. Numbers are written in the region format --lang
+// gives (by default the language's main region), as the report writes them.
 import { MAIN_REGION_FORMAT, type Language } from '../shared/i18n/languages';
 import { wordEncodingProblem, wordScenarioProblem, type ProblemWording } from '../shared/scenario/problem-words';
 import type { ScenarioProblem } from '../shared/scenario/problems';
 import type { EncodingProblem } from '../shared/scenario/utf8';
 import { cliText } from './messages';
 
-function cliWording(language: Language): ProblemWording {
-  const locale = MAIN_REGION_FORMAT[language];
+function cliWording(language: Language, locale: string): ProblemWording {
   return {
     language,
     t: cliText(language),
@@ -19,11 +18,11 @@ function cliWording(language: Language): ProblemWording {
 }
 
 /** One sentence (or two) saying what is wrong with the file and how to put it right. */
-export function scenarioProblemWords(problem: ScenarioProblem, language: Language): string {
-  return wordScenarioProblem(problem, cliWording(language));
+export function scenarioProblemWords(problem: ScenarioProblem, language: Language, locale: string = MAIN_REGION_FORMAT[language]): string {
+  return wordScenarioProblem(problem, cliWording(language, locale));
 }
 
 /** Why a file's bytes are not UTF-8 text, and how to fix it. */
-export function encodingProblemWords(problem: EncodingProblem, language: Language): string {
-  return wordEncodingProblem(problem, cliWording(language));
+export function encodingProblemWords(problem: EncodingProblem, language: Language, locale: string = MAIN_REGION_FORMAT[language]): string {
+  return wordEncodingProblem(problem, cliWording(language, locale));
 }

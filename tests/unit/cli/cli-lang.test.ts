@@ -93,8 +93,26 @@ describe('the command line with --lang es, as a real process', () => {
   it('refuses a language it does not have, listing es, pt, fr and en', async () => {
     const run = await cli('project', good, '--lang', 'de');
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toMatch(/^puente: --lang must be "es" \(Español\), "pt" \(Português\), "fr" \(Français\) or "en" \(English\); got "de"\.\n\nUsage:/);
+    expect(run.stderr).toMatch(/^puente: --lang must be "es" \(Español\), "pt" \(Português\), "fr" \(Français\) or "en" \(English\), alone or with a region \(es-CO\); got "de"\.\n\nUsage:/);
   }, 30_000);
+});
+
+describe('--lang with a region: the language’s words, that region’s numbers', () => {
+  const io: CliIo = { readText: async () => ({ ok: true, text: JSON.stringify({ format: 'puente-scenario', schemaVersion: 1, levers: { regularisationRatePerYear: 1.405 } }) }) };
+  it('writes 140,5 % under es-CO and 140.5 % under es-MX, in Spanish both times', async () => {
+    const colombia = await runCli(['project', 'x.puente.json', '--lang', 'es-CO'], io);
+    const mexico = await runCli(['project', 'x.puente.json', '--lang', 'es-MX'], io);
+    expect(colombia.stderr).toContain('debe estar entre 0 y 100 % por año (el archivo indica 140,5 % por año)');
+    expect(mexico.stderr).toContain('debe estar entre 0 y 100 % por año (el archivo indica 140.5 % por año)');
+  });
+
+  it('refuses a region Intl does not know, or a language it does not have with a region', async () => {
+    for (const value of ['es-XYZ123456', 'de-DE', 'es_CO_x']) {
+      const run = await runCli(['help', '--lang', value], io);
+      expect(run.exitCode, value).toBe(2);
+      expect(run.stderr, value).toContain('alone or with a region (es-CO)');
+    }
+  });
 });
 
 describe('every argument error in every language', () => {

@@ -229,7 +229,7 @@ describe('cli report', () => {
     expect(place.stderr).toMatch(/--country "ATL" no es un código de país/);
     const bad = await runCli(['report', 'sdg.puente.json', '--out', 'sdg.pdf', '--lang', 'de'], fake);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toMatch(/--lang must be "es" \(Español\), "pt" \(Português\), "fr" \(Français\) or "en" \(English\); got "de"/);
+    expect(bad.stderr).toMatch(/--lang must be "es" \(Español\), "pt" \(Português\), "fr" \(Français\) or "en" \(English\), alone or with a region \(es-CO\); got "de"/);
   });
 
   it('prints two to four scenarios as a comparison; the place defaults to the first scenario’s view', async () => {
