@@ -38,10 +38,6 @@ export function setNumberLocale(locale: string, language: Language = languageOf(
   currentWordsLocale = wordsLocaleFor(currentLocale, language);
 }
 
-export function numberLanguage(): Language {
-  return currentLanguage;
-}
-
 export function numberLocale(): string {
   return currentLocale;
 }

@@ -72,7 +72,7 @@ export const PROBLEM_MESSAGES_EN = {
   'libraryError.utf16': 'The file is saved as UTF-16 (Notepad calls it “Unicode”), not UTF-8. To fix it, open the file in Notepad, choose Save As, set Encoding to UTF-8, save, and open it again.',
 
 
-  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-words.ts).
+  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-in.ts).
   'unit.share': '%',
   'unit.share per year': '% per year',
   'unit.share of eligible demand': '% of eligible demand',

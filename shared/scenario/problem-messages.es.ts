@@ -73,7 +73,7 @@ export const PROBLEM_MESSAGES_ES = {
   'libraryError.utf16': 'El archivo está guardado como UTF-16 (el Bloc de notas lo llama “Unicode”), no como UTF-8. Para corregirlo, abra el archivo en el Bloc de notas, elija Guardar como, seleccione la codificación UTF-8, guárdelo y vuelva a abrirlo.',
 
 
-  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-words.ts).
+  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-in.ts).
   'unit.share': '%',
   'unit.share per year': '% por año',
   'unit.share of eligible demand': '% de la demanda elegible',

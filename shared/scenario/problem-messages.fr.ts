@@ -73,7 +73,7 @@ export const PROBLEM_MESSAGES_FR = {
   'libraryError.utf16': 'Le fichier est enregistré en UTF-16 (le Bloc-notes parle d’« Unicode »), et non en UTF-8. Pour corriger le problème, ouvrez le fichier dans le Bloc-notes, choisissez Enregistrer sous, sélectionnez l’encodage UTF-8, enregistrez, puis ouvrez-le à nouveau.',
 
 
-  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-words.ts).
+  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-in.ts).
   'unit.share': '%',
   'unit.share per year': '% par an',
   'unit.share of eligible demand': '% de la demande éligible',

@@ -73,7 +73,7 @@ export const PROBLEM_MESSAGES_PT = {
   'libraryError.utf16': 'O arquivo está salvo como UTF-16 (o Bloco de Notas o chama de “Unicode”), e não como UTF-8. Para corrigir, abra o arquivo no Bloco de Notas, escolha Salvar como, defina a Codificação como UTF-8, salve e abra-o novamente.',
 
 
-  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-words.ts).
+  // Units of values stored as shares, shown as per cent (shared/i18n/display-unit-in.ts).
   'unit.share': '%',
   'unit.share per year': '% ao ano',
   'unit.share of eligible demand': '% da demanda elegível',
