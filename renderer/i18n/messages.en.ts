@@ -276,7 +276,6 @@ export const messagesEn = {
   'charts.assumptionHint': 'Most of the change shown here comes from parameters tagged as assumptions, not from observed data. Check them in Advanced parameters.',
   'charts.noData': 'No data for this place.',
   'charts.noChange': 'No change against the baseline in any year, in any run.',
-  'charts.pointLabel': '{label} {year}: {value}',
   'charts.choose': 'Charts shown',
 
   'chartExport.menu': 'Export or copy the chart “{chart}”',

@@ -209,7 +209,6 @@ export const messagesEs = {
   'charts.assumptionBadge': 'depende de supuestos',
   'charts.assumptionHint': 'La mayor parte del cambio que se muestra aquí proviene de parámetros marcados como supuestos, no de datos observados. Revíselos en Parámetros avanzados.',
   'charts.noData': 'No hay datos para este territorio.',
-  'charts.pointLabel': '{label} {year}: {value}',
   'charts.choose': 'Gráficos mostrados',
   'chartExport.menu': 'Exportar o copiar el gráfico “{chart}”',
   'chartExport.menuIcon': '⋯',

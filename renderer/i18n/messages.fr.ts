@@ -209,7 +209,6 @@ export const messagesFr = {
   'charts.assumptionBadge': 'fondé sur des hypothèses',
   'charts.assumptionHint': 'L’essentiel de la variation affichée ici provient de paramètres marqués comme hypothèses, et non de données observées. Vérifiez-les dans Paramètres avancés.',
   'charts.noData': 'Pas de données pour ce territoire.',
-  'charts.pointLabel': '{label} {year} : {value}',
   'charts.choose': 'Graphiques affichés',
   'chartExport.menu': 'Exporter ou copier le graphique « {chart} »',
   'chartExport.menuIcon': '⋯',

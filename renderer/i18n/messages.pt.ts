@@ -209,7 +209,6 @@ export const messagesPt = {
   'charts.assumptionBadge': 'baseado em premissas',
   'charts.assumptionHint': 'A maior parte da variação mostrada aqui vem de parâmetros classificados como premissas, e não de dados observados. Verifique-os em Parâmetros avançados.',
   'charts.noData': 'Sem dados para este local.',
-  'charts.pointLabel': '{label} {year}: {value}',
   'charts.choose': 'Gráficos exibidos',
   'chartExport.menu': 'Exportar ou copiar o gráfico “{chart}”',
   'chartExport.menuIcon': '⋯',

@@ -27,8 +27,8 @@ const PROBLEM_CATALOGUES = { es: PROBLEM_MESSAGES_ES, pt: PROBLEM_MESSAGES_PT, f
  */
 const DYNAMIC_PREFIXES = [
   'region.', 'unit.', 'parameters.', 'evidence.', 'countries.', 'card.', 'workbook.module.', 'workbook.evidence.', 'levers.choice.',
-  'levers.', 'workbook.run.', 'view.', 'track.output.', 'report.dialog.', 'module.', 'menu.', 'derived.series.', 'dataExport.title.',
-  'command.', 'charts.', 'chartExport.choose.', 'errno.', 'dataset.', 'libraryError.missing.', 'libraryError.storage.',
+  'workbook.run.', 'view.', 'track.output.', 'report.dialog.', 'module.', 'menu.', 'derived.series.', 'dataExport.title.',
+  'command.', 'charts.theme.', 'chartExport.choose.', 'errno.', 'dataset.', 'libraryError.missing.', 'libraryError.storage.',
   'export.fileType.',
 ];
 
