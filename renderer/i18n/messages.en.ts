@@ -684,7 +684,6 @@ export const messagesEn = {
   'libraryError.missing.backup': 'That backup is not there any more.',
   'libraryError.missing.recovered': 'That recovered work is not there any more.',
   'libraryError.workingCopyInvalid': 'The scenario was not saved: {explanation}',
-  'libraryError.tooLarge': 'This file is too large to be a scenario (over {megabytes} MB).',
   'libraryError.noSpace': 'There is no space left on the disk or in this browser’s storage for Puente.',
   'libraryError.changed': 'This scenario was saved elsewhere (another window, tab or program) since it was opened here.',
   'libraryError.invalid': 'The scenario is not valid.',

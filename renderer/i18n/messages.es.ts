@@ -654,7 +654,6 @@ export const messagesEs = {
   'libraryError.missing.backup': 'Esa copia de seguridad ya no existe.',
   'libraryError.missing.recovered': 'Ese trabajo recuperado ya no existe.',
   'libraryError.workingCopyInvalid': 'No se guardó el escenario: {explanation}',
-  'libraryError.tooLarge': 'Este archivo es demasiado grande para ser un escenario (más de {megabytes} MB).',
   'libraryError.noSpace': 'No queda espacio en el disco ni en el almacenamiento de este navegador para Puente.',
   'libraryError.changed': 'Este escenario se guardó en otro lugar (otra ventana, pestaña o programa) después de abrirse aquí.',
   'libraryError.invalid': 'El escenario no es válido.',

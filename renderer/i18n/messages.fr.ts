@@ -654,7 +654,6 @@ export const messagesFr = {
   'libraryError.missing.backup': 'Cette copie de sauvegarde n’existe plus.',
   'libraryError.missing.recovered': 'Ce travail récupéré n’existe plus.',
   'libraryError.workingCopyInvalid': 'Le scénario n’a pas été enregistré : {explanation}',
-  'libraryError.tooLarge': 'Ce fichier est trop volumineux pour être un scénario (plus de {megabytes} Mo).',
   'libraryError.noSpace': 'Il n’y a plus d’espace pour Puente sur le disque ou dans le stockage de ce navigateur.',
   'libraryError.changed': 'Ce scénario a été enregistré ailleurs (dans une autre fenêtre, un autre onglet ou un autre programme) depuis son ouverture ici.',
   'libraryError.invalid': 'Le scénario n’est pas valide.',

@@ -654,7 +654,6 @@ export const messagesPt = {
   'libraryError.missing.backup': 'Esse backup não existe mais.',
   'libraryError.missing.recovered': 'Esse trabalho recuperado não existe mais.',
   'libraryError.workingCopyInvalid': 'O cenário não foi salvo: {explanation}',
-  'libraryError.tooLarge': 'Este arquivo é grande demais para ser um cenário (mais de {megabytes} MB).',
   'libraryError.noSpace': 'Não há mais espaço no disco nem no armazenamento deste navegador para o Puente.',
   'libraryError.changed': 'Este cenário foi salvo em outro lugar (outra janela, aba ou programa) depois de ter sido aberto aqui.',
   'libraryError.invalid': 'O cenário não é válido.',

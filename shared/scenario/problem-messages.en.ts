@@ -6,7 +6,6 @@ export const PROBLEM_MESSAGES_EN = {
   ...CHOICE_MESSAGES_EN,
   // What is wrong with a scenario file: the codec’s problem codes (shared/scenario/problems.ts).
   'problem.empty': 'The file is empty.',
-  'problem.utf16': 'The file is not UTF-8 text (it looks like UTF-16). Save it again as UTF-8 and open it once more.',
   'problem.syntax': 'The file is not valid JSON ({reason}). It may be truncated or damaged.',
   'problem.tooLarge': 'This file is too large to be a scenario (over {max} MB).',
   'problem.forbiddenKey': 'This file cannot be opened safely: the key {path} is not allowed in a scenario file.',

@@ -7,7 +7,6 @@ export const PROBLEM_MESSAGES_ES = {
   ...CHOICE_MESSAGES_ES,
   // What is wrong with a scenario file: the codec’s problem codes (shared/scenario/problems.ts).
   'problem.empty': 'El archivo está vacío.',
-  'problem.utf16': 'El archivo no es texto UTF-8 (parece UTF-16). Vuelva a guardarlo como UTF-8 y ábralo de nuevo.',
   'problem.syntax': 'El archivo no es JSON válido ({reason}). Puede estar truncado o dañado.',
   'problem.tooLarge': 'Este archivo es demasiado grande para ser un escenario (más de {max} MB).',
   'problem.forbiddenKey': 'Este archivo no se puede abrir de forma segura: la clave {path} no está permitida en un archivo de escenario.',

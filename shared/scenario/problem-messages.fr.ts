@@ -7,7 +7,6 @@ export const PROBLEM_MESSAGES_FR = {
   ...CHOICE_MESSAGES_FR,
   // What is wrong with a scenario file: the codec’s problem codes (shared/scenario/problems.ts).
   'problem.empty': 'Le fichier est vide.',
-  'problem.utf16': 'Le fichier n’est pas un texte UTF-8 (il semble être en UTF-16). Enregistrez-le de nouveau en UTF-8, puis ouvrez-le à nouveau.',
   'problem.syntax': 'Le fichier n’est pas un JSON valide ({reason}). Il est peut-être tronqué ou endommagé.',
   'problem.tooLarge': 'Ce fichier est trop volumineux pour être un scénario (plus de {max} Mo).',
   'problem.forbiddenKey': 'Ce fichier ne peut pas être ouvert en toute sécurité : la clé {path} n’est pas autorisée dans un fichier de scénario.',

@@ -7,7 +7,6 @@ export const PROBLEM_MESSAGES_PT = {
   ...CHOICE_MESSAGES_PT,
   // What is wrong with a scenario file: the codec’s problem codes (shared/scenario/problems.ts).
   'problem.empty': 'O arquivo está vazio.',
-  'problem.utf16': 'O arquivo não é texto UTF-8 (parece ser UTF-16). Salve-o novamente como UTF-8 e abra-o outra vez.',
   'problem.syntax': 'O arquivo não é um JSON válido ({reason}). Ele pode estar truncado ou danificado.',
   'problem.tooLarge': 'Este arquivo é grande demais para ser um cenário (mais de {max} MB).',
   'problem.forbiddenKey': 'Não é possível abrir este arquivo com segurança: a chave {path} não é permitida em um arquivo de cenário.',

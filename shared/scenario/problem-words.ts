@@ -112,7 +112,7 @@ export function wordScenarioProblem(problem: ScenarioProblem, wording: ProblemWo
     case 'empty':
       return t('problem.empty');
     case 'utf16':
-      return t('problem.utf16');
+      return t('libraryError.utf16');
     case 'syntax':
       return t('problem.syntax', { reason: problem.reason });
     case 'too-large':

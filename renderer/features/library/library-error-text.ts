@@ -21,7 +21,7 @@ function detailText(code: string, detail: LibraryDetail): string {
       return detail.source === 'working-copy' ? t('libraryError.workingCopyInvalid', { explanation }) : explanation;
     }
     case 'too-large':
-      return t('libraryError.tooLarge', { megabytes: Math.round(detail.maxBytes / 1024 / 1024) });
+      return t('problem.tooLarge', { max: Math.round(detail.maxBytes / 1024 / 1024) });
     case 'not-a-file':
       return t('libraryError.notAFile');
     case 'not-utf8':
