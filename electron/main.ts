@@ -20,6 +20,7 @@ import { createPresenterHandlers, type DisplayInfo } from './services/presenter-
 import { writeFileAtomic } from './files/atomic-write';
 import { gateAll, gateHandler } from './services/ipc-validation';
 import { createNativeMenu } from './services/native-menu';
+import { closeDialogChoice, closeDialogOptions, linkDialogOpens, linkDialogOptions } from './services/native-dialogs';
 import { COMMAND_BY_ID, commandKeys } from '../shared/commands/registry';
 import { createWindowStateStore } from './services/window-state';
 import { registerAppScheme, serveRenderer } from './main/protocol.electron';
@@ -61,31 +62,6 @@ const openFiles = (paths: readonly string[]) => {
   else waitingPaths.push(...paths);
 };
 
-const closeGuard = createCloseGuard({
-  ask(id) {
-    const win = windowById(id);
-    const options = {
-      type: 'question' as const,
-      buttons: ['Save', "Don't Save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-      noLink: true,
-      message: 'Do you want to save the changes to this scenario?',
-      detail: 'If you close without saving, your changes are lost.',
-    };
-    const answer = win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options);
-    return answer === 0 ? 'save' : answer === 1 ? 'discard' : 'cancel';
-  },
-  requestSave(id) {
-    windowById(id)?.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse('save'));
-  },
-  close(id) {
-    windowById(id)?.close();
-  },
-  discarded(id) {
-    void discardAutosaves(id);
-  },
-});
 const displayInfo = (d: Display): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal });
 // Presenter view windows (services/presenter-window.ts), one per presenting window at most.
 const presenter = createPresenterHandlers(
@@ -123,6 +99,35 @@ const sendCommand = (command: AppCommand) => {
     target.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse(command));
   }
 };
+
+// The menu starts in English and is reworded when the page says which language it shows; the desktop's own dialogs
+// (closing with unsaved changes, opening a link) take their words from it too. Installed after ready.
+const nativeMenu = createNativeMenu({
+  input: { platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged },
+  install: (template) => {
+    const menu = Menu.buildFromTemplate(template);
+    Menu.setApplicationMenu(menu);
+    return menu;
+  },
+  platformKeys: (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'),
+});
+
+const closeGuard = createCloseGuard({
+  ask(id) {
+    const win = windowById(id);
+    const options = closeDialogOptions(nativeMenu.labels().dialogs);
+    return closeDialogChoice(win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options));
+  },
+  requestSave(id) {
+    windowById(id)?.webContents.send('app:command', PUSH_CHANNELS['app:command'].parse('save'));
+  },
+  close(id) {
+    windowById(id)?.close();
+  },
+  discarded(id) {
+    void discardAutosaves(id);
+  },
+});
 
 /** What the OS says about the user's languages and region format (Windows: the Region setting, e.g. es-CO). */
 function systemLocale(): { languages: string[]; formatLocale: string } {
@@ -218,17 +223,9 @@ if (startup.mode === 'print' && printProfile !== null) {
       open: (url: string) => shell.openExternal(url),
       // A link the page asks for that is not a source Puente cites: the user decides, in a dialog the page cannot draw.
       async confirm(url: string) {
-        const options = {
-          type: 'question' as const,
-          buttons: ['Open in browser', 'Cancel'],
-          defaultId: 1,
-          cancelId: 1,
-          noLink: true,
-          message: 'Open this link in your web browser?',
-          detail: `${url}\n\nIt is not one of the sources Puente cites. Open it only if you expected it.`,
-        };
+        const options = linkDialogOptions(nativeMenu.labels().dialogs, url);
         const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
-        return answer.response === 0;
+        return linkDialogOpens(answer.response);
       },
     };
     installSecurity(session.defaultSession, links, log);
@@ -283,16 +280,6 @@ if (startup.mode === 'print' && printProfile !== null) {
     };
     const writeFile = (target: string, data: string | Uint8Array) => writeFileAtomic(target, data);
     const pdf = createPdfExporter({ pickSavePath, writeFile, defaultDir: () => libraryDir, openPrintWindow });
-    // The menu starts in English and is reworded when the page says which language it shows.
-    const nativeMenu = createNativeMenu({
-      input: { platform: process.platform, appName: app.name, send: sendCommand, developer: !app.isPackaged },
-      install: (template) => {
-        const menu = Menu.buildFromTemplate(template);
-        Menu.setApplicationMenu(menu);
-        return menu;
-      },
-      platformKeys: (id) => commandKeys(COMMAND_BY_ID[id], process.platform === 'darwin'),
-    });
     const handlers = createHostHandlers(
       {
         openExternal: links.open,

@@ -1,10 +1,11 @@
 // The native application menu as a pure template, built from the command registry (shared/commands): app
 // commands are sent to the page, which owns the scenario (undo/redo act on its history); standard items use
-// Electron roles so each OS gets its usual behaviour and accelerators. Items carry the command id, so the
-// page's enabled state can be applied to them (applyCommandState).
+// Electron roles so each OS gets its usual behaviour and accelerators, but each carries the page's label: Electron
+// words role items in English whatever the language. Items carry the command id, so the page's enabled state can be
+// applied to them (applyCommandState).
 import type { MenuItemConstructorOptions } from 'electron';
 import { commandKeys, menuSections, type CommandId, type MenuId } from '../../shared/commands/registry';
-import { ENGLISH_MENU_LABELS, type MenuLabels } from '../../shared/commands/menu-labels';
+import { ENGLISH_MENU_LABELS, type MenuLabels, type MenuRoleId } from '../../shared/commands/menu-labels';
 
 export interface MenuInput {
   platform: NodeJS.Platform;
@@ -13,7 +14,7 @@ export interface MenuInput {
   send(command: CommandId): void;
   /** Adds reload and developer tools; never in packaged builds. */
   developer: boolean;
-  /** The words, in the language the page chose (English until it says). Standard role items are worded by the OS. */
+  /** The words, in the language the page chose (English until it says), standard role items' included. */
   labels?: MenuLabels;
 }
 
@@ -41,26 +42,30 @@ function commandItems(menu: MenuId, input: MenuInput): MenuItemConstructorOption
 
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
-  const titles = (input.labels ?? ENGLISH_MENU_LABELS).menus;
+  const words = input.labels ?? ENGLISH_MENU_LABELS;
+  const titles = words.menus;
+  /** A standard item: the OS behaviour and accelerator of its role, under the page's word for it. */
+  const std = (id: MenuRoleId, role: NonNullable<MenuItemConstructorOptions['role']>, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions =>
+    ({ role, label: words.roles[id], ...extra });
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [{
         label: input.appName,
         submenu: [
-          { role: 'about' }, separator, { role: 'services' }, separator,
-          { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
+          std('about', 'about'), separator, std('services', 'services'), separator,
+          std('hide', 'hide'), std('hideOthers', 'hideOthers'), std('unhide', 'unhide'), separator, std('quitApp', 'quit'),
         ],
       }]
     : [];
 
   const file: MenuItemConstructorOptions = {
     label: titles.file,
-    submenu: [...commandItems('file', input), ...(mac ? [] : [separator, { role: 'quit', accelerator: 'Ctrl+Q' } as const])],
+    submenu: [...commandItems('file', input), ...(mac ? [] : [separator, std('quit', 'quit', { accelerator: 'Ctrl+Q' })])],
   };
 
   const edit: MenuItemConstructorOptions = {
     label: titles.edit,
-    submenu: [...commandItems('edit', input), separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    submenu: [...commandItems('edit', input), separator, std('cut', 'cut'), std('copy', 'copy'), std('paste', 'paste'), std('selectAll', 'selectAll')],
   };
 
   const view: MenuItemConstructorOptions = {
@@ -68,16 +73,18 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     submenu: [
       ...commandItems('view', input),
       separator,
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+      std('resetZoom', 'resetZoom'), std('zoomIn', 'zoomIn'), std('zoomOut', 'zoomOut'),
       separator,
-      { role: 'togglefullscreen' },
-      ...(input.developer ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      std('togglefullscreen', 'togglefullscreen'),
+      ...(input.developer ? [separator, std('reload', 'reload'), std('toggleDevTools', 'toggleDevTools')] : []),
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
     label: titles.window,
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac
+      ? [std('minimize', 'minimize'), std('zoom', 'zoom'), separator, std('front', 'front')]
+      : [std('minimize', 'minimize'), std('close', 'close')],
   };
 
   return [...appMenu, file, edit, view, windowMenu];

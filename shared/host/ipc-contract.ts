@@ -129,7 +129,7 @@ export const INVOKE_CHANNELS = {
   'app:presenter-view': { args: z.tuple([presenterSessionSchema.nullable()]), result: resultOf(z.boolean(), []) },
   // Which commands are enabled, for the native menu; every command id, each true or false.
   'app:command-state': { args: z.tuple([z.record(z.enum(COMMAND_IDS), z.boolean())]), result: resultOf(z.null(), []) },
-  // The native menu's words in the page's language: every command and menu title (shared/commands/menu-labels.ts).
+  // The desktop's native words in the page's language: menu items and titles, dialogs (shared/commands/menu-labels.ts).
   'app:menu-labels': { args: z.tuple([menuLabelsSchema]), result: resultOf(z.null(), []) },
   'library:list': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), ['io']) },
   'library:recent': { args: z.tuple([]), result: libraryResultOf(z.array(libraryEntry), []) },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { INVOKE_CHANNEL_NAMES } from '../../../shared/host/ipc-contract';
+import { ENGLISH_MENU_LABELS } from '../../../shared/commands/menu-labels';
 import { defaultScenario, serialiseScenario } from '../../../shared/scenario';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -18,6 +19,9 @@ const state = {
   permissionRequest: null as Listener | null,
   ready: null as (() => void) | null,
   documents: path.join(os.tmpdir(), 'puente-default-documents'),
+  /** The options of every message box shown (close and link dialogs), and the button the fake user clicks. */
+  messageBoxes: [] as { buttons: string[]; message: string; detail: string }[],
+  answer: 2,
 };
 
 class FakeWindow {
@@ -29,8 +33,11 @@ class FakeWindow {
     calls.push('new BrowserWindow');
     state.windows.push(this);
   }
+  listeners = new Map<string, Listener>();
   once() {}
-  on() {}
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, fn);
+  }
   isMinimized = () => false;
   restore() {}
   focus = vi.fn();
@@ -76,7 +83,16 @@ vi.mock('electron', () => ({
     },
   },
   shell: { openExternal: vi.fn(async () => undefined), trashItem: vi.fn(async () => undefined) },
-  dialog: { showMessageBoxSync: () => 2, showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
+  dialog: {
+    showMessageBoxSync: (...args: unknown[]) => {
+      state.messageBoxes.push(args[args.length - 1] as (typeof state.messageBoxes)[number]);
+      return state.answer;
+    },
+    showMessageBox: async (...args: unknown[]) => {
+      state.messageBoxes.push(args[args.length - 1] as (typeof state.messageBoxes)[number]);
+      return { response: state.answer };
+    },
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
   protocol: {
     registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => calls.push(`registerSchemes ${schemes.map((s) => s.scheme).join()}`),
     handle: (scheme: string) => calls.push(`protocol.handle ${scheme}`),
@@ -93,6 +109,8 @@ async function startMain(lock: boolean, argv: string[] = [process.execPath, '/ap
   state.ipc.clear();
   state.windows = [];
   state.ready = null;
+  state.messageBoxes = [];
+  state.answer = 2;
   process.env.PUENTE_USER_DATA = path.join(os.tmpdir(), `puente-wiring-${process.pid}`);
   await import('../../../electron/main');
 }
@@ -199,6 +217,23 @@ describe('main process wiring', () => {
     expect(win.setTitle).toHaveBeenCalledWith('Andean corridor — Puente');
     const stranger = { ...ours, sender: { id: 999 } };
     expect(await state.ipc.get('app:set-title')!(stranger, 'x')).toMatchObject({ ok: false, code: 'forbidden-sender' });
+  });
+
+  it('words its close and link dialogs with what the page sent, in the page’s language', async () => {
+    await startMain(true);
+    state.ready?.();
+    await vi.waitFor(() => expect(state.windows[0]?.url).toBe('app://puente/index.html'));
+    const win = state.windows[0]!;
+    const ours = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://puente/index.html', parent: null } };
+    const words = { ...ENGLISH_MENU_LABELS, dialogs: { ...ENGLISH_MENU_LABELS.dialogs, save: 'Guardar', dontSave: 'No guardar', cancel: 'Cancelar', openLink: 'Abrir en el navegador', openLinkDetail: 'No es una fuente que cita Puente.' } };
+    expect(await state.ipc.get('app:menu-labels')!(ours, words)).toEqual({ ok: true, value: null });
+    expect(await state.ipc.get('app:set-unsaved')!(ours, true)).toEqual({ ok: true, value: null });
+    const closing = { preventDefault: vi.fn() };
+    win.listeners.get('close')!(closing);
+    expect(state.messageBoxes[0]?.buttons).toEqual(['Guardar', 'No guardar', 'Cancelar']);
+    expect(closing.preventDefault).toHaveBeenCalled(); // the fake user cancelled
+    await state.ipc.get('app:open-external')!(ours, 'https://example.org/');
+    expect(state.messageBoxes[1]).toMatchObject({ buttons: ['Abrir en el navegador', 'Cancelar'], detail: 'https://example.org/\n\nNo es una fuente que cita Puente.' });
   });
 
   it('hooks every new webContents: navigation, webviews and popups are refused', async () => {

@@ -18,6 +18,13 @@ describe('application menu', () => {
     expect(roles).not.toContain('toggleDevTools');
   });
 
+  it.each(['win32', 'linux', 'darwin'] as const)('labels every standard item itself on %s, Electron’s English defaults never showing', (platform) => {
+    const items = flatten(buildMenuTemplate({ platform, appName: 'Puente', send: () => undefined, developer: true }));
+    const unlabelled = items.filter((i) => i.role !== undefined && !i.label).map((i) => i.role);
+    expect(unlabelled).toEqual([]);
+    expect(items.find((i) => i.role === 'quit')?.label).toBe(platform === 'darwin' ? 'Quit Puente' : 'Exit');
+  });
+
   it('has every command of the registry that belongs to a menu, once, under its own label', () => {
     const items = flatten(buildMenuTemplate({ platform: 'win32', appName: 'Puente', send: () => undefined, developer: false }));
     const visible = items.filter((i) => i.id !== undefined && i.visible !== false);

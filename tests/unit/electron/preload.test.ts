@@ -53,7 +53,7 @@ describe('preload bridge', () => {
   it('sends the native menu its words through the named channel', async () => {
     const host = await loadHost();
     invoke.mockResolvedValue({ ok: true, value: null });
-    const labels = { commands: { ...ENGLISH_MENU_LABELS.commands, save: 'Guardar' }, menus: { ...ENGLISH_MENU_LABELS.menus, file: '&Archivo' }, scenarioFiles: 'Escenarios de Puente' };
+    const labels = { ...ENGLISH_MENU_LABELS, commands: { ...ENGLISH_MENU_LABELS.commands, save: 'Guardar' }, menus: { ...ENGLISH_MENU_LABELS.menus, file: '&Archivo' }, scenarioFiles: 'Escenarios de Puente' };
     host.setMenuLabels(labels);
     expect(invoke).toHaveBeenCalledWith('app:menu-labels', labels);
   });

@@ -29,7 +29,7 @@ const DYNAMIC_PREFIXES = [
   'region.', 'unit.', 'parameters.', 'evidence.', 'countries.', 'card.', 'workbook.module.', 'workbook.evidence.', 'levers.choice.',
   'workbook.run.', 'view.', 'track.output.', 'report.dialog.', 'module.', 'menu.', 'derived.series.', 'dataExport.title.',
   'command.', 'charts.theme.', 'chartExport.choose.', 'errno.', 'dataset.', 'libraryError.missing.', 'libraryError.storage.',
-  'export.fileType.',
+  'export.fileType.', 'desktopDialog.',
 ];
 
 function sourceText(): string {
