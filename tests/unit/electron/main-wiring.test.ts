@@ -293,7 +293,7 @@ describe('printing for the command line (electron <app> --puente-print=JOB --pue
     expect(profile.startsWith(path.join(os.tmpdir(), 'puente-print-'))).toBe(true);
     state.ready?.();
     await actAsPrintPage();
-    await vi.waitFor(() => expect(calls).toContain('exit 0'));
+    await vi.waitFor(() => expect(calls).toContain('exit 0'), { timeout: 10_000 });
     expect(readFileSync(files.outFile, 'utf8')).toBe('%PDF-1.7 printed');
     expect(existsSync(profile)).toBe(false);
   });
@@ -304,7 +304,7 @@ describe('printing for the command line (electron <app> --puente-print=JOB --pue
     writeFileSync(leftover, 'an interrupted save the library start-up would sweep');
     state.ready?.();
     const win = await actAsPrintPage();
-    await vi.waitFor(() => expect(calls).toContain('exit 0'));
+    await vi.waitFor(() => expect(calls).toContain('exit 0'), { timeout: 10_000 });
     expect([...state.ipc.keys()].sort()).toEqual(['print:job', 'print:ready']);
     expect(calls).not.toContain('setApplicationMenu');
     expect(state.windows).toEqual([win]);
@@ -316,7 +316,7 @@ describe('printing for the command line (electron <app> --puente-print=JOB --pue
     writeFileSync(files.jobFile, '{ not a job');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     state.ready?.();
-    await vi.waitFor(() => expect(calls).toContain('exit 1'));
+    await vi.waitFor(() => expect(calls).toContain('exit 1'), { timeout: 10_000 });
     expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^puente-print: .*cannot be read/)]);
     expect(existsSync(files.outFile)).toBe(false);
     errors.mockRestore();
