@@ -227,13 +227,6 @@ export const messagesEn = {
   'cards.infoSource': 'Source',
   'cards.howComputed': 'How this is computed',
   'cards.howRange': 'How the range is computed',
-  'card.remittancesUsd': 'More remittances received',
-  'card.feeSavingsUsd': 'Fees saved by households',
-  'card.migrantsRegular': 'Migrants regularised',
-  'card.formalJobsMigrants': 'Formal jobs held by migrants',
-  'card.netFiscalUsd': 'Net fiscal balance of migration',
-  'card.gdpContributionUsd': 'GDP contribution of migrants',
-  'card.unmetServiceDemand': 'Unmet demand for public services',
 
   'charts.latest': '{year}: {value}',
   'charts.legend': 'Legend',
