@@ -17,7 +17,7 @@ export const CLI_MESSAGES_EN = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     prints the baseline dataset with the source, vintage and confidence of every figure, and the
-               observed record since the paper
+               observed record that followed the paper (2019–2025)
   project      projects the scenario in FILE (a .puente.json scenario) for {first}–{last}: the baseline,
                scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate,
                and (json) the observed values, with their records, that the history years reproduce

@@ -12,7 +12,7 @@ export const CLI_MESSAGES_ES = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     imprime los datos base con la fuente, la edición y el nivel de confianza de cada cifra, y el
-               registro observado desde el documento
+               registro observado posterior al documento (2019–2025)
   project      proyecta el escenario de ARCHIVO (un escenario .puente.json) para {first}–{last}: el escenario
                base, el escenario y las variantes baja y alta de cada resultado, para cada país (ISO3) y el
                agregado de América Latina y el Caribe (LAC), y (json) los valores observados, con sus

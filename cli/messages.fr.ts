@@ -12,7 +12,7 @@ export const CLI_MESSAGES_FR = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     affiche les données de référence avec la source, l’édition et le degré de confiance de chaque
-               chiffre, et les valeurs observées depuis le document
+               chiffre, et les valeurs observées après le document (2019–2025)
   project      projette le scénario de FICHIER (un scénario .puente.json) sur {first}–{last} : le scénario de
                référence, le scénario et les variantes basse et haute de chaque résultat, pour chaque pays
                (ISO3) et l’agrégat Amérique latine et Caraïbes (LAC), et (json) les valeurs observées, avec
