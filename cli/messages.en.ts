@@ -17,7 +17,7 @@ export const CLI_MESSAGES_EN = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     prints the baseline dataset with the source, vintage and confidence of every figure, and the
-               observed record since the paper
+               observed record that followed the paper (2019–2025)
   project      projects the scenario in FILE (a .puente.json scenario) for {first}–{last}: the baseline,
                scenario, low and high runs of every output, for each country (ISO3) and the LAC aggregate,
                and (json) the observed values, with their records, that the history years reproduce
@@ -34,7 +34,7 @@ export const CLI_MESSAGES_EN = {
   --lang       the language of these messages, of the report, of the workbook (xlsx) and of the place names
                and sources in a CSV: es, pt, fr or en (default en). Numbers are written as in the language’s main
                region (es: Latin America, pt: Brazil, fr: France), or as in the region given: --lang es-CO writes
-               1.234,5, --lang es-MX 1,234.5`,
+               “1.234,5”, --lang es-MX “1,234.5”`,
 
   // Argument errors ({value}, {option}, {file}, {out}: what was typed, quoted).
   'cli.args.unknownCommand': 'Unknown command {command}. Use "baseline", "project" or "report".',

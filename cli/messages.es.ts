@@ -12,7 +12,7 @@ export const CLI_MESSAGES_ES = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     imprime los datos base con la fuente, la edición y el nivel de confianza de cada cifra, y el
-               registro observado desde el documento
+               registro observado posterior al documento (2019–2025)
   project      proyecta el escenario de ARCHIVO (un escenario .puente.json) para {first}–{last}: el escenario
                base, el escenario y las variantes baja y alta de cada resultado, para cada país (ISO3) y el
                agregado de América Latina y el Caribe (LAC), y (json) los valores observados, con sus
@@ -30,7 +30,7 @@ export const CLI_MESSAGES_ES = {
   --lang       el idioma de estos mensajes, del informe, del libro (xlsx) y de los nombres de lugares y las
                fuentes del CSV: es, pt, fr o en (predeterminado: en). Los números se escriben como en la región
                principal del idioma (es: América Latina, pt: Brasil, fr: Francia) o como en la región indicada:
-               --lang es-CO escribe 1.234,5; --lang es-MX, 1,234.5`,
+               --lang es-CO escribe “1.234,5”; --lang es-MX, “1,234.5”`,
 
   'cli.args.unknownCommand': 'Comando desconocido: {command}. Use "baseline", "project" o "report".',
   'cli.args.unknownOption': 'Opción desconocida: {option}.',

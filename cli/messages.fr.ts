@@ -12,7 +12,7 @@ export const CLI_MESSAGES_FR = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     affiche les données de référence avec la source, l’édition et le degré de confiance de chaque
-               chiffre, et les valeurs observées depuis le document
+               chiffre, et les valeurs observées après le document (2019–2025)
   project      projette le scénario de FICHIER (un scénario .puente.json) sur {first}–{last} : le scénario de
                référence, le scénario et les variantes basse et haute de chaque résultat, pour chaque pays
                (ISO3) et l’agrégat Amérique latine et Caraïbes (LAC), et (json) les valeurs observées, avec
@@ -31,7 +31,7 @@ export const CLI_MESSAGES_FR = {
   --lang       la langue de ces messages, du rapport, du classeur (xlsx) et des noms de lieux et des sources
                du CSV : es, pt, fr ou en (par défaut : en). Les nombres s’écrivent comme dans la région
                principale de la langue (es : Amérique latine, pt : Brésil, fr : France) ou comme dans la région
-               indiquée : --lang fr-CA écrit 1 234,5 ; --lang es-MX, 1,234.5`,
+               indiquée : --lang fr-CA écrit “1 234,5” ; --lang es-MX, “1,234.5”`,
 
   'cli.args.unknownCommand': 'Commande inconnue : {command}. Utilisez "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Option inconnue : {option}.',

@@ -12,7 +12,7 @@ export const CLI_MESSAGES_PT = {
   npm run -s cli -- help [--lang es|pt|fr|en]
 
   baseline     imprime os dados de base com a fonte, a edição e o grau de confiança de cada número, e o
-               registro observado desde o documento
+               registro observado posterior ao documento (2019–2025)
   project      projeta o cenário de ARQUIVO (um cenário .puente.json) para {first}–{last}: o cenário-base, o
                cenário e as variantes baixa e alta de cada resultado, para cada país (ISO3) e o agregado da
                América Latina e o Caribe (LAC), e (json) os valores observados, com seus registros, que os
@@ -30,7 +30,7 @@ export const CLI_MESSAGES_PT = {
   --lang       o idioma destas mensagens, do relatório, da pasta de trabalho (xlsx) e dos nomes de lugares e
                das fontes do CSV: es, pt, fr ou en (padrão: en). Os números são escritos como na região principal
                do idioma (es: América Latina, pt: Brasil, fr: França) ou como na região indicada: --lang pt-PT
-               escreve 1234,5; --lang es-MX, 1,234.5`,
+               escreve “1234,5”; --lang es-MX, “1,234.5”`,
 
   'cli.args.unknownCommand': 'Comando desconhecido: {command}. Use "baseline", "project" ou "report".',
   'cli.args.unknownOption': 'Opção desconhecida: {option}.',

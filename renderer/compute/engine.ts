@@ -12,7 +12,7 @@ import {
 import { trackRecord, type TrackRecord } from '../../shared/track-record';
 import { countryName } from '../../shared/i18n/country-codes';
 import { messageLanguage, t } from '../i18n/t';
-import { formatGrouped, formatPercent, listFormat } from '../i18n/format';
+import { formatGrouped, formatPercent, formatPlain, listFormat, numberLocale } from '../i18n/format';
 import type { BaselineFigure, ChartMarker, DerivedGrowthRow, Engine, RegionOption } from './engine-types';
 import { isObservedOutput, observedLine, type ObservedLine } from './observed-lines';
 
@@ -103,8 +103,18 @@ export function createEngine(): Engine {
     return [row('remittances'), row('gdp'), row('venezuelans'), row('otherImmigrants')];
   };
 
-  let figureCache: BaselineFigure[] | null = null;
-  const figures = (): BaselineFigure[] => (figureCache ??= buildFigures());
+  // Titles and caveats are words with numbers in them: kept per language and region format, so a switch of either
+  // rewords them (the bars are the same data).
+  const figureCache = new Map<string, BaselineFigure[]>();
+  const figures = (): BaselineFigure[] => {
+    const key = `${messageLanguage()}|${numberLocale()}`;
+    let built = figureCache.get(key);
+    if (!built) {
+      built = buildFigures();
+      figureCache.set(key, built);
+    }
+    return built;
+  };
   let track: TrackRecord | null = null;
 
   return {
@@ -154,7 +164,11 @@ function buildFigures(): BaselineFigure[] {
         parts: { lac: e.lac, northernAmerica: e.northernAmerica, europe: e.europe, rest: e.rest },
       })),
       source: t('baseline.source.undesa'),
-      caveats: [t('baseline.caveat.fig1Total'), t('baseline.caveat.fig1Truncated')],
+      // The paper's totals and Colombia's truncated count (millions), in the reader's number format.
+      caveats: [
+        t('baseline.caveat.fig1Total', { paperTotal: formatPlain(42.7, 1), desaTotal: formatPlain(39.9, 1) }),
+        t('baseline.caveat.fig1Truncated', { exact: formatPlain(2.87, 2), printed: formatPlain(2.8, 1) }),
+      ],
     },
     {
       id: 'fig1-destination',
@@ -170,7 +184,8 @@ function buildFigures(): BaselineFigure[] {
       unit: 'USD',
       bars: topRemittanceRecipientsUsd(dataset, 15).map((r) => ({ id: r.iso3, label: r.name, value: r.value, paper: r.paperValue })),
       source: t('baseline.source.wdi'),
-      caveats: [...remittanceCaveats, t('baseline.caveat.mexicoUnits')],
+      // The amount the paper means (USD millions), in the reader's number format; its misprint stays quoted as printed.
+      caveats: [...remittanceCaveats, t('baseline.caveat.mexicoUnits', { amount: formatGrouped(35_659) })],
     },
     {
       id: 'fig3',
@@ -192,7 +207,7 @@ function buildFigures(): BaselineFigure[] {
       caveats: [
         // R4V's published counts (data/baseline) and the paper's rounded share, in the reader's number format.
         t('baseline.caveat.r4vShare', { abroad: formatGrouped(4_769_498), inRegion: formatGrouped(3_937_561), share: formatPercent(82.6), paperShare: formatPercent(85) }),
-        t('baseline.caveat.recalled'), ...(missing.length ? [t('baseline.caveat.missing', { countries: listFormat(missing) })] : [])],
+        t('baseline.caveat.recalled', { colombia: formatPlain(1.6, 1) }), ...(missing.length ? [t('baseline.caveat.missing', { countries: listFormat(missing) })] : [])],
     },
   ];
 }

@@ -8,6 +8,7 @@ import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, type AssumptionRow } from '../features/compare/assumption-rows';
 import { displayUnit, shownBaseline } from '../features/levers/display-units';
+import { readerReferences } from '../features/charts/repository-references';
 import { formatPlain, formatSignificant } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
 import { scenarioName } from '../features/file/scenario-name';
@@ -138,14 +139,6 @@ export function applicableCaveats(engine: Engine, outputs: readonly OutputId[]):
   return [...new Set(figures.filter((f) => wanted.has(f.id)).flatMap((f) => f.caveats))];
 }
 
-/** Files of the repository that sources cite, as a reader of the report knows them. */
-const REPOSITORY_REFERENCES: readonly [RegExp, 'report.ref.parameters' | 'report.ref.observed' | 'report.ref.methodology' | 'report.ref.data'][] = [
-  [/data\/model\/parameters\.json/g, 'report.ref.parameters'],
-  [/data\/observed\b/g, 'report.ref.observed'],
-  [/docs\/methodology\.md/g, 'report.ref.methodology'],
-  [/docs\/data\.md/g, 'report.ref.data'],
-];
-
 /**
  * A source line for a ministerial reader: the repository files it cites by what they are ("Puente's parameter
  * table", not "data/model/parameters.json"), and the model's ids by their labels ("inflowShiftLow" → "Low inflow
@@ -153,9 +146,7 @@ const REPOSITORY_REFERENCES: readonly [RegExp, 'report.ref.parameters' | 'report
  */
 export function plainSource(source: string, engine: Pick<Engine, 'levers' | 'parameters' | 'outputs'>): string {
   const labels = new Map<string, string>([...engine.levers, ...engine.parameters, ...engine.outputs].map((d) => [d.id, d.label]));
-  let text = source;
-  for (const [pattern, key] of REPOSITORY_REFERENCES) text = text.replace(pattern, t(key));
-  return text.replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (id) => labels.get(id) ?? id);
+  return readerReferences(source).replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b/g, (id) => labels.get(id) ?? id);
 }
 
 /** Outputs a comparison report charts at most (three pages in portrait, two in landscape). */

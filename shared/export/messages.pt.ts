@@ -4,7 +4,7 @@ import type { ExportMessageKey } from './messages.en';
 
 export const EXPORT_MESSAGES_PT = {
   ...CHOICE_MESSAGES_PT,
-  'export.provenance': 'Cenário “{scenario}” · impressão digital {fingerprint} · dados de base {dataset}, versão {version} · Puente {app} · exportado em {time}',
+  'export.provenance': 'Cenário “{scenario}” · código de verificação {fingerprint} · dados de base {dataset}, versão {version} · Puente {app} · exportado em {time}',
   'export.fileType.pdf': 'Documento PDF',
   'export.fileType.png': 'Imagem PNG',
   'export.fileType.svg': 'Imagem SVG',
@@ -69,8 +69,8 @@ export const EXPORT_MESSAGES_PT = {
   'workbook.about.scenario': 'Cenário',
   'workbook.about.author': 'Autor',
   'workbook.about.notes': 'Notas',
-  'workbook.about.fingerprint': 'Impressão digital do cenário',
-  'workbook.about.fingerprintHint': 'Um hash das alavancas, dos ajustes por país e dos parâmetros do cenário sobre estes dados de base: a mesma impressão digital gera os mesmos números no aplicativo, na linha de comando e em todos os arquivos exportados.',
+  'workbook.about.fingerprint': 'Código de verificação do cenário',
+  'workbook.about.fingerprintHint': 'Um hash das alavancas, dos ajustes por país e dos parâmetros do cenário sobre estes dados de base: o mesmo código de verificação gera os mesmos números no aplicativo, na linha de comando e em todos os arquivos exportados.',
   'workbook.about.places': 'Locais',
   'workbook.about.dataset': 'Conjunto de dados de base',
   'workbook.about.datasetVersion': 'Versão dos dados de base',

@@ -100,7 +100,7 @@ test.describe('key figures', () => {
   test('each card’s (i) links to the methodology section of its own figure; the heading links to the ranges’ section', async ({ app: page }) => {
     await setLever(page, 'remittanceCostTargetPct', '2');
     await expect(card(page, 'remittancesUsd')).toContainText('+');
-    await page.getByRole('button', { name: 'How “More remittances received” is computed: equation and sources' }).click();
+    await page.getByRole('button', { name: 'How “Remittances received” is computed: equation and sources' }).click();
     await page.getByTestId('card-remittancesUsd-info').getByRole('button', { name: 'How this is computed' }).click();
     await expect(page.getByTestId('methodology-view').locator('#module-a-remittance-costs')).toBeInViewport();
     await page.getByRole('button', { name: 'Back' }).click();

@@ -145,7 +145,7 @@ test.describe('presentation mode', () => {
     await expect(slide(page)).toContainText('In 2030');
     await expect(slide(page)).toContainText('change against the baseline');
     await expect(page.getByTestId('slide-legend-scenario')).toContainText(/Scenario: [\d.]+m people/);
-    await expect(slide(page)).toContainText('Source: UN DESA 2024; UNHCR end-year; programmes that ran (data/observed); Puente projection (B5).');
+    await expect(slide(page)).toContainText('Source: UN DESA 2024; UNHCR end-year; programmes that ran (Puente’s table of observed data); Puente projection (B5).');
     await expect(slide(page)).toContainText('driven by assumptions');
     await expect(page.getByTestId('slide-provenance')).toContainText(/Untitled scenario\s*· fingerprint [0-9a-f]{12}/);
     const fontSize = await keyFigure(page).evaluate((el) => parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize));

@@ -229,7 +229,7 @@ test.describe('PDF report', () => {
     expect(lines.some((line) => cellsInOrder(line, ['Baseline', 'A', 'B', 'C', 'D']))).toBe(true);
     expect(rowHolds(lines, 'Regularisation rate', ['0 % per year', '60 % per year', '45 % per year', '30 % per year', '75 % per year'])).toBe(true);
     // A result for each of the four scenarios, not only the first one or two.
-    expect(lines[rowIndex(lines, 'Migrants regularised, 2030')]).toMatch(/\s0(\s{2,}\+[\d.]+[km]? people){4}\s*$/);
+    expect(lines[rowIndex(lines, 'Migrants with regular status, 2030')]).toMatch(/\s0(\s{2,}\+[\d.]+[km]? people){4}\s*$/);
     expect(pictures(file)).toHaveLength(pageCount(file));
   });
 

@@ -2,7 +2,7 @@
 // key-figure table print exactly the same text, rounded by the one rule of renderer/i18n/format.ts.
 import type { OutputDef } from '../../../shared/model/types';
 import { formatCompact, formatShort } from '../../i18n/format';
-import { t, tMaybe } from '../../i18n/t';
+import { t } from '../../i18n/t';
 import { CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR, type KeyFigure, type Range } from './key-figures';
 
 export interface CardText {
@@ -38,7 +38,8 @@ export function cardText(fig: KeyFigure, def: OutputDef | undefined): CardText {
   const totalUnit = CUMULATIVE[fig.output].unit;
   const change = (v: number | null, u: string, none: string) => (v === null ? none : formatCompact(v, u, { signed: true, difference: true }));
   return {
-    label: tMaybe(`card.${fig.output}`, def?.label ?? fig.output),
+    // The output's own name, so a card, its chart, the report and the workbook call one figure by one name.
+    label: def?.label ?? fig.output,
     change: change(fig.change2030, unit, t('cards.noData')),
     range: rangeText(fig.range2030, unit),
     horizon: change(fig.changeHorizon, unit, '–'),

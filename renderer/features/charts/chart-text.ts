@@ -5,6 +5,7 @@ import type { ChartMarker } from '../../compute/engine-types';
 import { formatCompact } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { ChartRow } from './chart-rows';
+import { readerReferences } from './repository-references';
 
 export type ChartMode = 'levels' | 'difference';
 
@@ -23,9 +24,9 @@ export function latestFigure(rows: readonly ChartRow[] | null, def: OutputDef, m
   return t('charts.latest', { year: latest.year, value: formatCompact(value, def.unit, { signed: difference, difference }) });
 }
 
-/** The output's source (which names its observed history's), then those of the points drawn on it. */
+/** The output's source (which names its observed history's), then those of the points drawn on it; Puente's own files named as a reader knows them. */
 export function sourceText(def: OutputDef, markers: readonly ChartMarker[]): string {
-  return [...new Set([def.source, ...markers.map((m) => m.source)])].join(' · ');
+  return readerReferences([...new Set([def.source, ...markers.map((m) => m.source)])].join(' · '));
 }
 
 /** "Source: …" under a chart. */

@@ -6,7 +6,7 @@ import type { Projection, RegionId } from '../../../shared/model/types';
 import type { ScenarioDocument } from '../../../shared/scenario';
 import type { Engine } from '../../compute/engine-types';
 import { formatCompact } from '../../i18n/format';
-import { t, tMaybe } from '../../i18n/t';
+import { t } from '../../i18n/t';
 import { CARD_OUTPUTS, CUMULATIVE, FIRST_CUMULATIVE_YEAR, HORIZON_YEAR, TARGET_YEAR } from '../cards/key-figures';
 import { scopeSummary } from '../levers/scope-text';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, isBaselineValue, type AssumptionRow } from './assumption-rows';
@@ -77,7 +77,7 @@ export const CompareTable = memo(function CompareTable({ engine, region, placeNa
           <tr className="compare__section"><th scope="rowgroup" colSpan={scenarios.length + 2}>{t('compare.results')}</th></tr>
           {CARD_OUTPUTS.flatMap((id) => {
             const outputDef = engine.outputs.find((o) => o.id === id);
-            const label = tMaybe(`card.${id}`, outputDef?.label ?? id);
+            const label = outputDef?.label ?? id;
             const cell = (value: number | null | undefined, u: string) =>
               value == null ? '–' : formatCompact(value, u, { signed: true });
             return [

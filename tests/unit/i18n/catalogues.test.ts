@@ -22,11 +22,11 @@ const DELIVERED = ['es', 'pt', 'fr'] as const;
 const PROBLEM_CATALOGUES = { es: PROBLEM_MESSAGES_ES, pt: PROBLEM_MESSAGES_PT, fr: PROBLEM_MESSAGES_FR } as const;
 
 /**
- * Keys the source builds from data ids (`card.${outputId}`), so no literal names them. Each prefix must itself be
+ * Keys the source builds from data ids (`unit.${unitId}`), so no literal names them. Each prefix must itself be
  * built somewhere in the source (checked below), so an entry cannot outlive the code that needed it.
  */
 const DYNAMIC_PREFIXES = [
-  'region.', 'unit.', 'parameters.', 'evidence.', 'countries.', 'card.', 'workbook.module.', 'workbook.evidence.', 'levers.choice.',
+  'region.', 'unit.', 'parameters.', 'evidence.', 'countries.', 'workbook.module.', 'workbook.evidence.', 'levers.choice.',
   'workbook.run.', 'view.', 'track.output.', 'report.dialog.', 'module.', 'menu.', 'derived.series.', 'dataExport.title.',
   'command.', 'charts.theme.', 'chartExport.choose.', 'errno.', 'dataset.', 'libraryError.missing.', 'libraryError.storage.',
   'export.fileType.', 'desktopDialog.',
