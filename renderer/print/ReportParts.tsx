@@ -15,6 +15,8 @@ import { ScenarioChart } from '../features/charts/ScenarioChart';
 import { displayUnit } from '../features/levers/display-units';
 import { formatGrouped } from '../i18n/format';
 import { t } from '../i18n/t';
+import { useLocale } from '../i18n/use-locale';
+import { methodologyEdition } from '../features/methodology/edition';
 import { equationBlocks, unbreakableGroups } from './methodology-blocks';
 import { plainSource, unitPhrase, type SourceLine } from './report-content';
 
@@ -145,13 +147,19 @@ function outputsText(ids: readonly string[], engine: Engine): string {
   return ids.map((id) => engine.outputs.find((o) => o.id === id)?.label ?? id).join(', ');
 }
 
-/** The equations as docs/methodology.md writes them, and every parameter with the value this scenario uses. */
+/**
+ * The equations as the methodology writes them, in the report's language where it has an edition (else in English,
+ * and the report says so), and every parameter with the value this scenario uses.
+ */
 export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pinned: Readonly<Record<string, number>>; intro: string }) {
-  const blocks = useMemo(() => equationBlocks(), []);
+  const { language } = useLocale();
+  const edition = useMemo(() => methodologyEdition(language), [language]);
+  const blocks = useMemo(() => equationBlocks(edition.text), [edition]);
   return (
     <section className="report__section" aria-labelledby="report-methodology">
       <h2 id="report-methodology">{t('report.methodology')}</h2>
       <p className="report__note">{intro}</p>
+      {edition.english && <p className="report__note" data-testid="report-methodology-english">{t('methodology.englishOnly')}</p>}
       {blocks.map((b, i) => (
         <figure key={`${b.heading}-${i}`} className="report-equations">
           <figcaption>{b.heading}</figcaption>
