@@ -309,6 +309,9 @@ export const messagesEn = {
   'unit.ppOfGdp': 'percentage points of GDP',
   'unit.% of US$200': '% of US$200 sent',
   'unit.ppOfUs200': 'percentage points of US$200',
+  // A count of years before its unit: the language's plural (the model's unit words are plural: "years").
+  'unit.countYears': '{count, plural, one {{value} year} other {{value} years}}',
+  'unit.countYearsOfRunningCost': '{count, plural, one {{value} year of running cost} other {{value} years of running cost}}',
 
   'baseline.heading': 'The paper’s baseline (Figures 1–4)',
   'baseline.intro': 'The figures of the ICMPD/UNDP paper (GFMD 2019), rebuilt from the data shipped with Puente. Where the paper prints its own value, it is shown in orange (◆) beside ours.',

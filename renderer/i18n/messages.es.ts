@@ -238,6 +238,8 @@ export const messagesEs = {
   'unit.ppOfGdp': 'puntos porcentuales del PIB',
   'unit.% of US$200': '% de los US$200 enviados',
   'unit.ppOfUs200': 'puntos porcentuales de US$200',
+  'unit.countYears': '{count, plural, one {{value} año} other {{value} años}}',
+  'unit.countYearsOfRunningCost': '{count, plural, one {{value} año de costo corriente} other {{value} años de costo corriente}}',
   'baseline.heading': 'La línea de base del documento (gráficos 1–4)',
   'baseline.intro': 'Los gráficos del documento del ICMPD/PNUD (FMMD 2019), reconstruidos con los datos que incluye Puente. Cuando el documento imprime su propio valor, se muestra en naranja (◆) junto al nuestro.',
   'baseline.fig2': 'Gráfico 2. Los 15 principales receptores de remesas, 2018 (USD)',

@@ -238,6 +238,8 @@ export const messagesFr = {
   'unit.ppOfGdp': 'points de pourcentage du PIB',
   'unit.% of US$200': '% des 200 USD envoyés',
   'unit.ppOfUs200': 'points de pourcentage de 200 USD',
+  'unit.countYears': '{count, plural, one {{value} an} other {{value} ans}}',
+  'unit.countYearsOfRunningCost': '{count, plural, one {{value} année de coût de fonctionnement} other {{value} années de coût de fonctionnement}}',
   'baseline.heading': 'La situation de référence du document (figures 1 à 4)',
   'baseline.intro': 'Les figures du document de l’ICMPD et du PNUD (FMMD 2019), reconstituées à partir des données fournies avec Puente. Lorsque le document indique sa propre valeur, celle-ci apparaît en orange (◆) à côté de la nôtre.',
   'baseline.fig2': 'Figure 2. Les 15 premiers pays bénéficiaires d’envois de fonds, 2018 (USD)',

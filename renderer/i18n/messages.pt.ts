@@ -238,6 +238,8 @@ export const messagesPt = {
   'unit.ppOfGdp': 'pontos percentuais do PIB',
   'unit.% of US$200': '% dos US$ 200 enviados',
   'unit.ppOfUs200': 'pontos percentuais de US$ 200',
+  'unit.countYears': '{count, plural, one {{value} ano} other {{value} anos}}',
+  'unit.countYearsOfRunningCost': '{count, plural, one {{value} ano de custo de funcionamento} other {{value} anos de custo de funcionamento}}',
   'baseline.heading': 'A linha de base do documento (Figuras 1–4)',
   'baseline.intro': 'As figuras do documento do ICMPD/UNDP (GFMD 2019), reconstruídas a partir dos dados distribuídos com o Puente. Quando o documento apresenta um valor próprio, ele aparece em laranja (◆) ao lado do nosso.',
   'baseline.fig2': 'Figura 2. Os 15 maiores receptores de remessas, 2018 (USD)',

@@ -12,13 +12,13 @@ import { ChartLegend } from '../features/charts/ChartLegend';
 import { legendItems } from '../features/charts/legend-items';
 import { chartData } from '../features/charts/chart-data';
 import { ScenarioChart } from '../features/charts/ScenarioChart';
-import { displayUnit } from '../features/levers/display-units';
+import { displayUnit, valueWithUnit } from '../features/levers/display-units';
 import { formatGrouped } from '../i18n/format';
 import { t } from '../i18n/t';
 import { useLocale } from '../i18n/use-locale';
 import { methodologyEdition } from '../features/methodology/edition';
 import { equationBlocks, unbreakableGroups } from './methodology-blocks';
-import { plainSource, unitPhrase, type SourceLine } from './report-content';
+import { plainSource, type SourceLine } from './report-content';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A, control characters dropped. */
 const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/[\u0000-\u001f\u007f]/g, '')}"`;
@@ -122,10 +122,10 @@ export function ReportChart({ engine, projection, region, def, size }: { engine:
 }
 
 function parameterValue(def: ParameterDef, value: number): string {
-  const { unit, scale } = displayUnit(def.unit);
+  const { scale } = displayUnit(def.unit);
   // Years are never grouped ("2020", not "2,020").
   const number = def.unit === 'year' ? String(value) : formatGrouped(value * scale, 4);
-  return unitPhrase(number, value * scale, unit);
+  return valueWithUnit(number, value * scale, def.unit);
 }
 
 /**
