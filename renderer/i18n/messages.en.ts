@@ -390,6 +390,8 @@ export const messagesEn = {
   'report.baseline': 'Baseline data',
   'report.baselineValue': '{id}, version {version}',
   'report.fingerprint': 'Scenario fingerprint',
+  // A term of the title block before its value (French sets a space before the colon).
+  'report.term': '{term}:',
   'report.summary': 'Summary',
   'report.notes': 'Notes:',
   'report.summary.noChanges': '“{name}” keeps every lever and parameter at its baseline value: it is the baseline itself.',

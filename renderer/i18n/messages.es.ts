@@ -308,6 +308,7 @@ export const messagesEs = {
   'report.baseline': 'Datos base',
   'report.baselineValue': '{id}, versión {version}',
   'report.fingerprint': 'Huella del escenario',
+  'report.term': '{term}:',
   'report.summary': 'Resumen',
   'report.notes': 'Notas:',
   'report.summary.noChanges': '“{name}” mantiene cada palanca y parámetro en su valor base: es el propio escenario base.',

@@ -308,6 +308,7 @@ export const messagesFr = {
   'report.baseline': 'Données de référence',
   'report.baselineValue': '{id}, version {version}',
   'report.fingerprint': 'Empreinte du scénario',
+  'report.term': '{term} :',
   'report.summary': 'Synthèse',
   'report.notes': 'Notes :',
   'report.summary.noChanges': '« {name} » maintient chaque levier et chaque paramètre à sa valeur de référence : il s’agit du scénario de référence lui-même.',

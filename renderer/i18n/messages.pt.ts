@@ -308,6 +308,7 @@ export const messagesPt = {
   'report.baseline': 'Dados de base',
   'report.baselineValue': '{id}, versão {version}',
   'report.fingerprint': 'Impressão digital do cenário',
+  'report.term': '{term}:',
   'report.summary': 'Resumo',
   'report.notes': 'Notas:',
   'report.summary.noChanges': '“{name}” mantém todas as alavancas e parâmetros no valor de base: é o próprio cenário-base.',

@@ -49,7 +49,7 @@ export function TitleBlock({ title, rows }: { title: string; rows: readonly [str
       <dl className="report__meta">
         {rows.map(([term, value]) => (
           <div key={term}>
-            <dt>{term}</dt>
+            <dt>{t('report.term', { term })}</dt>
             <dd>{value}</dd>
           </div>
         ))}
