@@ -269,9 +269,9 @@ test.describe('PDF report', () => {
   test.describe('bad input follows the project contract: exit 2, one message, nothing written', () => {
     const target = path.join(OUT, 'never.pdf');
     for (const [label, args, message] of [
-      ['a missing file', ['report', 'no-such.puente.json', '--out', target], /"no-such\.puente\.json": no such file/],
+      ['a missing file', ['report', 'no-such.puente.json', '--out', target], /"no-such\.puente\.json": there is no such file/i],
       ['an unknown place', ['report', path.resolve('tests/fixtures/scenarios/v1-baseline.puente.json'), '--out', target, '--country', 'XYZ'], /--country "XYZ" is not a country code/],
-      ['five scenarios', ['report', SDG, SDG, SDG, SDG, SDG, '--out', target], /two to 4/],
+      ['five scenarios', ['report', SDG, SDG, SDG, SDG, SDG, '--out', target], /\b2 to 4\b/],
       ['no --out', ['report', SDG], /needs --out/],
       ['a folder as --out', ['report', SDG, '--out', OUT], /is a folder/],
       ['an unknown paper', ['report', SDG, '--out', target, '--paper', 'a3'], /--paper must be/],
