@@ -332,6 +332,9 @@ export const messagesEn = {
   'unit.ppOfGdp': 'percentage points of GDP',
   'unit.% of US$200': '% of US$200 sent',
   'unit.ppOfUs200': 'percentage points of US$200',
+  // A count of years before its unit: the language's plural (the model's unit words are plural: "years").
+  'unit.countYears': '{count, plural, one {{value} year} other {{value} years}}',
+  'unit.countYearsOfRunningCost': '{count, plural, one {{value} year of running cost} other {{value} years of running cost}}',
 
   'baseline.heading': 'The paper’s baseline (Figures 1–4)',
   'baseline.intro': 'The figures of the ICMPD/UNDP paper (GFMD 2019), rebuilt from the data shipped with Puente. Where the paper prints its own value, it is shown in orange (◆) beside ours.',
@@ -410,6 +413,8 @@ export const messagesEn = {
   'report.baseline': 'Baseline data',
   'report.baselineValue': '{id}, version {version}',
   'report.fingerprint': 'Scenario fingerprint',
+  // A term of the title block before its value (French sets a space before the colon).
+  'report.term': '{term}:',
   'report.summary': 'Summary',
   'report.notes': 'Notes:',
   'report.summary.noChanges': '“{name}” keeps every lever and parameter at its baseline value: it is the baseline itself.',

@@ -12,11 +12,13 @@ import { ChartLegend } from '../features/charts/ChartLegend';
 import { legendItems } from '../features/charts/legend-items';
 import { chartData } from '../features/charts/chart-data';
 import { ScenarioChart } from '../features/charts/ScenarioChart';
-import { displayUnit } from '../features/levers/display-units';
+import { displayUnit, valueWithUnit } from '../features/levers/display-units';
 import { formatGrouped } from '../i18n/format';
 import { t } from '../i18n/t';
+import { useLocale } from '../i18n/use-locale';
+import { methodologyEdition } from '../features/methodology/edition';
 import { equationBlocks, unbreakableGroups } from './methodology-blocks';
-import { plainSource, unitPhrase, type SourceLine } from './report-content';
+import { plainSource, type SourceLine } from './report-content';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A, control characters dropped. */
 const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/[\u0000-\u001f\u007f]/g, '')}"`;
@@ -47,7 +49,7 @@ export function TitleBlock({ title, rows }: { title: string; rows: readonly [str
       <dl className="report__meta">
         {rows.map(([term, value]) => (
           <div key={term}>
-            <dt>{term}</dt>
+            <dt>{t('report.term', { term })}</dt>
             <dd>{value}</dd>
           </div>
         ))}
@@ -120,10 +122,10 @@ export function ReportChart({ engine, projection, region, def, size }: { engine:
 }
 
 function parameterValue(def: ParameterDef, value: number): string {
-  const { unit, scale } = displayUnit(def.unit);
+  const { scale } = displayUnit(def.unit);
   // Years are never grouped ("2020", not "2,020").
   const number = def.unit === 'year' ? String(value) : formatGrouped(value * scale, 4);
-  return unitPhrase(number, value * scale, unit);
+  return valueWithUnit(number, value * scale, def.unit);
 }
 
 /**
@@ -145,13 +147,19 @@ function outputsText(ids: readonly string[], engine: Engine): string {
   return ids.map((id) => engine.outputs.find((o) => o.id === id)?.label ?? id).join(', ');
 }
 
-/** The equations as docs/methodology.md writes them, and every parameter with the value this scenario uses. */
+/**
+ * The equations as the methodology writes them, in the report's language where it has an edition (else in English,
+ * and the report says so), and every parameter with the value this scenario uses.
+ */
 export function MethodologyPage({ engine, pinned, intro }: { engine: Engine; pinned: Readonly<Record<string, number>>; intro: string }) {
-  const blocks = useMemo(() => equationBlocks(), []);
+  const { language } = useLocale();
+  const edition = useMemo(() => methodologyEdition(language), [language]);
+  const blocks = useMemo(() => equationBlocks(edition.text), [edition]);
   return (
     <section className="report__section" aria-labelledby="report-methodology">
       <h2 id="report-methodology">{t('report.methodology')}</h2>
       <p className="report__note">{intro}</p>
+      {edition.english && <p className="report__note" data-testid="report-methodology-english">{t('methodology.englishOnly')}</p>}
       {blocks.map((b, i) => (
         <figure key={`${b.heading}-${i}`} className="report-equations">
           <figcaption>{b.heading}</figcaption>

@@ -1,9 +1,8 @@
 // The model's equations for the report's methodology page, read from docs/methodology.md itself (the page a
-// sceptical minister is shown), so the report and the document cannot disagree: every fenced block, under the
-// heading it belongs to, cut into rows of equation and meaning. The document lays them out in a monospaced grid
+// sceptical minister is shown), or its Spanish edition for a Spanish report, so the report and the document cannot
+// disagree: every fenced block, under the heading it belongs to, cut into rows of equation and meaning. The document lays them out in a monospaced grid
 // (an equation, a gap of three or more spaces, what it means, "→ outputId" for the output it gives); the report
 // sets them as a two-column table instead, so a long line wraps inside its own column, never into the next.
-import methodology from '../../docs/methodology.md?raw';
 
 export interface EquationRow {
   /** The equation's number in the document ("A4", "C1"), or "" for an unnumbered line or a continuation. */
@@ -74,7 +73,7 @@ export function equationRows(code: string): EquationRow[] {
   return rows;
 }
 
-export function equationBlocks(markdown: string = methodology): EquationBlock[] {
+export function equationBlocks(markdown: string): EquationBlock[] {
   const blocks: EquationBlock[] = [];
   let heading = '';
   let code: string[] | null = null;

@@ -7,7 +7,7 @@ import type { Engine } from '../compute/engine-types';
 import { cardText } from '../features/cards/card-text';
 import { keyFigures } from '../features/cards/key-figures';
 import { assumptionRows, baselineOf, changedRows, formatAssumption, type AssumptionRow } from '../features/compare/assumption-rows';
-import { displayUnit, shownBaseline } from '../features/levers/display-units';
+import { displayUnit, shownBaseline, valueWithUnit } from '../features/levers/display-units';
 import { readerReferences } from '../features/charts/repository-references';
 import { formatPlain, formatSignificant } from '../i18n/format';
 import { t, tMaybe } from '../i18n/t';
@@ -28,24 +28,14 @@ export interface ChangedAssumption {
   kind: 'lever' | 'override' | 'parameter';
 }
 
-/**
- * A number with its unit as a sentence reads it: a calendar year alone ("2027", not "2027 year"), and a unit in
- * years singular for one ("1 year of running cost").
- */
-export function unitPhrase(number: string, value: number, unit: string): string {
-  if (unit === 'year') return number;
-  if (value === 1 && /^years\b/.test(unit)) return `${number} ${unit.replace(/^years/, 'year')}`;
-  return unit === '' ? number : `${number} ${unit}`;
-}
-
-/** An assumption's value as the report prints it: as on the Compare screen, with years written as above. */
+/** An assumption's value as the report prints it: the Compare screen's number, with its unit as a sentence reads it. */
 function reportValue(row: AssumptionRow, value: number | string | null | undefined, fallback: string, measured = false): string {
   if (typeof value !== 'number') return formatAssumption(row, value, fallback);
-  const { unit, scale } = displayUnit(row.def.unit);
+  const { scale } = displayUnit(row.def.unit);
   // A measured baseline by the screen's rounding rule, as the lever panel shows it; a setting as set.
   const shown = measured ? shownBaseline(value * scale, row.def.unit) : value * scale;
   const text = row.def.unit === 'year' ? formatPlain(shown, 0) : measured ? formatSignificant(shown) : formatPlain(shown, 2);
-  return unitPhrase(text, shown, unit);
+  return valueWithUnit(text, shown, row.def.unit);
 }
 
 /** Every lever, per-country override and parameter the scenario really changes, with baseline and scenario values. */

@@ -6,23 +6,23 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import methodologyEn from '../../../docs/methodology.md?raw';
-import methodologyEs from '../../../docs/methodology.es.md?raw';
 import { t } from '../../i18n/t';
 import { useLocale } from '../../i18n/use-locale';
+import type { Language } from '../../../shared/i18n/languages';
+import { methodologyEdition } from './edition';
 import { sectionId } from './section-id';
 
 /** A heading's words alone (inline code and punctuation left out), as the markdown and the rendered heading both give them. */
 const headingKey = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The document in the screen's language where there is an edition, and the English ids its <a id> lines give its headings. */
-function editionFor(language: string): { text: string; ids: ReadonlyMap<string, string>; english: boolean } {
-  if (language !== 'es') return { text: methodologyEn, ids: new Map(), english: language !== 'en' };
+function editionFor(language: Language): { text: string; ids: ReadonlyMap<string, string>; english: boolean } {
+  const edition = methodologyEdition(language);
   const ids = new Map<string, string>();
   // The <a id> lines go: markdown would read the heading under one as part of an HTML block.
   const lines: string[] = [];
   let pending: string | null = null;
-  for (const line of methodologyEs.split('\n')) {
+  for (const line of edition.text.split('\n')) {
     const anchor = /^<a id="([^"]+)"><\/a>\s*$/.exec(line);
     if (anchor) {
       pending = anchor[1] ?? null;
@@ -32,7 +32,7 @@ function editionFor(language: string): { text: string; ids: ReadonlyMap<string, 
     if (line.trim() !== '') pending = null;
     lines.push(line);
   }
-  return { text: lines.join('\n'), ids, english: false };
+  return { text: lines.join('\n'), ids, english: edition.english };
 }
 
 const textOf = (node: ReactNode): string =>

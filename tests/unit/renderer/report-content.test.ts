@@ -1,11 +1,16 @@
 // What the PDF report says beside its numbers: the charts a comparison draws, the sources as a minister reads
 // them, and the summary's wording.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenarioText, SCENARIO_RULES, toScenarioInputs, type ScenarioDocument } from '../../../shared/scenario';
 import { defaultScenario } from '../../../shared/scenario';
 import { createEngine } from '../../../renderer/compute/engine';
-import { comparedCharts, MAX_COMPARED_CHARTS, plainSource, reportSources, reportSummary, unitPhrase } from '../../../renderer/print/report-content';
+import { changedAssumptions, comparedCharts, MAX_COMPARED_CHARTS, plainSource, reportSources, reportSummary } from '../../../renderer/print/report-content';
+import { valueWithUnit } from '../../../renderer/features/levers/display-units';
+import { localizeEngine } from '../../../renderer/compute/localized-engine';
+import { setNumberLocale } from '../../../renderer/i18n/format';
+import { setMessageLanguage } from '../../../renderer/i18n/t';
+import { MAIN_REGION_FORMAT, type Language } from '../../../shared/i18n/languages';
 
 const engine = createEngine();
 const fixture = (name: string): ScenarioDocument => {
@@ -62,11 +67,12 @@ describe('sources as a minister reads them', () => {
 });
 
 describe('the summary’s wording', () => {
-  it('writes a calendar year without a unit and one year in the singular', () => {
-    expect(unitPhrase('2027', 2027, 'year')).toBe('2027');
-    expect(unitPhrase('1', 1, 'years of running cost')).toBe('1 year of running cost');
-    expect(unitPhrase('2.5', 2.5, 'years')).toBe('2.5 years');
-    expect(unitPhrase('60', 60, '% per year')).toBe('60 % per year');
+  it('writes a calendar year without a unit, one year in the singular and a per-cent value as English writes percentages', () => {
+    expect(valueWithUnit('2027', 2027, 'year')).toBe('2027');
+    expect(valueWithUnit('1', 1, 'years of running cost')).toBe('1 year of running cost');
+    expect(valueWithUnit('2.5', 2.5, 'years')).toBe('2.5 years');
+    expect(valueWithUnit('60', 60, 'share per year')).toBe('60% per year');
+    expect(valueWithUnit('120', 120, 'US$ per permit')).toBe('120 USD per permit');
   });
 
   it('reads as sentences: target year plainly, every label exactly as the screen writes it, a count of further changes', () => {
@@ -89,10 +95,52 @@ describe('the summary’s wording', () => {
     const one = { ...remittances, levers: { ...remittances.levers } } as ScenarioDocument;
     delete (one.levers as Record<string, unknown>).remittanceCostTargetYear;
     const text = reportSummary(one, engine.project(toScenarioInputs(one)), engine, 'GTM');
-    expect(text).toMatch(/changes one assumption from the baseline: Remittance cost cap to 3 % of USD 200 \(baseline [\d.]+ % of USD 200\)\./);
+    expect(text).toMatch(/changes one assumption from the baseline: Remittance cost cap to 3% of USD 200 \(baseline [\d.]+% of USD 200\)\./);
     const natives = { ...defaultScenario('Natives'), parameters: { nativeEmploymentToPopulation: 0.5 } } as ScenarioDocument;
     expect(reportSummary(natives, engine.project(toScenarioInputs(natives)), engine, 'COL')).toContain(
-      "changes one assumption from the baseline: Natives' employment-to-population ratio to 50 % (baseline 45 %).",
+      "changes one assumption from the baseline: Natives' employment-to-population ratio to 50% (baseline 45%).",
     );
+  });
+});
+
+describe('the report’s values in Spanish and French', () => {
+  const inLanguage = (language: Language): void => {
+    setMessageLanguage(language);
+    setNumberLocale(MAIN_REGION_FORMAT[language], language);
+  };
+  afterEach(() => inLanguage('en'));
+
+  it('decide on the model’s unit, not on its translated words: a year bare, a count of years by the plural', () => {
+    inLanguage('es');
+    expect(valueWithUnit('2027', 2027, 'year')).toBe('2027');
+    expect(valueWithUnit('1', 1, 'years of running cost')).toBe('1 año de costo corriente');
+    expect(valueWithUnit('3', 3, 'years of running cost')).toBe('3 años de costo corriente');
+    expect(valueWithUnit('1', 1, 'years')).toBe('1 año');
+    inLanguage('fr');
+    expect(valueWithUnit('2027', 2027, 'year')).toBe('2027');
+    expect(valueWithUnit('1,5', 1.5, 'years of running cost')).toBe('1,5 année de coût de fonctionnement');
+    expect(valueWithUnit('2', 2, 'years')).toBe('2 ans');
+  });
+
+  it('write a per-cent value as the region writes percentages, like the sources beside it', () => {
+    inLanguage('es');
+    // es-419 writes "64%", as the source line of the same row does.
+    expect(valueWithUnit('60', 60, 'share per year')).toBe('60% por año');
+    inLanguage('fr');
+    // fr-FR sets a (narrow) no-break space before the sign.
+    expect(valueWithUnit('60', 60, 'share per year')).toBe(`${new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(0.6)} par an`);
+    expect(valueWithUnit('60', 60, 'share per year')).toMatch(/^60\s% par an$/);
+  });
+
+  it('read as sentences in the summary and the table of changes', () => {
+    for (const language of ['es', 'fr'] as const) {
+      inLanguage(language);
+      const localized = localizeEngine(engine, language, MAIN_REGION_FORMAT[language]);
+      const summary = reportSummary(remittances, localized.project(toScenarioInputs(remittances)), localized, 'GTM');
+      expect(summary, language).toMatch(/2027 \((base|référence)\s?: 2030\)/);
+      expect(summary, language).not.toMatch(/\d (año|année)\b/);
+      const rate = changedAssumptions(regularise, localized, 'COL').find((c) => c.id === 'lever:regularisationRatePerYear');
+      expect(rate?.scenario, language).toBe(`${new Intl.NumberFormat(MAIN_REGION_FORMAT[language], { style: 'percent' }).format(0.6)} ${language === 'es' ? 'por año' : 'par an'}`);
+    }
   });
 });

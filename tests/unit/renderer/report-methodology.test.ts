@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { outputDefs } from '../../../shared/model';
 import { equationBlocks, equationRows, unbreakableGroups } from '../../../renderer/print/methodology-blocks';
+import { methodologyEdition } from '../../../renderer/features/methodology/edition';
 
 const OUTPUT_IDS = new Set(outputDefs().map((o) => o.id));
 
 describe('the equations of docs/methodology.md, as the report sets them', () => {
-  const blocks = equationBlocks();
+  const blocks = equationBlocks(methodologyEdition('en').text);
 
   it('finds the modules under their headings, each with equation rows', () => {
     const headings = blocks.map((b) => b.heading);
@@ -50,6 +51,29 @@ describe('the equations of docs/methodology.md, as the report sets them', () => 
     expect(rows).toHaveLength(3);
     expect(rows[0]?.meaning).toBe("t ≤ L (L = the series' last observed year; gaps interpolated, geometric for stocks and flows)");
     expect(rows[2]).toMatchObject({ tag: '', statements: ['c_t  = c^b_t − s_t · max(0, c^b_t − c*)'] });
+  });
+});
+
+describe('the methodology a report prints, by its language', () => {
+  const english = equationBlocks(methodologyEdition('en').text);
+
+  it('in Spanish, the Spanish edition: the same equations under the Spanish headings, no English note', () => {
+    const edition = methodologyEdition('es');
+    expect(edition.english).toBe(false);
+    const spanish = equationBlocks(edition.text);
+    expect(spanish.map((b) => b.heading)).toEqual(expect.arrayContaining(['Anclaje', 'Módulo A: costos de las remesas', 'Módulo B: regularización', 'Módulo C: absorción']));
+    expect(spanish.map((b) => b.heading)).not.toContain('Anchoring');
+    // Block for block, the same numbered equations giving the same outputs: only the words around them differ.
+    expect(spanish.map((b) => b.rows.map((r) => [r.tag, r.outputs]))).toEqual(english.map((b) => b.rows.map((r) => [r.tag, r.outputs])));
+  });
+
+  it('in Portuguese and French, the English edition, marked as such', () => {
+    for (const language of ['pt', 'fr'] as const) {
+      const edition = methodologyEdition(language);
+      expect(edition.english, language).toBe(true);
+      expect(equationBlocks(edition.text).map((b) => b.heading), language).toEqual(english.map((b) => b.heading));
+    }
+    expect(methodologyEdition('en').english).toBe(false);
   });
 });
 
