@@ -210,17 +210,6 @@ export function formatPercent(value: number, options: FormatOptions = {}): strin
   return numberFormat(locale, { ...style, style: 'percent' }).format(value / 100);
 }
 
-/**
- * A number already written ("60", "12,5") with the per-cent sign where and how the region format puts it: "60%"
- * (en, es-419, pt-BR), "60 %" (fr-FR, es-ES), so a setting in per cent reads like the percentages beside it.
- */
-export function withPercentSign(number: string, locale = currentLocale): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
-    .formatToParts(1)
-    .map((part) => (part.type === 'integer' ? number : part.value))
-    .join('');
-}
-
 /** A plain number in the user's locale, for slider values and typed fields. */
 export function formatPlain(value: number, maximumFractionDigits = 2, locale = currentLocale): string {
   return numberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);

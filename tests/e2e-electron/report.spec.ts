@@ -26,7 +26,7 @@ test('Export PDF prints the scenario report through printToPDF and saves it wher
     const pdf = await readFile(target);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', [target, '-']).toString();
-    expect(text).toContain('35% per year');
+    expect(text).toContain('35 % per year');
     expect(text).toMatch(/Page 1 of \d+/);
   } finally {
     await rm(dir, { recursive: true, force: true });

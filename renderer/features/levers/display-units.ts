@@ -2,7 +2,7 @@
 // line too); on screen the unit's words are the current language's (data/model/text).
 import { displayUnitIn } from '../../../shared/i18n/display-unit-in';
 import type { DisplayUnit } from '../../../shared/model/display-unit';
-import { formatPlain, formatSignificant, SIGNIFICANT_FIGURES, withPercentSign } from '../../i18n/format';
+import { formatPlain, formatSignificant, SIGNIFICANT_FIGURES } from '../../i18n/format';
 import { messageLanguage, t, tMaybe, type MessageKey } from '../../i18n/t';
 
 export type { DisplayUnit };
@@ -54,14 +54,12 @@ const COUNTED_UNITS: Readonly<Record<string, MessageKey>> = {
 /**
  * A value written with its unit as a sentence reads it, decided on the model's unit code (the words are the
  * language's): a calendar year bare ("2027", never "2027 año"); a count of years in the singular or plural ("1 año",
- * "2 ans"); a per-cent unit in the region format's percent style ("60% por año" under es-419, "60 % par an" in
- * French), like the percentages beside it; any other unit after the number. `value` is the number as shown.
+ * "2 ans"); any other unit after the number, as the screen writes it ("60 % por año"). `value` is the number as shown.
  */
 export function valueWithUnit(number: string, value: number, modelUnit: string): string {
   if (modelUnit === 'year') return number;
   const counted = COUNTED_UNITS[modelUnit];
   if (counted) return t(counted, { count: value, value: number });
   const { unit } = displayUnit(modelUnit);
-  if (unit.startsWith('%')) return withPercentSign(number) + unit.slice(1);
   return unit === '' ? number : `${number} ${unit}`;
 }
