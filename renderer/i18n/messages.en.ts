@@ -360,7 +360,7 @@ export const messagesEn = {
   'baseline.caveat.r4vShare': 'R4V counts {abroad} Venezuelans abroad, {inRegion} of them in the region ({share}); the paper says about {paperShare}.',
   'baseline.caveat.recalled': 'Colombia’s and Argentina’s exact counts are recalled, not read in a source copy; Colombia shows the paper’s {colombia} million.',
   'baseline.caveat.missing': 'No December 2019 count was found for: {countries}.',
-  'markers.paperSource': 'the ICMPD/UNDP paper (GFMD 2019)',
+  'markers.paperSource': 'ICMPD/UNDP paper (GFMD 2019)',
   'history.noObserved': 'No observed value for {place}: the model estimate is shown throughout.',
   'history.noObservedRegion': 'No observed total for {place}: its countries were not all observed in the same years.',
   'history.noObservedCost': 'No observed cost for {place}: the median of the countries’ last observed costs ({value}) is used.',

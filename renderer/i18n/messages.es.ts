@@ -285,7 +285,7 @@ export const messagesEs = {
   'baseline.caveat.r4vShare': 'La R4V contabiliza {abroad} venezolanos en el exterior, {inRegion} de ellos en la región ({share}); el documento indica alrededor de {paperShare}.',
   'baseline.caveat.recalled': 'Las cifras exactas de Colombia y Argentina se citan de memoria, no se leyeron en una copia de la fuente; para Colombia se muestran los {colombia} millones del documento.',
   'baseline.caveat.missing': 'No se encontró un recuento de diciembre de 2019 para: {countries}.',
-  'markers.paperSource': 'el documento del ICMPD/PNUD (FMMD 2019)',
+  'markers.paperSource': 'Documento del ICMPD/PNUD (FMMD 2019)',
   'history.noObserved': 'No hay valor observado para {place}: se muestra la estimación del modelo en todo el período.',
   'history.noObservedRegion': 'No hay total observado para {place}: sus países no se observaron todos en los mismos años.',
   'history.noObservedCost': 'No hay costo observado para {place}: se usa la mediana de los últimos costos observados de los países ({value}).',

@@ -285,7 +285,7 @@ export const messagesFr = {
   'baseline.caveat.r4vShare': 'La R4V dénombre {abroad} Vénézuéliens à l’étranger, dont {inRegion} dans la région ({share}) ; le document indique environ {paperShare}.',
   'baseline.caveat.recalled': 'Les chiffres exacts de la Colombie et de l’Argentine sont cités de mémoire, et non lus dans une copie de la source ; pour la Colombie, le chiffre du document ({colombia} million) est affiché.',
   'baseline.caveat.missing': 'Aucun décompte de décembre 2019 n’a été trouvé pour : {countries}.',
-  'markers.paperSource': 'le document de l’ICMPD et du PNUD (FMMD 2019)',
+  'markers.paperSource': 'Document de l’ICMPD et du PNUD (FMMD 2019)',
   'history.noObserved': 'Aucune valeur observée pour {place} : l’estimation du modèle est affichée sur toute la période.',
   'history.noObservedRegion': 'Aucun total observé pour {place} : ses pays n’ont pas tous été observés les mêmes années.',
   'history.noObservedCost': 'Aucun coût observé pour {place} : la médiane des derniers coûts observés des pays ({value}) est utilisée.',

@@ -285,7 +285,7 @@ export const messagesPt = {
   'baseline.caveat.r4vShare': 'A R4V contabiliza {abroad} venezuelanos no exterior, dos quais {inRegion} na região ({share}); o documento fala em cerca de {paperShare}.',
   'baseline.caveat.recalled': 'Os números exatos da Colômbia e da Argentina foram citados de memória, e não lidos em uma cópia da fonte; para a Colômbia, mostra-se o valor de {colombia} milhão do documento.',
   'baseline.caveat.missing': 'Não foi encontrada contagem de dezembro de 2019 para: {countries}.',
-  'markers.paperSource': 'o documento do ICMPD/UNDP (GFMD 2019)',
+  'markers.paperSource': 'Documento do ICMPD/UNDP (GFMD 2019)',
   'history.noObserved': '{place}: sem valor observado; a estimativa do modelo é mostrada em todo o período.',
   'history.noObservedRegion': '{place}: sem total observado, pois nem todos os seus países foram observados nos mesmos anos.',
   'history.noObservedCost': '{place}: sem custo observado; usa-se a mediana dos últimos custos observados dos países ({value}).',

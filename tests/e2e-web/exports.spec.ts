@@ -129,7 +129,7 @@ test.describe('chart images', () => {
 
     const lines = svgTexts(text);
     expect(lines).toContain('Remittances received, Latin America and the Caribbean');
-    expect(lines).toContain('Source: World Bank WDI (2024 release) to 2024; Puente projection (Module A, A1-A4). · the ICMPD/UNDP paper (GFMD 2019)');
+    expect(lines).toContain('Source: World Bank WDI (2024 release) to 2024; Puente projection (Module A, A1-A4). · ICMPD/UNDP paper (GFMD 2019)');
     expect(lines.join(' ')).toMatch(/Scenario “Untitled scenario” · fingerprint [0-9a-f]{12} · baseline lac-baseline-2019\+observed-2025 version 1\.0\.0\+1\.1\.0/);
     expect(lines).toEqual(expect.arrayContaining(['Observed', 'Scenario', 'Baseline', 'Low–high range', 'Paper figure']));
     expect(text).toMatch(/@font-face\{font-family:'Puente Sans';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,/);
