@@ -95,16 +95,16 @@ export const TitleBar = memo(function TitleBar(props: TitleBarProps) {
         <span className="titlebar__spacer" />
         {/* Below 1500 px only the ▶ shows (its name stays "Present"). */}
         <button type="button" className="button button--primary titlebar__present" onClick={props.onPresent} title={t('present.buttonHint')} data-testid="present-button">
-          <Glyph symbol={t('present.icon.start')} />
+          <Glyph name="present" />
           <span className="titlebar__present-label">{t('present.button')}</span>
         </button>
         <LocaleMenu />
         {/* Icons: the accessible name and tooltip say what they do. */}
         <button type="button" className="button button--icon" data-testid="undo-button" onClick={props.onUndo} disabled={!props.canUndo} title={t('toolbar.undoShortcut')} aria-label={t('toolbar.undo')}>
-          <Glyph symbol={t('toolbar.undoIcon')} />
+          <Glyph name="undo" />
         </button>
         <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={t('toolbar.redoShortcut')} aria-label={t('toolbar.redo')}>
-          <Glyph symbol={t('toolbar.redoIcon')} />
+          <Glyph name="redo" />
         </button>
       </div>
     </header>

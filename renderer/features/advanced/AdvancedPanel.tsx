@@ -38,7 +38,7 @@ export const AdvancedPanel = memo(function AdvancedPanel({ parameters, values, o
           {t('advanced.resetAll')}
         </button>
         <button type="button" className="button button--quiet" onClick={onClose} aria-label={t('advanced.close')}>
-          <Glyph symbol={t('advanced.closeIcon')} />
+          <Glyph name="close" />
         </button>
       </header>
       <p className="panel-hint">{t('advanced.intro')}</p>

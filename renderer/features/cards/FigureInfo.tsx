@@ -44,7 +44,7 @@ export function FigureInfo({ def, text, parameters, onMethodology }: FigureInfoP
   return (
     <div className="info figure-info" ref={root}>
       <button ref={button} type="button" className="info__button" aria-expanded={open} aria-controls={panelId} aria-label={t('cards.info', { label: text.label })} onClick={toggle}>
-        <Glyph symbol={t('info.icon')} />
+        <Glyph name="info" />
       </button>
       {open && (
         <div id={panelId} className="info__card figure-info__card" role="dialog" aria-label={text.label} data-testid={`card-${def.id}-info`}>

@@ -29,7 +29,7 @@ export function InfoButton(props: InfoCardProps) {
         aria-label={t('levers.info', { label: props.label })}
         onClick={toggle}
       >
-        <Glyph symbol={t('info.icon')} />
+        <Glyph name="info" />
       </button>
       {open && (
         <div id={panelId} className="info__card" role="dialog" aria-label={props.label}>

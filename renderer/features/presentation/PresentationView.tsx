@@ -18,7 +18,7 @@ import { slideTitle } from './speaker-notes';
 import { SlideFrame, SlideView } from './SlideView';
 import { useDeckData, usePresentation, usePresentationSession, type DeckData } from './use-presentation';
 import './presentation.css';
-import { Glyph } from '../../app/Glyph';
+import { Glyph, type GlyphName } from '../../app/Glyph';
 import { scenarioName } from '../file/scenario-name';
 
 interface PresentationViewProps {
@@ -129,13 +129,13 @@ export function PresentationView({ engine, current, projection, levers }: Presen
         )}
       </div>
       <div className="present__controls" role="group" aria-label={t('present.controls')} onFocus={controls.show}>
-        <ControlButton icon="present.icon.previous" label={t('present.previous')} onClick={() => run('previous')} disabled={state.index === 0} />
-        <ControlButton icon="present.icon.next" label={t('present.next')} onClick={() => run('next')} disabled={state.index >= count - 1} />
+        <ControlButton icon="previous" label={t('present.previous')} onClick={() => run('previous')} disabled={state.index === 0} />
+        <ControlButton icon="next" label={t('present.next')} onClick={() => run('next')} disabled={state.index >= count - 1} />
         {/* A toggle: one name, and pressed while the line is hidden. */}
-        <ControlButton icon="present.icon.reveal" label={t('present.hideLine')} onClick={() => run('reveal')} disabled={!hasScenarioLines(slide)} pressed={hidden} />
-        <ControlButton icon="present.icon.replay" label={t('present.replay')} onClick={() => run('replay')} disabled={!hasScenarioLines(slide)} />
-        {isCurrent && <ControlButton icon="present.icon.levers" label={t('present.toggleLevers')} onClick={() => run('levers')} pressed={state.levers} />}
-        <ControlButton icon="present.icon.exit" label={t('present.exit')} onClick={() => run('exit')} />
+        <ControlButton icon="reveal" label={t('present.hideLine')} onClick={() => run('reveal')} disabled={!hasScenarioLines(slide)} pressed={hidden} />
+        <ControlButton icon="replay" label={t('present.replay')} onClick={() => run('replay')} disabled={!hasScenarioLines(slide)} />
+        {isCurrent && <ControlButton icon="levers" label={t('present.toggleLevers')} onClick={() => run('levers')} pressed={state.levers} />}
+        <ControlButton icon="exit" label={t('present.exit')} onClick={() => run('exit')} />
       </div>
       <p className="visually-hidden" role="status" data-testid="presentation-status">
         {announcement}
@@ -144,7 +144,7 @@ export function PresentationView({ engine, current, projection, levers }: Presen
   );
 }
 
-function ControlButton(props: { icon: 'present.icon.previous' | 'present.icon.next' | 'present.icon.reveal' | 'present.icon.replay' | 'present.icon.levers' | 'present.icon.exit'; label: string; onClick(): void; disabled?: boolean; pressed?: boolean }) {
+function ControlButton(props: { icon: GlyphName; label: string; onClick(): void; disabled?: boolean; pressed?: boolean }) {
   return (
     <button
       type="button"
@@ -155,7 +155,7 @@ function ControlButton(props: { icon: 'present.icon.previous' | 'present.icon.ne
       disabled={props.disabled}
       aria-pressed={props.pressed}
     >
-      <Glyph symbol={t(props.icon)} />
+      <Glyph name={props.icon} />
     </button>
   );
 }

@@ -54,7 +54,7 @@ export function ChartMenu({ output, label }: { output: OutputId; label: string }
         aria-busy={busy}
         data-testid={`chart-menu-${output}`}
       >
-        <Glyph symbol={t('chartExport.menuIcon')} />
+        <Glyph name="menu" />
       </button>
       {open && (
         <ul id={listId} className="menu__list menu__list--right" role="menu" aria-label={t('chartExport.menu', { chart: label })}>
